@@ -1,0 +1,53 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { EXTENSION_ORIGIN } from '../shared/extension-id';
+import { authRoutes } from './auth/auth.routes';
+import type { AppEnv, Deps } from './deps';
+import { AppError } from './http/app-error';
+import { onError } from './http/on-error';
+import { companiesRoutes } from './records/companies.routes';
+import { contactsRoutes } from './records/contacts.routes';
+import { syncRoutes } from './sync/sync.routes';
+
+/** The whole HTTP surface; `server/main.ts` serves it, tests call `app.request` on it. */
+export function createApp(deps: Deps) {
+  const allowed = new Set([EXTENSION_ORIGIN, ...dashboardOrigins(deps), ...deps.env.CORS_ORIGINS]);
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.notFound((c) => c.json({ error: { code: 'notFound', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  for (const prefix of ['/api/*', '/sync/*']) {
+    app.use(prefix, cors({ origin: (origin) => (allowed.has(origin) ? origin : null), maxAge: 600 }));
+    app.use(
+      prefix,
+      bodyLimit({
+        maxSize: deps.env.BODY_LIMIT_BYTES,
+        onError: () => {
+          throw new AppError(413, 'tooLarge', `Request body is larger than ${deps.env.BODY_LIMIT_BYTES} bytes`);
+        },
+      }),
+    );
+  }
+  app.get('/api/health', async (c) => {
+    await deps.db.run('select 1');
+    return c.json({ ok: true });
+  });
+  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/companies', companiesRoutes(deps));
+  app.route('/api/contacts', contactsRoutes(deps));
+  app.route('/sync', syncRoutes(deps));
+
+  const root = deps.env.DASHBOARD_DIR;
+  app.get('/', serveStatic({ root, path: 'dashboard.html' }));
+  app.get('/chunks/*', serveStatic({ root }));
+  app.get('/assets/*', serveStatic({ root }));
+  app.get('/icon/*', serveStatic({ root }));
+  return app;
+}
+
+function dashboardOrigins({ env }: Deps): string[] {
+  const origins = [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
+  if (env.PUBLIC_URL) origins.push(new URL(env.PUBLIC_URL).origin);
+  return origins;
+}

@@ -1,0 +1,24 @@
+import { and, eq, gt } from 'drizzle-orm';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv, Deps } from '../deps';
+import { AppError } from '../http/app-error';
+import { sessions, users } from '../db/schema';
+import { hashToken } from './tokens';
+
+/** Resolves `Authorization: Bearer <token>` to the caller's user and workspace, or 401. */
+export function requireAuth(deps: Deps) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) throw new AppError(401, 'unauthenticated', 'Sign in first (missing bearer token)');
+    const [row] = await deps.db
+      .select({ userId: users.id, workspaceId: users.workspaceId, role: users.role })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, hashToken(match[1])), gt(sessions.expiresAt, Date.now())))
+      .limit(1);
+    if (!row) throw new AppError(401, 'unauthenticated', 'Session expired or signed out: sign in again');
+    c.set('auth', row);
+    await next();
+  });
+}

@@ -1,0 +1,137 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Address } from '../../shared/entities/address';
+
+export const workspaces = sqliteTable('workspaces', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Bumped once by every transaction that changes rows; the sync cursor is this number. */
+  version: integer('version').notNull().default(0),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['admin', 'member'] }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('users_email').on(t.email)],
+);
+
+/** Bearer tokens, stored as SHA-256 hashes: a leaked database does not leak sessions. */
+export const sessions = sqliteTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});
+
+/** Last applied mutation per (user, client): a retried push never applies twice. */
+export const clientMutations = sqliteTable(
+  'client_mutations',
+  {
+    userId: text('user_id').notNull(),
+    clientId: text('client_id').notNull(),
+    lastMutationId: integer('last_mutation_id').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.clientId] })],
+);
+
+/** Every change with the values it overwrote, so last-arrival-wins never loses data. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: text('workspace_id').notNull(),
+    entity: text('entity').notNull(),
+    recordId: text('record_id').notNull(),
+    version: integer('version').notNull(),
+    userId: text('user_id').notNull(),
+    at: integer('at').notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
+    changes: text('changes', { mode: 'json' }).$type<Record<string, [unknown, unknown]>>().notNull(),
+  },
+  (t) => [index('audit_record').on(t.workspaceId, t.recordId, t.version)],
+);
+
+const base = () => ({
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  createdBy: text('created_by').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  deletedAt: integer('deleted_at'),
+  version: integer('version').notNull(),
+});
+
+export const companies = sqliteTable(
+  'companies',
+  {
+    ...base(),
+    name: text('name').notNull(),
+    website: text('website'),
+    domain: text('domain'),
+    orgNumber: text('org_number'),
+    vatNumber: text('vat_number'),
+    country: text('country'),
+    email: text('email'),
+    phone: text('phone'),
+    logoUrl: text('logo_url'),
+    address: text('address', { mode: 'json' }).$type<Address | null>(),
+    socialProfiles: text('social_profiles', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [
+    index('companies_version').on(t.workspaceId, t.version),
+    index('companies_name').on(t.workspaceId, t.name, t.id),
+    index('companies_domain').on(t.workspaceId, t.domain),
+    index('companies_org_number').on(t.workspaceId, t.orgNumber),
+  ],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    ...base(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name'),
+    email: text('email'),
+    phone: text('phone'),
+    title: text('title'),
+    photoUrl: text('photo_url'),
+    url: text('url'),
+  },
+  (t) => [
+    index('contacts_version').on(t.workspaceId, t.version),
+    index('contacts_name').on(t.workspaceId, t.lastName, t.firstName, t.id),
+    index('contacts_email').on(t.workspaceId, t.email),
+  ],
+);
+
+export const contactCompanies = sqliteTable(
+  'contact_companies',
+  {
+    ...base(),
+    contactId: text('contact_id').notNull(),
+    companyId: text('company_id').notNull(),
+    position: text('position'),
+    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [
+    index('contact_companies_version').on(t.workspaceId, t.version),
+    index('contact_companies_contact').on(t.contactId),
+    index('contact_companies_company').on(t.companyId),
+  ],
+);

@@ -1,0 +1,18 @@
+import type { Db } from './db/client';
+import type { Env } from './env';
+import type { LoginRateLimit } from './auth/login-rate-limit';
+import type { VersionEvents } from './sync/version-events';
+import type { WriteLock } from './domain/write-lock';
+
+/** What the routes need, built once in server/app.ts; tests build their own. */
+export type Deps = {
+  db: Db;
+  env: Env;
+  events: VersionEvents;
+  loginLimit: LoginRateLimit;
+  writeLock: WriteLock;
+};
+
+export type AuthContext = { userId: string; workspaceId: string; role: 'admin' | 'member' };
+
+export type AppEnv = { Variables: { auth: AuthContext } };

@@ -1,0 +1,148 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { ContactCompany } from '../../shared/entities/contact-company';
+import type { EntityName, EntityRow } from '../../shared/entities/registry';
+import { MutationError } from '../../shared/mutations/mutation-error';
+import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
+import type { Tx } from '../db/client';
+import { contactCompanies } from '../db/schema';
+import { entityTables } from '../db/entity-tables';
+import { rowDiff } from './row-diff';
+
+type Row = Record<string, unknown> & { id: string; workspaceId: string; deletedAt: number | null };
+type Key = `${EntityName}:${string}`;
+export type AuditEntry = {
+  entity: EntityName;
+  recordId: string;
+  action: 'create' | 'update' | 'delete';
+  changes: Record<string, [unknown, unknown]>;
+};
+
+/**
+ * The server's MutationStore for one push: reads are prefetched in bulk and every write stays in
+ * memory until `flush` writes all of them as multi-row statements in the push's transaction.
+ * Each mutation stages its writes; `rollback` drops them, so a rejected mutation leaves no trace.
+ */
+export class BatchStore implements MutationStore {
+  private readonly loaded = new Map<Key, Row | null>();
+  private readonly foreign = new Set<Key>();
+  private readonly linksLoaded = new Set<string>();
+  private readonly dirty = new Map<Key, { entity: EntityName; row: Row }>();
+  private staged = new Map<Key, { entity: EntityName; row: Row }>();
+  private stagedAudit: AuditEntry[] = [];
+  readonly audit: AuditEntry[] = [];
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly workspaceId: string,
+    private readonly userId: string,
+    private readonly now: number,
+  ) {}
+
+  get hasWrites(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  /** Loads the given records in one query per entity; ids of other workspaces count as taken. */
+  async prefetch(refs: { entity: EntityName; id: string }[]) {
+    const byEntity = new Map<EntityName, Set<string>>();
+    for (const { entity, id } of refs) {
+      if (this.loaded.has(`${entity}:${id}`)) continue;
+      byEntity.set(entity, (byEntity.get(entity) ?? new Set()).add(id));
+    }
+    for (const [entity, ids] of byEntity) {
+      const table = entityTables[entity];
+      const all = [...ids];
+      for (let i = 0; i < all.length; i += 500) {
+        const rows = (await this.tx.select().from(table).where(inArray(table.id, all.slice(i, i + 500)))) as Row[];
+        for (const row of rows) this.remember(entity, row);
+      }
+      for (const id of all) if (!this.loaded.has(`${entity}:${id}`)) this.loaded.set(`${entity}:${id}`, null);
+    }
+  }
+
+  async get<E extends EntityName>(entity: E, id: string): Promise<EntityRow<E> | undefined> {
+    const key: Key = `${entity}:${id}`;
+    const row = this.staged.get(key)?.row ?? this.dirty.get(key)?.row;
+    if (row) return row as EntityRow<E>;
+    if (!this.loaded.has(key)) await this.prefetch([{ entity, id }]);
+    return (this.loaded.get(key) ?? undefined) as EntityRow<E> | undefined;
+  }
+
+  async insert<E extends EntityName>(entity: E, id: string, fields: RecordFields<E>) {
+    if (this.foreign.has(`${entity}:${id}`) || (await this.get(entity, id))) {
+      throw new MutationError('conflict', `${entity} ${id} already exists`);
+    }
+    const row: Row = {
+      ...(fields as Record<string, unknown>),
+      id,
+      workspaceId: this.workspaceId,
+      createdAt: this.now,
+      updatedAt: this.now,
+      createdBy: this.userId,
+      updatedBy: this.userId,
+      deletedAt: null,
+      version: 0,
+    };
+    this.stage(entity, row, 'create', undefined);
+  }
+
+  async update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>) {
+    const before = (await this.get(entity, id)) as Row | undefined;
+    if (!before) throw new MutationError('notFound', `${entity} ${id} not found`);
+    const row = { ...before, ...(patch as Record<string, unknown>), updatedAt: this.now, updatedBy: this.userId };
+    this.stage(entity, row, 'update', before);
+  }
+
+  async softDelete(entity: EntityName, id: string) {
+    const before = (await this.get(entity, id)) as Row | undefined;
+    if (!before) throw new MutationError('notFound', `${entity} ${id} not found`);
+    this.stage(entity, { ...before, deletedAt: this.now, updatedAt: this.now, updatedBy: this.userId }, 'delete', before);
+  }
+
+  async linksOfContact(contactId: string): Promise<ContactCompany[]> {
+    if (!this.linksLoaded.has(contactId)) {
+      const rows = (await this.tx
+        .select()
+        .from(contactCompanies)
+        .where(eq(contactCompanies.contactId, contactId))) as Row[];
+      for (const row of rows) if (!this.loaded.has(`contactCompany:${row.id}`)) this.remember('contactCompany', row);
+      this.linksLoaded.add(contactId);
+    }
+    const result = new Map<string, Row>();
+    for (const [key, row] of this.loaded) if (row && key.startsWith('contactCompany:') && row.contactId === contactId) result.set(row.id, row);
+    for (const source of [this.dirty, this.staged])
+      for (const { entity, row } of source.values())
+        if (entity === 'contactCompany' && row.contactId === contactId) result.set(row.id, row);
+    return [...result.values()] as unknown as ContactCompany[];
+  }
+
+  /** Mutation boundaries: keep or drop what the current mutation staged. */
+  keep() {
+    for (const [key, value] of this.staged) this.dirty.set(key, value);
+    this.audit.push(...this.stagedAudit);
+    this.drop();
+  }
+
+  drop() {
+    this.staged = new Map();
+    this.stagedAudit = [];
+  }
+
+  dirtyRows(): { entity: EntityName; row: Row }[] {
+    return [...this.dirty.values()];
+  }
+
+  private stage(entity: EntityName, row: Row, action: AuditEntry['action'], before: Row | undefined) {
+    this.staged.set(`${entity}:${row.id}`, { entity, row });
+    this.stagedAudit.push({ entity, recordId: row.id, action, changes: rowDiff(before, row) });
+  }
+
+  private remember(entity: EntityName, row: Row) {
+    const key: Key = `${entity}:${row.id}`;
+    if (row.workspaceId === this.workspaceId) this.loaded.set(key, row);
+    else {
+      this.foreign.add(key);
+      this.loaded.set(key, null);
+    }
+  }
+}

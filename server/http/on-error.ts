@@ -1,0 +1,22 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { MutationError } from '../../shared/mutations/mutation-error';
+import { AppError } from './app-error';
+
+const reasonStatus = { invalid: 400, forbidden: 403, notFound: 404, conflict: 409 } as const;
+
+/** Maps anything thrown in a handler to `{ error: { code, message, issues? } }`. */
+export function onError(err: Error, c: Context) {
+  if (err instanceof AppError) return c.json(err.toBody(), err.status);
+  if (err instanceof MutationError) {
+    return c.json({ error: { code: err.reason, message: err.message } }, reasonStatus[err.reason]);
+  }
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    const code = status === 413 ? 'tooLarge' : status === 400 ? 'malformed' : 'http';
+    const message = status === 400 && /json/i.test(err.message) ? 'Malformed JSON in request body' : err.message;
+    return c.json({ error: { code, message: message || 'Request failed' } }, status);
+  }
+  console.error(err);
+  return c.json({ error: { code: 'internal', message: 'Internal server error' } }, 500);
+}

@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { IdSchema } from '../../shared/entities/base';
+import { CompanyFieldsSchema } from '../../shared/entities/company';
+import { newId } from '../../shared/ids';
+import { requireAuth } from '../auth/require-auth';
+import type { AppEnv, Deps } from '../deps';
+import { runMutation } from '../domain/run-mutation';
+import { AppError } from '../http/app-error';
+import { validate } from '../http/validate';
+import { contactsOfCompany, getCompany, listCompanies } from './companies.queries';
+import { ListQuerySchema } from './list-query';
+
+const IdParam = z.object({ id: IdSchema });
+const CreateSchema = CompanyFieldsSchema.partial().extend({ id: IdSchema.optional(), name: CompanyFieldsSchema.shape.name });
+
+export function companiesRoutes(deps: Deps) {
+  const found = async (workspaceId: string, id: string) => {
+    const company = await getCompany(deps.db, workspaceId, id);
+    if (!company) throw new AppError(404, 'notFound', 'Company not found');
+    return company;
+  };
+  return new Hono<AppEnv>()
+    .use(requireAuth(deps))
+    .get('/', validate('query', ListQuerySchema), async (c) => {
+      return c.json(await listCompanies(deps.db, c.get('auth').workspaceId, c.req.valid('query')));
+    })
+    .get('/:id', validate('param', IdParam), async (c) => {
+      const { workspaceId } = c.get('auth');
+      const company = await found(workspaceId, c.req.valid('param').id);
+      const contacts = await contactsOfCompany(deps.db, workspaceId, company.id);
+      return c.json({ company, contacts });
+    })
+    .post('/', validate('json', CreateSchema), async (c) => {
+      const body = c.req.valid('json');
+      const id = body.id ?? newId();
+      await runMutation(deps, c.get('auth'), 'company.create', { ...body, id });
+      return c.json({ company: await found(c.get('auth').workspaceId, id) }, 201);
+    })
+    .patch('/:id', validate('param', IdParam), validate('json', CompanyFieldsSchema.partial()), async (c) => {
+      const { id } = c.req.valid('param');
+      await found(c.get('auth').workspaceId, id);
+      await runMutation(deps, c.get('auth'), 'company.update', { id, patch: c.req.valid('json') });
+      return c.json({ company: await found(c.get('auth').workspaceId, id) });
+    })
+    .delete('/:id', validate('param', IdParam), async (c) => {
+      const { id } = c.req.valid('param');
+      await found(c.get('auth').workspaceId, id);
+      await runMutation(deps, c.get('auth'), 'company.delete', { id });
+      return c.json({ ok: true });
+    });
+}

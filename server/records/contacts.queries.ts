@@ -1,0 +1,63 @@
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Contact } from '../../shared/entities/contact';
+import type { DbOrTx } from '../db/client';
+import { companies, contactCompanies, contacts } from '../db/schema';
+import { decodeCursor, encodeCursor, likePattern, type ListQuery } from './list-query';
+
+const sortName = sql`coalesce(${contacts.lastName}, '') || ' ' || ${contacts.firstName} collate nocase`;
+
+/** A page of the workspace's live contacts by last name, matching `q` in names, e-mail or phone. */
+export async function listContacts(db: DbOrTx, workspaceId: string, query: ListQuery) {
+  const conditions: (SQL | undefined)[] = [eq(contacts.workspaceId, workspaceId), isNull(contacts.deletedAt)];
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    const digits = query.q.replace(/\D/g, '');
+    conditions.push(
+      or(
+        sql`${contacts.firstName} like ${pattern} escape '\\'`,
+        sql`${contacts.lastName} like ${pattern} escape '\\'`,
+        sql`${contacts.email} like ${pattern} escape '\\'`,
+        digits.length >= 3 ? sql`replace(replace(replace(${contacts.phone}, ' ', ''), '-', ''), '+', '') like ${likePattern(digits)}` : undefined,
+      ),
+    );
+  }
+  const after = decodeCursor(query.cursor);
+  if (after) conditions.push(sql`(${sortName} > ${after[0]} or (${sortName} = ${after[0]} and ${contacts.id} > ${after[1]}))`);
+  const rows = (await db
+    .select({ contact: contacts, sortKey: sortName })
+    .from(contacts)
+    .where(and(...conditions))
+    .orderBy(sortName, contacts.id)
+    .limit(query.limit + 1)) as { contact: Contact; sortKey: string }[];
+  const items = rows.slice(0, query.limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map((r) => r.contact),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortKey, last.contact.id) : null,
+  };
+}
+
+export async function getContact(db: DbOrTx, workspaceId: string, id: string): Promise<Contact | undefined> {
+  const [row] = await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.id, id), eq(contacts.workspaceId, workspaceId), isNull(contacts.deletedAt)));
+  return row as Contact | undefined;
+}
+
+/** The contact's live companies with the position held at each. */
+export async function companiesOfContact(db: DbOrTx, workspaceId: string, contactId: string) {
+  return db
+    .select({ company: companies, linkId: contactCompanies.id, position: contactCompanies.position, isPrimary: contactCompanies.isPrimary })
+    .from(contactCompanies)
+    .innerJoin(companies, eq(companies.id, contactCompanies.companyId))
+    .where(
+      and(
+        eq(contactCompanies.contactId, contactId),
+        eq(contactCompanies.workspaceId, workspaceId),
+        isNull(contactCompanies.deletedAt),
+        isNull(companies.deletedAt),
+      ),
+    )
+    .orderBy(sql`${companies.name} collate nocase`);
+}

@@ -1,0 +1,67 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { PROTOCOL_VERSION, PullQuerySchema, type PushResponse } from '../../shared/sync/protocol';
+import { requireAuth } from '../auth/require-auth';
+import type { AppEnv, Deps } from '../deps';
+import { applyMutations } from '../domain/apply-mutations';
+import { AppError } from '../http/app-error';
+import { validate } from '../http/validate';
+import { parsePush } from './parse-push';
+import { pull } from './pull';
+import { eq } from 'drizzle-orm';
+import { workspaces } from '../db/schema';
+
+const HEARTBEAT_MS = 15_000;
+
+export function syncRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .use(requireAuth(deps))
+    .post('/push', async (c) => {
+      const { clientId, mutations } = parsePush(await c.req.json());
+      const outcome = await applyMutations(deps, c.get('auth'), clientId, mutations);
+      const body: PushResponse = {
+        protocolVersion: PROTOCOL_VERSION,
+        lastMutationId: outcome.lastMutationId,
+        results: outcome.results,
+        changes: outcome.changes,
+      };
+      return c.json(body);
+    })
+    .get('/pull', validate('query', PullQuerySchema), async (c) => {
+      const { protocolVersion, cursor, limit } = c.req.valid('query');
+      if (protocolVersion !== PROTOCOL_VERSION) {
+        throw new AppError(400, 'clientTooOld', `Protocol ${protocolVersion} is not supported; update the extension.`);
+      }
+      return c.json(await pull(deps.db, c.get('auth'), cursor, limit));
+    })
+    .get('/events', async (c) => {
+      const { workspaceId } = c.get('auth');
+      const [ws] = await deps.db.select({ version: workspaces.version }).from(workspaces).where(eq(workspaces.id, workspaceId));
+      return streamSSE(c, async (stream) => {
+        let wake: (() => void) | undefined;
+        let latest = ws?.version ?? 0;
+        const unsubscribe = deps.events.subscribe(workspaceId, (version) => {
+          latest = version;
+          wake?.();
+        });
+        stream.onAbort(() => wake?.());
+        try {
+          await stream.writeSSE({ event: 'version', data: JSON.stringify({ version: latest }) });
+          let sent = latest;
+          while (!stream.aborted) {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              setTimeout(resolve, HEARTBEAT_MS);
+            });
+            if (stream.aborted) break;
+            if (latest !== sent) {
+              sent = latest;
+              await stream.writeSSE({ event: 'version', data: JSON.stringify({ version: latest }) });
+            } else await stream.write(': heartbeat\n\n');
+          }
+        } finally {
+          unsubscribe();
+        }
+      });
+    });
+}

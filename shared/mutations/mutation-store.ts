@@ -1,0 +1,18 @@
+import type { BaseRecord } from '../entities/base';
+import type { ContactCompany } from '../entities/contact-company';
+import type { EntityName, EntityRow } from '../entities/registry';
+
+export type RecordFields<E extends EntityName> = Omit<EntityRow<E>, keyof BaseRecord>;
+
+/**
+ * What a mutator may do, implemented by the server over a drizzle transaction (scoped to the
+ * caller's workspace, versioned, audited) and by the extension over a Dexie transaction.
+ * `get` returns soft-deleted rows too; mutators decide what that means.
+ */
+export type MutationStore = {
+  get<E extends EntityName>(entity: E, id: string): Promise<EntityRow<E> | undefined>;
+  insert<E extends EntityName>(entity: E, id: string, fields: RecordFields<E>): Promise<void>;
+  update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>): Promise<void>;
+  softDelete(entity: EntityName, id: string): Promise<void>;
+  linksOfContact(contactId: string): Promise<ContactCompany[]>;
+};

@@ -1,0 +1,33 @@
+import { companyCreate, companyDelete, companyUpdate } from './company.mutations';
+import {
+  contactCreate,
+  contactDelete,
+  contactLinkCompany,
+  contactUnlinkCompany,
+  contactUpdate,
+} from './contact.mutations';
+import type { z } from 'zod';
+import type { MutationDefinition } from './mutation';
+
+/** Every mutation by its wire name. Adding one here makes it available to push and REST alike. */
+export const mutations = {
+  'company.create': companyCreate,
+  'company.update': companyUpdate,
+  'company.delete': companyDelete,
+  'contact.create': contactCreate,
+  'contact.update': contactUpdate,
+  'contact.delete': contactDelete,
+  'contact.linkCompany': contactLinkCompany,
+  'contact.unlinkCompany': contactUnlinkCompany,
+} as const;
+
+export type MutationName = keyof typeof mutations;
+export type MutationArgs<N extends MutationName> = z.input<(typeof mutations)[N]['args']>;
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(mutations, name);
+}
+
+export function mutationDefinition(name: MutationName): MutationDefinition {
+  return mutations[name] as unknown as MutationDefinition;
+}
