@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -39,10 +41,12 @@ export function createApp(deps: Deps) {
   app.route('/sync', syncRoutes(deps));
 
   const root = deps.env.DASHBOARD_DIR;
-  app.get('/', serveStatic({ root, path: 'dashboard.html' }));
-  app.get('/chunks/*', serveStatic({ root }));
-  app.get('/assets/*', serveStatic({ root }));
-  app.get('/icon/*', serveStatic({ root }));
+  if (existsSync(join(root, 'dashboard.html'))) {
+    app.get('/', serveStatic({ root, path: 'dashboard.html' }));
+    for (const folder of ['/chunks/*', '/assets/*', '/icon/*']) app.get(folder, serveStatic({ root }));
+  } else {
+    app.get('/', (c) => c.text(`The dashboard is not built yet (${root}): run "npm run build".`, 503));
+  }
   return app;
 }
 

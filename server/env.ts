@@ -24,6 +24,11 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   WORKSPACE_NAME: z.string().default('Demo workspace'),
+  /** Add a few sample companies to a new workspace (`false` for an empty one). */
+  SEED_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   /** Where the built dashboard lives (the extension build serves both). */
   DASHBOARD_DIR: z.string().default('.output/chrome-mv3'),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),

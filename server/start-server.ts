@@ -14,7 +14,7 @@ export async function startServer(env = parseEnv()) {
   const { db, client } = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   const deps: Deps = { db, env, events: new VersionEvents(), loginLimit: new LoginRateLimit(), writeLock: new WriteLock() };
   const first = await bootstrap(db, env);
-  if (first) await seedDemo(deps, first.workspaceId, first.userId);
+  if (first && env.SEED_DEMO) await seedDemo(deps, first.workspaceId, first.userId);
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));

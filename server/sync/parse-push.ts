@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isMutationName, mutationDefinition } from '../../shared/mutations/registry';
 import { PROTOCOL_VERSION, PushRequestSchema } from '../../shared/sync/protocol';
 import type { ParsedMutation } from '../domain/apply-mutations';
@@ -38,5 +37,3 @@ export function parsePush(body: unknown): { clientId: string; mutations: ParsedM
   }
   return { clientId, mutations: parsed };
 }
-
-export const PushBodySchema = z.unknown();

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { PROTOCOL_VERSION, PullQuerySchema, type PushResponse } from '../../shared/sync/protocol';
+import { PROTOCOL_VERSION, PullQuerySchema, PushRequestSchema, type PushResponse } from '../../shared/sync/protocol';
 import { requireAuth } from '../auth/require-auth';
 import type { AppEnv, Deps } from '../deps';
 import { applyMutations } from '../domain/apply-mutations';
@@ -16,8 +16,8 @@ const HEARTBEAT_MS = 15_000;
 export function syncRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
-    .post('/push', async (c) => {
-      const { clientId, mutations } = parsePush(await c.req.json());
+    .post('/push', validate('json', PushRequestSchema), async (c) => {
+      const { clientId, mutations } = parsePush(c.req.valid('json'));
       const outcome = await applyMutations(deps, c.get('auth'), clientId, mutations);
       const body: PushResponse = {
         protocolVersion: PROTOCOL_VERSION,

@@ -12,19 +12,19 @@ export const entities = {
     table: 'companies',
     schema: CompanySchema,
     searchFields: ['name', 'domain', 'orgNumber'],
-    indexes: ['name', 'domain', 'orgNumber', 'version'],
+    indexes: ['name', 'domain', 'orgNumber'],
   },
   contact: {
     table: 'contacts',
     schema: ContactSchema,
     searchFields: ['firstName', 'lastName', 'email', 'phone'],
-    indexes: ['lastName', 'email', 'version'],
+    indexes: ['lastName', 'email'],
   },
   contactCompany: {
     table: 'contactCompanies',
     schema: ContactCompanySchema,
     searchFields: [],
-    indexes: ['contactId', 'companyId', 'version'],
+    indexes: ['contactId', 'companyId'],
   },
 } as const satisfies Record<string, EntityDefinition>;
 

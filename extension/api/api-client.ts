@@ -1,0 +1,72 @@
+import type { PullResponse, PushRequest, PushResponse } from '../../shared/sync/protocol';
+import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
+
+export type ApiErrorBody = { error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] } };
+
+/** A response in the server's error shape; `status` 0 means the server could not be reached. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: { path: (string | number)[]; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get offline(): boolean {
+    return this.status === 0;
+  }
+}
+
+export type ApiConfig = { baseUrl: string; token: string | null; fetch?: typeof fetch };
+
+/** Typed calls to the Fjord server; every failure becomes an ApiError. */
+export class ApiClient {
+  constructor(private readonly config: ApiConfig) {}
+
+  async request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const response = await this.raw(method, path, body, signal);
+    return (await response.json()) as T;
+  }
+
+  async raw(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (this.config.token) headers.authorization = `Bearer ${this.config.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const doFetch = this.config.fetch ?? fetch;
+    let response: Response;
+    try {
+      response = await doFetch(new URL(path, this.config.baseUrl), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') throw err;
+      throw new ApiError(0, 'offline', `Cannot reach the server at ${this.config.baseUrl}`);
+    }
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  }
+
+  push(body: Omit<PushRequest, 'protocolVersion'>): Promise<PushResponse> {
+    return this.request('POST', '/sync/push', { protocolVersion: PROTOCOL_VERSION, ...body });
+  }
+
+  pull(cursor: number, limit: number): Promise<PullResponse> {
+    const query = new URLSearchParams({ protocolVersion: String(PROTOCOL_VERSION), cursor: String(cursor), limit: String(limit) });
+    return this.request('GET', `/sync/pull?${query}`);
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as ApiErrorBody;
+    return new ApiError(response.status, body.error.code, body.error.message, body.error.issues);
+  } catch {
+    return new ApiError(response.status, 'http', `Server answered ${response.status}`);
+  }
+}

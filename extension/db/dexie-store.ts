@@ -1,0 +1,49 @@
+import type { ContactCompany } from '../../shared/entities/contact-company';
+import type { EntityName, EntityRow } from '../../shared/entities/registry';
+import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
+import { tableOf, type FjordDb } from './fjord-db';
+
+/**
+ * The shared mutators' store over the local cache; call it inside a Dexie 'rw' transaction.
+ * Rows it creates carry version 0 until the server's copy arrives through pull.
+ */
+export class DexieStore implements MutationStore {
+  constructor(
+    private readonly db: FjordDb,
+    private readonly userId: string,
+    private readonly workspaceId: string,
+    private readonly now: number,
+  ) {}
+
+  async get<E extends EntityName>(entity: E, id: string): Promise<EntityRow<E> | undefined> {
+    return tableOf(this.db, entity).get(id);
+  }
+
+  async insert<E extends EntityName>(entity: E, id: string, fields: RecordFields<E>) {
+    const row = {
+      ...fields,
+      id,
+      workspaceId: this.workspaceId,
+      createdAt: this.now,
+      updatedAt: this.now,
+      createdBy: this.userId,
+      updatedBy: this.userId,
+      deletedAt: null,
+      version: 0,
+    } as EntityRow<E>;
+    await tableOf(this.db, entity).put(row);
+  }
+
+  async update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>) {
+    const changes = { ...patch, updatedAt: this.now, updatedBy: this.userId };
+    await tableOf(this.db, entity).update(id, changes as never);
+  }
+
+  async softDelete(entity: EntityName, id: string) {
+    await tableOf(this.db, entity).update(id, { deletedAt: this.now, updatedAt: this.now } as never);
+  }
+
+  async linksOfContact(contactId: string): Promise<ContactCompany[]> {
+    return this.db.contactCompanies.where('contactId').equals(contactId).toArray();
+  }
+}

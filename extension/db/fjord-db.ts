@@ -1,0 +1,58 @@
+import { Dexie, type Table } from 'dexie';
+import { entities, entityNames, type EntityName, type EntityRows } from '../../shared/entities/registry';
+import type { RecordRef } from '../../shared/mutations/mutation';
+import type { MutationName } from '../../shared/mutations/registry';
+
+/** A queued mutation; its auto-increment key is the mutation id the server dedupes on. */
+export type OutboxEntry = {
+  mutationId?: number;
+  name: MutationName;
+  args: unknown;
+  refs: RecordRef[];
+  createdAt: number;
+};
+
+/** A mutation the server refused; kept so the UI can say what was not saved and why. */
+export type Rejection = { mutationId: number; name: string; args: unknown; reason: string; message: string; at: number };
+
+export type MetaKey = 'clientId' | 'cursor' | 'lastSyncedAt' | 'lastError' | 'workspaceId';
+export type MetaRow = { key: MetaKey; value: unknown };
+
+export type EntityTables = { [E in EntityName as (typeof entities)[E]['table']]: Table<EntityRows[E], string> };
+
+export type FjordDb = Dexie &
+  EntityTables & {
+    outbox: Table<OutboxEntry, number>;
+    rejections: Table<Rejection, number>;
+    meta: Table<MetaRow, MetaKey>;
+  };
+
+/**
+ * The local cache: one store per registry entity, plus the outbox and sync metadata. Schemas only
+ * move forward: add a `db.version(n + 1)` with an upgrade function, never edit a shipped one.
+ */
+export function openFjordDb(name = 'fjord'): FjordDb {
+  const db = new Dexie(name) as FjordDb;
+  const stores: Record<string, string> = {
+    outbox: '++mutationId',
+    rejections: 'mutationId',
+    meta: 'key',
+  };
+  for (const entity of entityNames) {
+    const { table, indexes } = entities[entity];
+    stores[table] = ['id', ...indexes].join(', ');
+  }
+  db.version(1).stores(stores);
+  return db;
+}
+
+export function tableOf<E extends EntityName>(db: FjordDb, entity: E): Table<EntityRows[E], string> {
+  return db.table(entities[entity].table);
+}
+
+export const allTableNames = (db: FjordDb) => [
+  ...entityNames.map((e) => tableOf(db, e)),
+  db.outbox,
+  db.rejections,
+  db.meta,
+];

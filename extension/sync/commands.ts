@@ -1,0 +1,44 @@
+import { MutationError } from '../../shared/mutations/mutation-error';
+import { mutationDefinition, type MutationArgs, type MutationName } from '../../shared/mutations/registry';
+import { DexieStore } from '../db/dexie-store';
+import { allTableNames, type FjordDb } from '../db/fjord-db';
+import { getMeta } from '../db/meta';
+
+export type Command<N extends MutationName = MutationName> = { name: N; args: MutationArgs<N> };
+
+export type Actor = { userId: string };
+
+/** Builds a command with its args typed by the mutation name. */
+export function command<N extends MutationName>(name: N, args: MutationArgs<N>): Command<N> {
+  return { name, args };
+}
+
+/**
+ * Applies commands to the local cache and queues them for the server, all in one Dexie
+ * transaction: when this resolves the change is durable locally, and a failure leaves nothing.
+ * Args are validated with the same schemas the server uses, so a queued mutation is well formed.
+ */
+export async function runCommands(db: FjordDb, actor: Actor, commands: Command[]): Promise<number[]> {
+  const parsed = commands.map((c) => {
+    const result = mutationDefinition(c.name).args.safeParse(c.args);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new MutationError('invalid', `${issue?.path.join('.') || c.name}: ${issue?.message ?? 'invalid'}`);
+    }
+    return { name: c.name, args: result.data };
+  });
+  return db.transaction('rw', allTableNames(db), async () => {
+    const now = Date.now();
+    const workspaceId = (await getMeta<string>(db, 'workspaceId')) ?? '';
+    const store = new DexieStore(db, actor.userId, workspaceId, now);
+    const ids: number[] = [];
+    for (const { name, args } of parsed) {
+      const definition = mutationDefinition(name);
+      await definition.run(store, args, { userId: actor.userId, now });
+      const refs = definition.affects(args);
+      // Parsed args are queued; they parse to the same values again on the server.
+      ids.push(await db.outbox.add({ name, args, refs, createdAt: now }));
+    }
+    return ids;
+  });
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { createApp } from '../../server/app';
+import { LoginRateLimit } from '../../server/auth/login-rate-limit';
+import { hashPassword } from '../../server/auth/password';
+import { bootstrap } from '../../server/bootstrap';
+import { openDb } from '../../server/db/client';
+import { users, workspaces } from '../../server/db/schema';
+import type { Deps } from '../../server/deps';
+import { WriteLock } from '../../server/domain/write-lock';
+import { parseEnv } from '../../server/env';
+import { VersionEvents } from '../../server/sync/version-events';
+import { newId } from '../../shared/ids';
+import { tempDir } from './temp-dir';
+
+export const ADMIN = { email: 'admin@example.no', password: 'correct horse battery' };
+
+/** The real Hono app on a fresh libSQL file, with one workspace and its admin. */
+export async function createTestApp(envOverrides: Record<string, string> = {}) {
+  const dir = tempDir('fjord-app-');
+  const env = parseEnv({
+    DATABASE_URL: `file:${join(dir.path, 'test.db')}`,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    DASHBOARD_DIR: join(dir.path, 'no-dashboard'),
+    ...envOverrides,
+  });
+  const { db, client } = await openDb(env.DATABASE_URL);
+  const deps: Deps = { db, env, events: new VersionEvents(), loginLimit: new LoginRateLimit(), writeLock: new WriteLock() };
+  const first = (await bootstrap(db, env))!;
+  const app = createApp(deps);
+
+  async function login(email = ADMIN.email, password = ADMIN.password): Promise<string> {
+    const res = await app.request('/api/auth/login', json('POST', { email, password }));
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { token: string }).token;
+  }
+
+  /** A second workspace with its own user, to prove nothing crosses workspaces. */
+  async function otherWorkspace() {
+    const workspaceId = newId();
+    const email = `other-${workspaceId.slice(-6)}@example.se`;
+    const now = Date.now();
+    await db.insert(workspaces).values({ id: workspaceId, name: 'Other', version: 0, createdAt: now });
+    await db.insert(users).values({ id: newId(), workspaceId, email, name: 'Other', role: 'admin', passwordHash: await hashPassword(ADMIN.password), createdAt: now });
+    return { workspaceId, token: await login(email, ADMIN.password) };
+  }
+
+  return {
+    app,
+    deps,
+    db,
+    first,
+    login,
+    otherWorkspace,
+    close: () => {
+      client.close();
+      dir.remove();
+    },
+  };
+}
+
+export function json(method: string, body: unknown, token?: string): RequestInit {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  return { method, headers, body: typeof body === 'string' ? body : JSON.stringify(body) };
+}
+
+export function auth(token: string, init: RequestInit = {}): RequestInit {
+  return { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } };
+}
