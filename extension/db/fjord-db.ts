@@ -15,7 +15,7 @@ export type OutboxEntry = {
 /** A mutation the server refused; kept so the UI can say what was not saved and why. */
 export type Rejection = { mutationId: number; name: string; args: unknown; reason: string; message: string; at: number };
 
-export type MetaKey = 'clientId' | 'cursor' | 'lastSyncedAt' | 'lastError' | 'workspaceId';
+export type MetaKey = 'clientId' | 'cursor' | 'lastSyncedAt' | 'lastError' | 'workspaceId' | 'owner';
 export type MetaRow = { key: MetaKey; value: unknown };
 
 export type EntityTables = { [E in EntityName as (typeof entities)[E]['table']]: Table<EntityRows[E], string> };

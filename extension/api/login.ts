@@ -1,0 +1,22 @@
+import type { Session } from '../sync/session';
+import { ApiClient } from './api-client';
+
+type LoginResponse = {
+  token: string;
+  user: { id: string; email: string };
+  workspace: { id: string; name: string };
+};
+
+/** Signs in and returns the session to store; throws ApiError (status 0 when unreachable). */
+export async function login(serverUrl: string, email: string, password: string): Promise<Session> {
+  const base = serverUrl.replace(/\/+$/, '');
+  const body = await new ApiClient({ baseUrl: base, token: null }).request<LoginResponse>('POST', '/api/auth/login', { email, password });
+  return {
+    serverUrl: base,
+    token: body.token,
+    userId: body.user.id,
+    email: body.user.email,
+    workspaceId: body.workspace.id,
+    workspaceName: body.workspace.name,
+  };
+}

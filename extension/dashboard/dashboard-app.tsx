@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ApiClient } from '../api/api-client';
+import { CompaniesPage } from './companies-page';
+import { CompanyPage } from './company-page';
+import { ContactPage } from './contact-page';
+import { ContactsPage } from './contacts-page';
+import { inExtension, loadSession, saveWebSession, type DashboardSession } from './dashboard-session';
+import { SignInPage } from './sign-in-page';
+import { useHashRoute } from './use-hash-route';
+
+/** The desk view: companies and contacts with their cards, from the server's REST API. */
+export function DashboardApp() {
+  const [session, setSession] = useState<DashboardSession | null | undefined>(undefined);
+  const route = useHashRoute();
+  useEffect(() => void loadSession().then(setSession), []);
+  const api = useMemo(() => session && new ApiClient({ baseUrl: session.baseUrl, token: session.token }), [session]);
+  const signOut = () => {
+    if (!inExtension()) saveWebSession(null);
+    setSession(null);
+  };
+
+  if (session === undefined) return null;
+  if (!session || !api) {
+    return (
+      <SignInPage
+        onSignedIn={(s) => {
+          saveWebSession(s);
+          setSession(s);
+        }}
+      />
+    );
+  }
+  return (
+    <div class="dashboard">
+      <nav class="sidebar">
+        <strong class="brand">Fjord CRM</strong>
+        <a href="#/companies" class={route.page.startsWith('compan') ? 'active' : ''}>
+          Companies
+        </a>
+        <a href="#/contacts" class={route.page.startsWith('contact') ? 'active' : ''}>
+          Contacts
+        </a>
+        <span class="spacer" />
+        <span class="muted small">{session.email}</span>
+        {!inExtension() && (
+          <button type="button" class="secondary" onClick={signOut}>
+            Sign out
+          </button>
+        )}
+      </nav>
+      <main class="content">
+        {route.page === 'companies' && <CompaniesPage api={api} onSignedOut={signOut} />}
+        {route.page === 'company' && <CompanyPage api={api} id={route.id} onSignedOut={signOut} />}
+        {route.page === 'contacts' && <ContactsPage api={api} onSignedOut={signOut} />}
+        {route.page === 'contact' && <ContactPage api={api} id={route.id} onSignedOut={signOut} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { browser } from '#imports';
+
+/**
+ * Everything content scripts and pages ask the background, and what it answers. Content scripts
+ * never open IndexedDB themselves; they go through these messages.
+ */
+export type Requests = {
+  'sync.kick': { request: Record<string, never>; response: { ok: true } };
+};
+
+export type RequestType = keyof Requests;
+export type Envelope<T extends RequestType = RequestType> = { type: T; payload: Requests[T]['request'] };
+
+export async function ask<T extends RequestType>(type: T, payload: Requests[T]['request']): Promise<Requests[T]['response']> {
+  return (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<T>)) as Requests[T]['response'];
+}
+
+export type Handlers = { [T in RequestType]: (payload: Requests[T]['request']) => Promise<Requests[T]['response']> };
+
+/** Registers the background's handlers; unknown messages are left for other listeners. */
+export function handleRequests(handlers: Handlers) {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const envelope = message as Partial<Envelope>;
+    if (!envelope?.type || !Object.hasOwn(handlers, envelope.type)) return false;
+    const handler = handlers[envelope.type] as (p: unknown) => Promise<unknown>;
+    handler(envelope.payload).then(sendResponse, (err: unknown) => sendResponse({ error: String(err) }));
+    return true;
+  });
+}

@@ -1,0 +1,55 @@
+import type { CompanyDraft } from './company-draft';
+
+type CompanyFormProps = { draft: CompanyDraft; onChange: (draft: CompanyDraft) => void };
+
+type TextField = Exclude<keyof CompanyDraft, 'socialProfiles'>;
+
+/** The company's editable fields; text from the page is only ever set as input values. */
+export function CompanyForm({ draft, onChange }: CompanyFormProps) {
+  const field = (key: TextField, label: string, type: 'text' | 'email' | 'tel' = 'text', required = false) => (
+    <label>
+      {label}
+      <input name={key} type={type as 'text'} required={required} value={draft[key]} onInput={(e) => onChange({ ...draft, [key]: e.currentTarget.value })} />
+    </label>
+  );
+  return (
+    <fieldset class="company-form">
+      <div class="company-title">
+        {draft.logoUrl && <img class="logo" src={draft.logoUrl} alt="" referrerpolicy="no-referrer" />}
+        {field('name', 'Company name', 'text', true)}
+      </div>
+      <div class="row">
+        {field('website', 'Website')}
+        {field('country', 'Country (ISO)')}
+      </div>
+      <div class="row">
+        {field('orgNumber', 'Org number')}
+        {field('vatNumber', 'VAT number')}
+      </div>
+      <div class="row">
+        {field('email', 'E-mail', 'email')}
+        {field('phone', 'Phone', 'tel')}
+      </div>
+      {field('street', 'Street address')}
+      <div class="row">
+        {field('postalCode', 'Postcode')}
+        {field('city', 'City')}
+      </div>
+      {draft.socialProfiles.length > 0 && (
+        <div class="social" data-testid="social-profiles">
+          <span class="muted">Profiles</span>
+          <ul>
+            {draft.socialProfiles.map((url) => (
+              <li key={url}>
+                <span>{new URL(url).hostname.replace(/^www\./, '')}</span>
+                <button type="button" class="link" aria-label={`Remove ${url}`} onClick={() => onChange({ ...draft, socialProfiles: draft.socialProfiles.filter((u) => u !== url) })}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { newId } from '../../shared/ids';
+import { captureTab } from '../capture/capture-tab';
+import type { FjordDb } from '../db/fjord-db';
+import { ask } from '../messaging/messages';
+import { sessionItem } from '../settings/settings';
+import { command, runCommands } from '../sync/commands';
+import type { Session } from '../sync/session';
+import { SyncStatus } from '../ui/sync-status';
+import { useLiveQuery } from '../ui/use-live-query';
+import { CompanyForm } from './company-form';
+import { createArgsFromDraft, draftFromCapture, type CompanyDraft } from './company-draft';
+import { DuplicateWarning } from './duplicate-warning';
+import { findDuplicates } from './find-duplicates';
+import { PeoplePicker } from './people-picker';
+import { draftFromPerson, personCommands, type PersonDraft } from './person-draft';
+
+type QuickAddProps = { db: FjordDb; tabId?: number };
+
+type Phase = { kind: 'capturing' } | { kind: 'editing' } | { kind: 'saving' } | { kind: 'saved'; companyId: string };
+
+/** The toolbar popup: the page's company, prefilled, editable, saved locally and synced. */
+export function QuickAdd({ db, tabId }: QuickAddProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'capturing' });
+  const [draft, setDraft] = useState<CompanyDraft | null>(null);
+  const [people, setPeople] = useState<PersonDraft[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [session, setSession] = useState<Session | null>(null);
+
+  useEffect(() => {
+    void sessionItem.getValue().then(setSession);
+    captureTab(tabId)
+      .then(({ url, entities }) => {
+        setDraft(draftFromCapture(entities.companies[0], url));
+        setPeople(entities.people.map(draftFromPerson));
+      })
+      .catch((err: unknown) => {
+        setError(`Could not read this page: ${err instanceof Error ? err.message : String(err)}`);
+        setDraft(draftFromCapture(undefined, null));
+      })
+      .finally(() => {
+        setPhase({ kind: 'editing' });
+        requestAnimationFrame(() => (document.body.dataset.ready = String(Math.round(performance.now()))));
+      });
+  }, [tabId]);
+
+  const duplicates = useLiveQuery(() => (draft ? findDuplicates(db, draft.website, draft.orgNumber) : Promise.resolve([])), [db, draft?.website, draft?.orgNumber], []);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!draft || !session) return;
+    setPhase({ kind: 'saving' });
+    setError(null);
+    const companyId = newId();
+    try {
+      const commands = [command('company.create', createArgsFromDraft(companyId, draft)), ...people.filter((p) => p.selected).flatMap((p) => personCommands(p, companyId))];
+      await runCommands(db, { userId: session.userId }, commands);
+      setPhase({ kind: 'saved', companyId });
+      void ask('sync.kick', {}).catch(() => undefined);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setPhase({ kind: 'editing' });
+    }
+  };
+
+  const open = (id: string) => void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#/companies/${id}` });
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <strong>Fjord CRM</strong>
+        <SyncStatus db={db} signedIn={session !== null} />
+      </header>
+      {phase.kind === 'capturing' && <p class="muted">Reading the page…</p>}
+      {!session && phase.kind !== 'capturing' && (
+        <p class="warning" data-testid="signed-out">
+          Sign in to save: <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">open settings</a>.
+        </p>
+      )}
+      {phase.kind === 'saved' ? (
+        <SavedNotice db={db} companyId={phase.companyId} onOpen={open} />
+      ) : (
+        draft && (
+          <form class="form" onSubmit={(e) => void save(e)} data-testid="quick-add">
+            <DuplicateWarning companies={duplicates} onOpen={open} />
+            <CompanyForm draft={draft} onChange={setDraft} />
+            <PeoplePicker people={people} onChange={setPeople} />
+            {error && <p class="error" role="alert">{error}</p>}
+            <div class="actions">
+              <button type="submit" disabled={!session || phase.kind === 'saving'}>
+                {phase.kind === 'saving' ? 'Saving…' : 'Save to Fjord'}
+              </button>
+              <a class="button secondary" href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
+                Dashboard
+              </a>
+            </div>
+          </form>
+        )
+      )}
+    </main>
+  );
+}
+
+function SavedNotice({ db, companyId, onOpen }: { db: FjordDb; companyId: string; onOpen: (id: string) => void }) {
+  const pending = useLiveQuery(async () => (await db.outbox.toArray()).some((e) => e.refs.some((r) => r.id === companyId)), [db, companyId], true);
+  return (
+    <section class="card" data-testid="saved" data-pending={String(pending)}>
+      <p>
+        Saved.{pending ? <span class="pending-badge">pending sync</span> : <span class="muted"> Synced to the server.</span>}
+      </p>
+      <button type="button" class="secondary" onClick={() => onOpen(companyId)}>
+        Open in dashboard
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# `npm run check`: typecheck, lint and format check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/typecheck.sh
+npx eslint .
+npx prettier --check .
