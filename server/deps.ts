@@ -1,3 +1,4 @@
+import type { Client } from '@libsql/client';
 import type { Db } from './db/client';
 import type { Env } from './env';
 import type { LoginRateLimit } from './auth/login-rate-limit';
@@ -7,6 +8,8 @@ import type { WriteLock } from './domain/write-lock';
 /** What the routes need, built once in server/app.ts; tests build their own. */
 export type Deps = {
   db: Db;
+  /** The raw libSQL client, for write transactions (server/db/write-transaction.ts). */
+  client: Client;
   env: Env;
   events: VersionEvents;
   loginLimit: LoginRateLimit;

@@ -12,7 +12,7 @@ import { VersionEvents } from './sync/version-events';
 /** Starts the API and dashboard; resolves once listening. */
 export async function startServer(env = parseEnv()) {
   const { db, client } = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
-  const deps: Deps = { db, env, events: new VersionEvents(), loginLimit: new LoginRateLimit(), writeLock: new WriteLock() };
+  const deps: Deps = { db, client, env, events: new VersionEvents(), loginLimit: new LoginRateLimit(), writeLock: new WriteLock() };
   const first = await bootstrap(db, env);
   if (first && env.SEED_DEMO) await seedDemo(deps, first.workspaceId, first.userId);
   const app = createApp(deps);
@@ -25,6 +25,8 @@ export async function startServer(env = parseEnv()) {
   return {
     url,
     first,
+    deps,
+    client,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

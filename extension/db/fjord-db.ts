@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
-import { entities, entityNames, type EntityName, type EntityRows } from '../../shared/entities/registry';
+import type { EntityRows } from '../../shared/entities/registry';
+import { entityNames, entityTables as entities, type EntityName } from '../../shared/entities/tables';
 import type { RecordRef } from '../../shared/mutations/mutation';
 import type { MutationName } from '../../shared/mutations/registry';
 

@@ -1,6 +1,6 @@
 import type { CapturedPerson } from '../../shared/capture/captured';
 import { newId } from '../../shared/ids';
-import { command, type Command } from '../sync/commands';
+import { command, type Command } from '../sync/command';
 
 export type PersonDraft = {
   key: string;

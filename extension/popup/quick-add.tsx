@@ -5,7 +5,7 @@ import { captureTab } from '../capture/capture-tab';
 import type { FjordDb } from '../db/fjord-db';
 import { ask } from '../messaging/messages';
 import { sessionItem } from '../settings/settings';
-import { command, runCommands } from '../sync/commands';
+import { command } from '../sync/command';
 import type { Session } from '../sync/session';
 import { SyncStatus } from '../ui/sync-status';
 import { useLiveQuery } from '../ui/use-live-query';
@@ -39,11 +39,13 @@ export function QuickAdd({ db, tabId }: QuickAddProps) {
         setError(`Could not read this page: ${err instanceof Error ? err.message : String(err)}`);
         setDraft(draftFromCapture(undefined, null));
       })
-      .finally(() => {
-        setPhase({ kind: 'editing' });
-        requestAnimationFrame(() => (document.body.dataset.ready = String(Math.round(performance.now()))));
-      });
+      .finally(() => setPhase({ kind: 'editing' }));
   }, [tabId]);
+
+  // Milliseconds from opening to an editable, filled form: the popup budget (npm run bench).
+  useEffect(() => {
+    if (phase.kind === 'editing' && !document.body.dataset.ready) document.body.dataset.ready = String(Math.round(performance.now()));
+  }, [phase.kind]);
 
   const duplicates = useLiveQuery(() => (draft ? findDuplicates(db, draft.website, draft.orgNumber) : Promise.resolve([])), [db, draft?.website, draft?.orgNumber], []);
 
@@ -55,6 +57,8 @@ export function QuickAdd({ db, tabId }: QuickAddProps) {
     const companyId = newId();
     try {
       const commands = [command('company.create', createArgsFromDraft(companyId, draft)), ...people.filter((p) => p.selected).flatMap((p) => personCommands(p, companyId))];
+      // Loaded on save: validation (zod) and the mutators are not needed to show the form.
+      const { runCommands } = await import('../sync/commands');
       await runCommands(db, { userId: session.userId }, commands);
       setPhase({ kind: 'saved', companyId });
       void ask('sync.kick', {}).catch(() => undefined);

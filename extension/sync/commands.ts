@@ -1,17 +1,11 @@
 import { MutationError } from '../../shared/mutations/mutation-error';
-import { mutationDefinition, type MutationArgs, type MutationName } from '../../shared/mutations/registry';
+import { mutationDefinition } from '../../shared/mutations/registry';
+import type { Command } from './command';
 import { DexieStore } from '../db/dexie-store';
 import { allTableNames, type FjordDb } from '../db/fjord-db';
 import { getMeta } from '../db/meta';
 
-export type Command<N extends MutationName = MutationName> = { name: N; args: MutationArgs<N> };
-
 export type Actor = { userId: string };
-
-/** Builds a command with its args typed by the mutation name. */
-export function command<N extends MutationName>(name: N, args: MutationArgs<N>): Command<N> {
-  return { name, args };
-}
 
 /**
  * Applies commands to the local cache and queues them for the server, all in one Dexie

@@ -3,9 +3,8 @@ import type { FjordDb } from '../db/fjord-db';
 import { getMeta, setMeta } from '../db/meta';
 import { readVersionEvents } from './version-event-stream';
 import type { Session } from './session';
+import type { SyncError } from './sync-error';
 import { pullChanges, pushOutbox } from './sync-engine';
-
-export type SyncError = { code: string; message: string; at: number };
 
 const MAX_BACKOFF_MS = 60_000;
 
@@ -118,8 +117,4 @@ function sleep(ms: number, signal: AbortSignal) {
       resolve();
     });
   });
-}
-
-export function isSyncError(value: unknown): value is SyncError {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }

@@ -1,6 +1,6 @@
 import type { FjordDb } from '../db/fjord-db';
 import { getMeta } from '../db/meta';
-import { isSyncError } from '../sync/sync-loop';
+import { isSyncError } from '../sync/sync-error';
 import { useLiveQuery } from './use-live-query';
 
 type SyncStatusProps = { db: FjordDb; signedIn: boolean };

@@ -3,7 +3,8 @@ import { mutationDefinition, type MutationName } from '../../shared/mutations/re
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { RecordRef } from '../../shared/mutations/mutation';
 import type { Change, PushResult } from '../../shared/sync/protocol';
-import type { Tx } from '../db/client';
+import type { Db } from '../db/client';
+import { withWriteTransaction } from '../db/write-transaction';
 import { clientMutations } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
 import { toChange } from '../sync/visibility';
@@ -25,10 +26,10 @@ export async function applyMutations(
   mutations: ParsedMutation[],
 ): Promise<ApplyOutcome> {
   const outcome = await deps.writeLock.run(() =>
-    deps.db.transaction(async (tx) => {
+    withWriteTransaction(deps.client, async (tx) => {
       const now = Date.now();
-      const store = new BatchStore(tx, auth.workspaceId, auth.userId, now);
-      const last = clientId ? await lastMutationId(tx, auth.userId, clientId) : 0;
+      const store = new BatchStore(tx.db, auth.workspaceId, auth.userId, now);
+      const last = clientId ? await lastMutationId(tx.db, auth.userId, clientId) : 0;
       const fresh = mutations.filter((m) => m.mutationId > last);
       await store.prefetch(fresh.flatMap((m) => mutationDefinition(m.name).affects(m.args as never)));
 
@@ -53,7 +54,7 @@ export async function applyMutations(
       }
       const version = store.hasWrites ? await flushBatch(tx, store, auth.workspaceId, auth.userId, now) : null;
       const newLast = Math.max(last, ...mutations.map((m) => m.mutationId));
-      if (clientId && newLast > last) await saveLastMutationId(tx, auth.userId, clientId, newLast, now);
+      if (clientId && newLast > last) await saveLastMutationId(tx.db, auth.userId, clientId, newLast, now);
       const changes = await canonicalState(store, rejectedRefs, auth);
       return { results, changes, lastMutationId: newLast, version };
     }),
@@ -71,7 +72,7 @@ async function canonicalState(store: BatchStore, refs: RecordRef[], auth: AuthCo
   return changes;
 }
 
-async function lastMutationId(tx: Tx, userId: string, clientId: string): Promise<number> {
+async function lastMutationId(tx: Db, userId: string, clientId: string): Promise<number> {
   const [row] = await tx
     .select({ last: clientMutations.lastMutationId })
     .from(clientMutations)
@@ -79,7 +80,7 @@ async function lastMutationId(tx: Tx, userId: string, clientId: string): Promise
   return row?.last ?? 0;
 }
 
-async function saveLastMutationId(tx: Tx, userId: string, clientId: string, last: number, now: number) {
+async function saveLastMutationId(tx: Db, userId: string, clientId: string, last: number, now: number) {
   await tx
     .insert(clientMutations)
     .values({ userId, clientId, lastMutationId: last, updatedAt: now })

@@ -3,7 +3,7 @@ import type { ContactCompany } from '../../shared/entities/contact-company';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
-import type { Tx } from '../db/client';
+import type { Db } from '../db/client';
 import { contactCompanies } from '../db/schema';
 import { entityTables } from '../db/entity-tables';
 import { rowDiff } from './row-diff';
@@ -32,7 +32,7 @@ export class BatchStore implements MutationStore {
   readonly audit: AuditEntry[] = [];
 
   constructor(
-    private readonly tx: Tx,
+    private readonly tx: Db,
     private readonly workspaceId: string,
     private readonly userId: string,
     private readonly now: number,

@@ -1,17 +1,14 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { eq, sql } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities/registry';
-import type { Tx } from '../db/client';
 import { entityTables } from '../db/entity-tables';
+import { rawInsert } from '../db/raw-upsert';
 import { auditLog, workspaces } from '../db/schema';
+import type { WriteTx } from '../db/write-transaction';
 import type { BatchStore } from './batch-store';
 
-// libSQL allows 32,766 bound parameters per statement; stay well under it.
-const MAX_PARAMS = 30_000;
-
 /** Bumps the workspace version once and writes the batch's rows and audit entries with it. */
-export async function flushBatch(tx: Tx, store: BatchStore, workspaceId: string, userId: string, now: number) {
-  const [bumped] = await tx
+export async function flushBatch(tx: WriteTx, store: BatchStore, workspaceId: string, userId: string, now: number) {
+  const [bumped] = await tx.db
     .update(workspaces)
     .set({ version: sql`${workspaces.version} + 1` })
     .where(eq(workspaces.id, workspaceId))
@@ -25,28 +22,8 @@ export async function flushBatch(tx: Tx, store: BatchStore, workspaceId: string,
     list.push(row);
     byEntity.set(entity, list);
   }
-  for (const [entity, rows] of byEntity) await upsertRows(tx, entityTables[entity], rows);
-
+  for (const [entity, rows] of byEntity) await rawInsert(tx.raw, entityTables[entity], rows, 'id');
   const audit = store.audit.map((a) => ({ ...a, workspaceId, userId, version, at: now }));
-  await insertChunked(tx, auditLog, audit, 9);
+  await rawInsert(tx.raw, auditLog, audit);
   return version;
-}
-
-async function upsertRows(tx: Tx, table: SQLiteTable, rows: Record<string, unknown>[]) {
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key !== 'id');
-  const set = Object.fromEntries(columns.map(([key, col]) => [key, sql.raw(`excluded."${col.name}"`)]));
-  const perChunk = Math.max(1, Math.floor(MAX_PARAMS / (columns.length + 1)));
-  for (let i = 0; i < rows.length; i += perChunk) {
-    await tx
-      .insert(table)
-      .values(rows.slice(i, i + perChunk) as never)
-      .onConflictDoUpdate({ target: (table as unknown as { id: never }).id, set });
-  }
-}
-
-async function insertChunked(tx: Tx, table: SQLiteTable, rows: Record<string, unknown>[], columns: number) {
-  const perChunk = Math.floor(MAX_PARAMS / columns);
-  for (let i = 0; i < rows.length; i += perChunk) {
-    await tx.insert(table).values(rows.slice(i, i + perChunk) as never);
-  }
 }

@@ -2,31 +2,19 @@ import type { z } from 'zod';
 import { CompanySchema, type Company } from './company';
 import { ContactSchema, type Contact } from './contact';
 import { ContactCompanySchema, type ContactCompany } from './contact-company';
+import { entityTables, type EntityName } from './tables';
+
+export { entityNames, isEntityName, type EntityName } from './tables';
 
 /**
  * Every synced table, once. Dexie stores, pull/apply and generic list views loop over this
- * instead of repeating per-entity code. `indexes` are the Dexie secondary indexes.
+ * instead of repeating per-entity code.
  */
 export const entities = {
-  company: {
-    table: 'companies',
-    schema: CompanySchema,
-    searchFields: ['name', 'domain', 'orgNumber'],
-    indexes: ['name', 'domain', 'orgNumber'],
-  },
-  contact: {
-    table: 'contacts',
-    schema: ContactSchema,
-    searchFields: ['firstName', 'lastName', 'email', 'phone'],
-    indexes: ['lastName', 'email'],
-  },
-  contactCompany: {
-    table: 'contactCompanies',
-    schema: ContactCompanySchema,
-    searchFields: [],
-    indexes: ['contactId', 'companyId'],
-  },
-} as const satisfies Record<string, EntityDefinition>;
+  company: { ...entityTables.company, schema: CompanySchema, searchFields: ['name', 'domain', 'orgNumber'] },
+  contact: { ...entityTables.contact, schema: ContactSchema, searchFields: ['firstName', 'lastName', 'email', 'phone'] },
+  contactCompany: { ...entityTables.contactCompany, schema: ContactCompanySchema, searchFields: [] },
+} as const satisfies Record<EntityName, EntityDefinition>;
 
 type EntityDefinition = {
   table: string;
@@ -35,13 +23,6 @@ type EntityDefinition = {
   indexes: readonly string[];
 };
 
-export type EntityName = keyof typeof entities;
 export type EntityRows = { company: Company; contact: Contact; contactCompany: ContactCompany };
 export type EntityRow<E extends EntityName> = EntityRows[E];
 export type AnyEntityRow = EntityRows[EntityName];
-
-export const entityNames = Object.keys(entities) as EntityName[];
-
-export function isEntityName(value: string): value is EntityName {
-  return Object.hasOwn(entities, value);
-}

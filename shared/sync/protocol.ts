@@ -8,7 +8,7 @@ import { entityNames, type AnyEntityRow, type EntityName } from '../entities/reg
  */
 export const PROTOCOL_VERSION = 1;
 
-export const MAX_MUTATIONS_PER_PUSH = 500;
+export const MAX_MUTATIONS_PER_PUSH = 1000;
 export const MAX_PULL_LIMIT = 5000;
 
 export const RejectReasonSchema = z.enum(['invalid', 'forbidden', 'notFound', 'conflict']);

@@ -25,7 +25,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     ...envOverrides,
   });
   const { db, client } = await openDb(env.DATABASE_URL);
-  const deps: Deps = { db, env, events: new VersionEvents(), loginLimit: new LoginRateLimit(), writeLock: new WriteLock() };
+  const deps: Deps = { db, client, env, events: new VersionEvents(), loginLimit: new LoginRateLimit(), writeLock: new WriteLock() };
   const first = (await bootstrap(db, env))!;
   const app = createApp(deps);
 

@@ -1,9 +1,9 @@
-import { render } from 'preact';
-import { openFjordDb } from '../../db/fjord-db';
-import { QuickAdd } from '../../popup/quick-add';
+import { pageHtml, requestedTabId } from '../../capture/page-html';
 import '../../ui/base.css';
 import '../../popup/popup.css';
 
-// `?tab=N` captures a given tab: used when the popup is opened as a page (tests, keyboard users).
-const tab = new URLSearchParams(location.search).get('tab');
-render(<QuickAdd db={openFjordDb()} tabId={tab ? Number(tab) : undefined} />, document.getElementById('app')!);
+// Ask the page for its HTML first, then load the UI: the round trip to the tab overlaps with
+// loading and compiling the popup's code (the popup-open budget is 150 ms).
+const tabId = requestedTabId();
+void pageHtml(tabId).catch(() => undefined);
+void import('../../popup/mount-popup').then(({ mountPopup }) => mountPopup(document.getElementById('app')!, tabId));

@@ -1,0 +1,17 @@
+/**
+ * Where each entity is stored on the client and which fields are indexed there. Kept apart from
+ * the zod schemas so the extension's cache can be opened without loading zod (popup start-up).
+ */
+export const entityTables = {
+  company: { table: 'companies', indexes: ['name', 'domain', 'orgNumber'] },
+  contact: { table: 'contacts', indexes: ['lastName', 'email'] },
+  contactCompany: { table: 'contactCompanies', indexes: ['contactId', 'companyId'] },
+} as const;
+
+export type EntityName = keyof typeof entityTables;
+
+export const entityNames = Object.keys(entityTables) as EntityName[];
+
+export function isEntityName(value: string): value is EntityName {
+  return Object.hasOwn(entityTables, value);
+}
