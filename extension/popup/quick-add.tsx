@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { newId } from '../../shared/ids';
-import { captureTab } from '../capture/capture-tab';
+import type { TabCapture } from '../capture/capture-tab';
 import type { FjordDb } from '../db/fjord-db';
 import { ask } from '../messaging/messages';
 import { sessionItem } from '../settings/settings';
@@ -16,12 +16,12 @@ import { findDuplicates } from './find-duplicates';
 import { PeoplePicker } from './people-picker';
 import { draftFromPerson, personCommands, type PersonDraft } from './person-draft';
 
-type QuickAddProps = { db: FjordDb; tabId?: number };
+type QuickAddProps = { db: FjordDb; capture: Promise<TabCapture> };
 
 type Phase = { kind: 'capturing' } | { kind: 'editing' } | { kind: 'saving' } | { kind: 'saved'; companyId: string };
 
 /** The toolbar popup: the page's company, prefilled, editable, saved locally and synced. */
-export function QuickAdd({ db, tabId }: QuickAddProps) {
+export function QuickAdd({ db, capture }: QuickAddProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'capturing' });
   const [draft, setDraft] = useState<CompanyDraft | null>(null);
   const [people, setPeople] = useState<PersonDraft[]>([]);
@@ -30,7 +30,7 @@ export function QuickAdd({ db, tabId }: QuickAddProps) {
 
   useEffect(() => {
     void sessionItem.getValue().then(setSession);
-    captureTab(tabId)
+    capture
       .then(({ url, entities }) => {
         setDraft(draftFromCapture(entities.companies[0], url));
         setPeople(entities.people.map(draftFromPerson));
@@ -40,7 +40,7 @@ export function QuickAdd({ db, tabId }: QuickAddProps) {
         setDraft(draftFromCapture(undefined, null));
       })
       .finally(() => setPhase({ kind: 'editing' }));
-  }, [tabId]);
+  }, [capture]);
 
   // Milliseconds from opening to an editable, filled form: the popup budget (npm run bench).
   useEffect(() => {

@@ -75,8 +75,3 @@ export const PageEntitiesSchema = z.object({
   people: z.array(CapturedPersonSchema),
 });
 export type PageEntities = z.infer<typeof PageEntitiesSchema>;
-
-/** `{ value, source }`, or undefined when there is no value, so optional fields stay absent. */
-export function capture<T>(value: T | undefined, source: CaptureSource): Captured<T> | undefined {
-  return value === undefined ? undefined : { value, source };
-}

@@ -1,5 +1,6 @@
 import { makeAddress } from './address';
-import { capture, type CapturedAddress, type CapturedCompany, type CapturedPerson } from './captured';
+import { capture } from './capture-value';
+import type { CapturedAddress, CapturedCompany, CapturedPerson } from './captured';
 import { cleanText, nameKey } from './clean-text';
 import { emailOf, phoneOf } from './contact-values';
 import type { MfCard } from './microformat-cards';

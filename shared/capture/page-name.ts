@@ -1,4 +1,5 @@
-import { capture, type Captured } from './captured';
+import { capture } from './capture-value';
+import type { Captured } from './captured';
 import { selectAll, type CaptureDocument } from './capture-dom';
 import { cleanText, nameKey } from './clean-text';
 import type { MetaReader } from './meta-reader';

@@ -1,5 +1,6 @@
 import { makeAddress } from './address';
-import { capture, type CapturedCompany } from './captured';
+import { capture } from './capture-value';
+import type { CapturedCompany } from './captured';
 import { selectAll, type CaptureDocument } from './capture-dom';
 import { emailOf, phoneOf } from './contact-values';
 import type { MetaReader } from './meta-reader';

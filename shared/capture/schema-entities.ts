@@ -1,7 +1,8 @@
 import { addressOfSchema } from './address';
 import { identifiersOfSchema } from './company-identifiers';
 import { cleanText } from './clean-text';
-import { capture, type CaptureSource, type CapturedAddress, type CapturedCompany, type CapturedPerson } from './captured';
+import { capture } from './capture-value';
+import type { CaptureSource, CapturedAddress, CapturedCompany, CapturedPerson } from './captured';
 import { emailOf, phoneOf } from './contact-values';
 import type { OrgCandidate, OrgRole } from './org-candidate';
 import { firstText, nodesOf, textOrName, textsOf, urlOf, valuesOf, type SchemaNode } from './schema-node';
