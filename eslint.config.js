@@ -21,7 +21,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/extension/**', '**/server/**', 'node:*', 'dexie', 'hono', 'drizzle-orm'], message: 'shared/ is pure: no runtime-specific imports.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/extension/**', '**/server/**', 'node:*', 'dexie', 'hono', 'drizzle-orm'],
+              message: 'shared/ is pure: no runtime-specific imports.',
+            },
+          ],
+        },
       ],
     },
   },

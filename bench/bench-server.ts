@@ -23,5 +23,15 @@ export async function benchServer(count: number, dashboardDir = 'none') {
   await rawInsert(server.client, 'companies', rows);
   const head = rows.length ? rows[rows.length - 1]!.version : 0;
   await server.client.execute({ sql: 'update workspaces set version = ? where id = ?', args: [head, workspaceId] });
-  return { ...server, rows, head, workspaceId, userId, remove: async () => { await server.close(); dir.remove(); } };
+  return {
+    ...server,
+    rows,
+    head,
+    workspaceId,
+    userId,
+    remove: async () => {
+      await server.close();
+      dir.remove();
+    },
+  };
 }

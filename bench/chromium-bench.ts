@@ -46,7 +46,9 @@ async function rawPutFloor(page: Page, serverUrl: string, token: string): Promis
       const rows: unknown[] = [];
       let cursor = 0;
       for (;;) {
-        const res = await fetch(`${serverUrl}/sync/pull?protocolVersion=1&cursor=${cursor}&limit=5000`, { headers: { authorization: `Bearer ${token}` } });
+        const res = await fetch(`${serverUrl}/sync/pull?protocolVersion=1&cursor=${cursor}&limit=5000`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
         const page = (await res.json()) as { cursor: number; more: boolean; changes: { row: unknown }[] };
         rows.push(...page.changes.map((c) => c.row));
         cursor = page.cursor;

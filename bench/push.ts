@@ -25,7 +25,16 @@ export async function benchPush(server: Awaited<ReturnType<typeof benchServer>>)
       mutations: rows.map((r, i) => ({
         mutationId: i + 1,
         name: 'company.create',
-        args: { id: newId(), name: r.name, website: r.website, orgNumber: r.orgNumber, country: r.country, email: r.email, phone: r.phone, address: r.address },
+        args: {
+          id: newId(),
+          name: r.name,
+          website: r.website,
+          orgNumber: r.orgNumber,
+          country: r.country,
+          email: r.email,
+          phone: r.phone,
+          address: r.address,
+        },
       })),
     };
     const pushed = await time(async () => {
@@ -36,7 +45,8 @@ export async function benchPush(server: Awaited<ReturnType<typeof benchServer>>)
       });
       const result = (await res.json()) as { results: { status: string }[] };
       if (!res.ok) throw new Error(`push failed: ${res.status} ${JSON.stringify(result).slice(0, 300)}`);
-      if (result.results.filter((r) => r.status === 'applied').length !== MUTATIONS) throw new Error('push did not apply everything');
+      if (result.results.filter((r) => r.status === 'applied').length !== MUTATIONS)
+        throw new Error('push did not apply everything');
     });
     pushes.push(pushed.ms);
   }

@@ -24,20 +24,59 @@ export function generateCompanies(count: number, workspaceId: string, userId: st
     email: `post@bench${i}.example.no`,
     phone: `+47 22 ${String(i).padStart(6, '0')}`,
     logoUrl: null,
-    address: { street: `Gate ${i % 200}`, postalCode: String(1000 + (i % 8000)), city: cities[i % cities.length]!, country: 'NO' },
+    address: {
+      street: `Gate ${i % 200}`,
+      postalCode: String(1000 + (i % 8000)),
+      city: cities[i % cities.length]!,
+      country: 'NO',
+    },
     socialProfiles: [],
   }));
 }
 
 const COLUMNS = [
-  'id', 'workspace_id', 'created_at', 'updated_at', 'created_by', 'updated_by', 'deleted_at', 'version', 'name', 'website',
-  'domain', 'org_number', 'vat_number', 'country', 'email', 'phone', 'logo_url', 'address', 'social_profiles',
+  'id',
+  'workspace_id',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
+  'deleted_at',
+  'version',
+  'name',
+  'website',
+  'domain',
+  'org_number',
+  'vat_number',
+  'country',
+  'email',
+  'phone',
+  'logo_url',
+  'address',
+  'social_profiles',
 ];
 
 function values(c: Company): unknown[] {
   return [
-    c.id, c.workspaceId, c.createdAt, c.updatedAt, c.createdBy, c.updatedBy, c.deletedAt, c.version, c.name, c.website,
-    c.domain, c.orgNumber, c.vatNumber, c.country, c.email, c.phone, c.logoUrl, JSON.stringify(c.address), JSON.stringify(c.socialProfiles),
+    c.id,
+    c.workspaceId,
+    c.createdAt,
+    c.updatedAt,
+    c.createdBy,
+    c.updatedBy,
+    c.deletedAt,
+    c.version,
+    c.name,
+    c.website,
+    c.domain,
+    c.orgNumber,
+    c.vatNumber,
+    c.country,
+    c.email,
+    c.phone,
+    c.logoUrl,
+    JSON.stringify(c.address),
+    JSON.stringify(c.socialProfiles),
   ];
 }
 
@@ -47,7 +86,10 @@ export async function rawInsert(client: Client, table: string, rows: Company[], 
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const placeholders = chunk.map(() => `(${COLUMNS.map(() => '?').join(',')})`).join(',');
-    statements.push({ sql: `insert into ${table} (${COLUMNS.join(',')}) values ${placeholders}`, args: chunk.flatMap(values) as never[] });
+    statements.push({
+      sql: `insert into ${table} (${COLUMNS.join(',')}) values ${placeholders}`,
+      args: chunk.flatMap(values) as never[],
+    });
   }
   await client.batch(statements, 'write');
 }

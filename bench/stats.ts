@@ -12,7 +12,13 @@ export function percentile(values: number[], p: number): number {
 export function line(label: string, ms: number, floorMs?: number, budget?: number): string {
   const ratio = floorMs ? ms / floorMs : undefined;
   const verdict = ratio !== undefined && budget !== undefined ? (ratio <= budget ? `within ${budget}×` : `OVER ${budget}×`) : '';
-  return [label.padEnd(52), `${ms.toFixed(1).padStart(9)} ms`, floorMs ? `floor ${floorMs.toFixed(1).padStart(8)} ms` : '', ratio ? `ratio ${ratio.toFixed(2)}` : '', verdict]
+  return [
+    label.padEnd(52),
+    `${ms.toFixed(1).padStart(9)} ms`,
+    floorMs ? `floor ${floorMs.toFixed(1).padStart(8)} ms` : '',
+    ratio ? `ratio ${ratio.toFixed(2)}` : '',
+    verdict,
+  ]
     .filter(Boolean)
     .join('  ');
 }

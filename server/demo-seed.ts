@@ -10,11 +10,38 @@ export async function seedDemo(deps: Deps, workspaceId: string, userId: string) 
   const volvo = newId();
   const kari = newId();
   const plan: [MutationName, unknown][] = [
-    ['company.create', { id: fjordkraft, name: 'Nordlys Energi AS', website: 'https://nordlys-energi.example.no', orgNumber: '923609016', country: 'NO', phone: '+47 22 00 00 00', address: { street: 'Karl Johans gate 1', postalCode: '0154', city: 'Oslo', country: 'NO' } }],
-    ['company.create', { id: volvo, name: 'Skärgård Logistik AB', website: 'https://skargard-logistik.example.se', orgNumber: '5560360793', country: 'SE', address: { city: 'Göteborg', country: 'SE' } }],
+    [
+      'company.create',
+      {
+        id: fjordkraft,
+        name: 'Nordlys Energi AS',
+        website: 'https://nordlys-energi.example.no',
+        orgNumber: '923609016',
+        country: 'NO',
+        phone: '+47 22 00 00 00',
+        address: { street: 'Karl Johans gate 1', postalCode: '0154', city: 'Oslo', country: 'NO' },
+      },
+    ],
+    [
+      'company.create',
+      {
+        id: volvo,
+        name: 'Skärgård Logistik AB',
+        website: 'https://skargard-logistik.example.se',
+        orgNumber: '5560360793',
+        country: 'SE',
+        address: { city: 'Göteborg', country: 'SE' },
+      },
+    ],
     ['company.create', { id: newId(), name: 'Havnegade Design ApS', website: 'https://havnegade.example.dk', country: 'DK' }],
-    ['contact.create', { id: kari, firstName: 'Kari', lastName: 'Nordmann', email: 'kari@nordlys-energi.example.no', title: 'Innkjøpssjef' }],
-    ['contact.linkCompany', { id: newId(), contactId: kari, companyId: fjordkraft, position: 'Head of purchasing', isPrimary: true }],
+    [
+      'contact.create',
+      { id: kari, firstName: 'Kari', lastName: 'Nordmann', email: 'kari@nordlys-energi.example.no', title: 'Innkjøpssjef' },
+    ],
+    [
+      'contact.linkCompany',
+      { id: newId(), contactId: kari, companyId: fjordkraft, position: 'Head of purchasing', isPrimary: true },
+    ],
   ];
   const mutations: ParsedMutation[] = plan.map(([name, args], i) => ({
     mutationId: i + 1,

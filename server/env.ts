@@ -31,7 +31,11 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Where the built dashboard lives (the extension build serves both). */
   DASHBOARD_DIR: z.string().default('.output/chrome-mv3'),
-  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().positive().default(30),
 });
 
@@ -39,7 +43,9 @@ export type Env = z.infer<typeof EnvSchema>;
 
 /** The one place configuration is read; a bad value stops start-up with the variable named. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  // `VAR=` in a shell or .env file means "not set", not "set to nothing".
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = EnvSchema.safeParse(set);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

@@ -1,18 +1,14 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { LoginRateLimit } from './auth/login-rate-limit';
 import { bootstrap } from './bootstrap';
-import { openDb } from './db/client';
 import { seedDemo } from './demo-seed';
-import type { Deps } from './deps';
-import { WriteLock } from './domain/write-lock';
 import { parseEnv } from './env';
-import { VersionEvents } from './sync/version-events';
+import { openDeps } from './open-deps';
 
 /** Starts the API and dashboard; resolves once listening. */
 export async function startServer(env = parseEnv()) {
-  const { db, client } = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
-  const deps: Deps = { db, client, env, events: new VersionEvents(), loginLimit: new LoginRateLimit(), writeLock: new WriteLock() };
+  const deps = await openDeps(env);
+  const { db, client } = deps;
   const first = await bootstrap(db, env);
   if (first && env.SEED_DEMO) await seedDemo(deps, first.workspaceId, first.userId);
   const app = createApp(deps);

@@ -1,7 +1,9 @@
 import type { PullResponse, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 
-export type ApiErrorBody = { error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] } };
+export type ApiErrorBody = {
+  error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] };
+};
 
 /** A response in the server's error shape; `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -57,7 +59,11 @@ export class ApiClient {
   }
 
   pull(cursor: number, limit: number): Promise<PullResponse> {
-    const query = new URLSearchParams({ protocolVersion: String(PROTOCOL_VERSION), cursor: String(cursor), limit: String(limit) });
+    const query = new URLSearchParams({
+      protocolVersion: String(PROTOCOL_VERSION),
+      cursor: String(cursor),
+      limit: String(limit),
+    });
     return this.request('GET', `/sync/pull?${query}`);
   }
 }

@@ -10,7 +10,10 @@ type LoginResponse = {
 /** Signs in and returns the session to store; throws ApiError (status 0 when unreachable). */
 export async function login(serverUrl: string, email: string, password: string): Promise<Session> {
   const base = serverUrl.replace(/\/+$/, '');
-  const body = await new ApiClient({ baseUrl: base, token: null }).request<LoginResponse>('POST', '/api/auth/login', { email, password });
+  const body = await new ApiClient({ baseUrl: base, token: null }).request<LoginResponse>('POST', '/api/auth/login', {
+    email,
+    password,
+  });
   return {
     serverUrl: base,
     token: body.token,

@@ -10,7 +10,11 @@ const PAGE_SIZE = 50;
 
 export function CompaniesPage({ api, onSignedOut }: CompaniesPageProps) {
   const search = usePagedSearch(PAGE_SIZE);
-  const { data, error, loading } = useApi<{ items: Company[]; nextCursor: string | null }>(api, `/api/companies?${search.query}`, onSignedOut);
+  const { data, error, loading } = useApi<{ items: Company[]; nextCursor: string | null }>(
+    api,
+    `/api/companies?${search.query}`,
+    onSignedOut,
+  );
   return (
     <section>
       <header class="content-header">
@@ -50,7 +54,11 @@ export function CompaniesPage({ api, onSignedOut }: CompaniesPageProps) {
         </tbody>
       </table>
       {data && data.items.length === 0 && (
-        <p class="empty">{search.text ? 'No company matches that search.' : 'No companies yet: open a company website and use the Fjord toolbar button to add it.'}</p>
+        <p class="empty">
+          {search.text
+            ? 'No company matches that search.'
+            : 'No companies yet: open a company website and use the Fjord toolbar button to add it.'}
+        </p>
       )}
       {data && <Pager page={search.page} nextCursor={data.nextCursor} onNext={search.next} onPrevious={search.previous} />}
     </section>

@@ -12,7 +12,13 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;
   const { company, contacts } = data;
-  const address = [company.address?.street, [company.address?.postalCode, company.address?.city].filter(Boolean).join(' '), company.country].filter(Boolean).join(', ');
+  const address = [
+    company.address?.street,
+    [company.address?.postalCode, company.address?.city].filter(Boolean).join(' '),
+    company.country,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <section data-testid="company-card">
       <a href="#/companies">← Companies</a>
@@ -69,7 +75,15 @@ function Fact({ label, value, href }: { label: string; value: string | null; hre
   return (
     <>
       <dt>{label}</dt>
-      <dd>{href ? <a href={href} target="_blank" rel="noreferrer noopener">{value}</a> : value}</dd>
+      <dd>
+        {href ? (
+          <a href={href} target="_blank" rel="noreferrer noopener">
+            {value}
+          </a>
+        ) : (
+          value
+        )}
+      </dd>
     </>
   );
 }

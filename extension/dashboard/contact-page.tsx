@@ -16,9 +16,28 @@ export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
       <a href="#/contacts">← Contacts</a>
       <h1>{`${contact.firstName} ${contact.lastName ?? ''}`.trim()}</h1>
       <dl class="card facts">
-        {contact.title && (<><dt>Title</dt><dd>{contact.title}</dd></>)}
-        {contact.email && (<><dt>E-mail</dt><dd><a href={`mailto:${contact.email}`}>{contact.email}</a></dd></>)}
-        {contact.phone && (<><dt>Phone</dt><dd><a href={`tel:${contact.phone}`}>{contact.phone}</a></dd></>)}
+        {contact.title && (
+          <>
+            <dt>Title</dt>
+            <dd>{contact.title}</dd>
+          </>
+        )}
+        {contact.email && (
+          <>
+            <dt>E-mail</dt>
+            <dd>
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </dd>
+          </>
+        )}
+        {contact.phone && (
+          <>
+            <dt>Phone</dt>
+            <dd>
+              <a href={`tel:${contact.phone}`}>{contact.phone}</a>
+            </dd>
+          </>
+        )}
       </dl>
       <h2>Companies</h2>
       {companies.length === 0 ? (

@@ -8,12 +8,23 @@ type ContactsPageProps = { api: ApiClient; onSignedOut: () => void };
 
 export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
   const search = usePagedSearch(50);
-  const { data, error } = useApi<{ items: Contact[]; nextCursor: string | null }>(api, `/api/contacts?${search.query}`, onSignedOut);
+  const { data, error } = useApi<{ items: Contact[]; nextCursor: string | null }>(
+    api,
+    `/api/contacts?${search.query}`,
+    onSignedOut,
+  );
   return (
     <section>
       <header class="content-header">
         <h1>Contacts</h1>
-        <input type="search" name="q" placeholder="Search name, e-mail or phone" aria-label="Search contacts" value={search.text} onInput={(e) => search.setText(e.currentTarget.value)} />
+        <input
+          type="search"
+          name="q"
+          placeholder="Search name, e-mail or phone"
+          aria-label="Search contacts"
+          value={search.text}
+          onInput={(e) => search.setText(e.currentTarget.value)}
+        />
       </header>
       {error && <p class="error">{error}</p>}
       <table class="list" data-testid="contacts">
@@ -38,7 +49,13 @@ export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
           ))}
         </tbody>
       </table>
-      {data && data.items.length === 0 && <p class="empty">{search.text ? 'No contact matches that search.' : 'No contacts yet: people found on company pages can be added from the toolbar popup.'}</p>}
+      {data && data.items.length === 0 && (
+        <p class="empty">
+          {search.text
+            ? 'No contact matches that search.'
+            : 'No contacts yet: people found on company pages can be added from the toolbar popup.'}
+        </p>
+      )}
       {data && <Pager page={search.page} nextCursor={data.nextCursor} onNext={search.next} onPrevious={search.previous} />}
     </section>
   );

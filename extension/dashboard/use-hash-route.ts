@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { page: 'companies' } | { page: 'company'; id: string } | { page: 'contacts' } | { page: 'contact'; id: string };
+export type Route =
+  { page: 'companies' } | { page: 'company'; id: string } | { page: 'contacts' } | { page: 'contact'; id: string };
 
 /** Hash routes (`#/companies/ID`) work the same on the server's page and as an extension page. */
 export function parseRoute(hash: string): Route {

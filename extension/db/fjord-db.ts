@@ -51,9 +51,4 @@ export function tableOf<E extends EntityName>(db: FjordDb, entity: E): Table<Ent
   return db.table(entities[entity].table);
 }
 
-export const allTableNames = (db: FjordDb) => [
-  ...entityNames.map((e) => tableOf(db, e)),
-  db.outbox,
-  db.rejections,
-  db.meta,
-];
+export const allTableNames = (db: FjordDb) => [...entityNames.map((e) => tableOf(db, e)), db.outbox, db.rejections, db.meta];

@@ -29,7 +29,9 @@ export function OptionsPage({ db }: OptionsPageProps) {
 
 function SignedIn({ db, session }: { db: FjordDb; session: Session }) {
   const signOut = async () => {
-    await new ApiClient({ baseUrl: session.serverUrl, token: session.token }).request('POST', '/api/auth/logout').catch(() => undefined);
+    await new ApiClient({ baseUrl: session.serverUrl, token: session.token })
+      .request('POST', '/api/auth/logout')
+      .catch(() => undefined);
     await sessionItem.setValue(null);
   };
   return (
@@ -86,11 +88,25 @@ function SignInForm({ db }: { db: FjordDb }) {
       </label>
       <label>
         E-mail
-        <input name="email" type="email" required autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        <input
+          name="email"
+          type="email"
+          required
+          autoComplete="username"
+          value={email}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
       </label>
       <label>
         Password
-        <input name="password" type="password" required autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        <input
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
       </label>
       {error && (
         <p class="error" role="alert">

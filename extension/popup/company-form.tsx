@@ -9,7 +9,13 @@ export function CompanyForm({ draft, onChange }: CompanyFormProps) {
   const field = (key: TextField, label: string, type: 'text' | 'email' | 'tel' = 'text', required = false) => (
     <label>
       {label}
-      <input name={key} type={type as 'text'} required={required} value={draft[key]} onInput={(e) => onChange({ ...draft, [key]: e.currentTarget.value })} />
+      <input
+        name={key}
+        type={type as 'text'}
+        required={required}
+        value={draft[key]}
+        onInput={(e) => onChange({ ...draft, [key]: e.currentTarget.value })}
+      />
     </label>
   );
   return (
@@ -42,7 +48,12 @@ export function CompanyForm({ draft, onChange }: CompanyFormProps) {
             {draft.socialProfiles.map((url) => (
               <li key={url}>
                 <span>{new URL(url).hostname.replace(/^www\./, '')}</span>
-                <button type="button" class="link" aria-label={`Remove ${url}`} onClick={() => onChange({ ...draft, socialProfiles: draft.socialProfiles.filter((u) => u !== url) })}>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={`Remove ${url}`}
+                  onClick={() => onChange({ ...draft, socialProfiles: draft.socialProfiles.filter((u) => u !== url) })}
+                >
                   ×
                 </button>
               </li>

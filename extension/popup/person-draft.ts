@@ -30,7 +30,14 @@ export function draftFromPerson(p: CapturedPerson, index: number): PersonDraft {
 export function personCommands(p: PersonDraft, companyId: string): Command[] {
   const contactId = newId();
   return [
-    command('contact.create', { id: contactId, firstName: p.firstName, lastName: p.lastName, title: p.title, email: p.email, phone: p.phone }),
+    command('contact.create', {
+      id: contactId,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      title: p.title,
+      email: p.email,
+      phone: p.phone,
+    }),
     command('contact.linkCompany', { id: newId(), contactId, companyId, position: p.title }),
   ];
 }

@@ -44,10 +44,15 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
 
   // Milliseconds from opening to an editable, filled form: the popup budget (npm run bench).
   useEffect(() => {
-    if (phase.kind === 'editing' && !document.body.dataset.ready) document.body.dataset.ready = String(Math.round(performance.now()));
+    if (phase.kind === 'editing' && !document.body.dataset.ready)
+      document.body.dataset.ready = String(Math.round(performance.now()));
   }, [phase.kind]);
 
-  const duplicates = useLiveQuery(() => (draft ? findDuplicates(db, draft.website, draft.orgNumber) : Promise.resolve([])), [db, draft?.website, draft?.orgNumber], []);
+  const duplicates = useLiveQuery(
+    () => (draft ? findDuplicates(db, draft.website, draft.orgNumber) : Promise.resolve([])),
+    [db, draft?.website, draft?.orgNumber],
+    [],
+  );
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -56,7 +61,10 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
     setError(null);
     const companyId = newId();
     try {
-      const commands = [command('company.create', createArgsFromDraft(companyId, draft)), ...people.filter((p) => p.selected).flatMap((p) => personCommands(p, companyId))];
+      const commands = [
+        command('company.create', createArgsFromDraft(companyId, draft)),
+        ...people.filter((p) => p.selected).flatMap((p) => personCommands(p, companyId)),
+      ];
       // Loaded on save: validation (zod) and the mutators are not needed to show the form.
       const { runCommands } = await import('../sync/commands');
       await runCommands(db, { userId: session.userId }, commands);
@@ -79,7 +87,11 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
       {phase.kind === 'capturing' && <p class="muted">Reading the page…</p>}
       {!session && phase.kind !== 'capturing' && (
         <p class="warning" data-testid="signed-out">
-          Sign in to save: <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">open settings</a>.
+          Sign in to save:{' '}
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+            open settings
+          </a>
+          .
         </p>
       )}
       {phase.kind === 'saved' ? (
@@ -90,7 +102,11 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
             <DuplicateWarning companies={duplicates} onOpen={open} />
             <CompanyForm draft={draft} onChange={setDraft} />
             <PeoplePicker people={people} onChange={setPeople} />
-            {error && <p class="error" role="alert">{error}</p>}
+            {error && (
+              <p class="error" role="alert">
+                {error}
+              </p>
+            )}
             <div class="actions">
               <button type="submit" disabled={!session || phase.kind === 'saving'}>
                 {phase.kind === 'saving' ? 'Saving…' : 'Save to Fjord'}
@@ -107,12 +123,14 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
 }
 
 function SavedNotice({ db, companyId, onOpen }: { db: FjordDb; companyId: string; onOpen: (id: string) => void }) {
-  const pending = useLiveQuery(async () => (await db.outbox.toArray()).some((e) => e.refs.some((r) => r.id === companyId)), [db, companyId], true);
+  const pending = useLiveQuery(
+    async () => (await db.outbox.toArray()).some((e) => e.refs.some((r) => r.id === companyId)),
+    [db, companyId],
+    true,
+  );
   return (
     <section class="card" data-testid="saved" data-pending={String(pending)}>
-      <p>
-        Saved.{pending ? <span class="pending-badge">pending sync</span> : <span class="muted"> Synced to the server.</span>}
-      </p>
+      <p>Saved.{pending ? <span class="pending-badge">pending sync</span> : <span class="muted"> Synced to the server.</span>}</p>
       <button type="button" class="secondary" onClick={() => onOpen(companyId)}>
         Open in dashboard
       </button>

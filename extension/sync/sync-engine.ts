@@ -24,7 +24,14 @@ export async function pushOutbox(db: FjordDb, api: ApiClient, actor: SyncActor):
         await db.rejections.bulkPut(
           rejected.map((r) => {
             const entry = batch.find((m) => m.mutationId === r.mutationId)!;
-            return { mutationId: r.mutationId, name: entry.name, args: entry.args, reason: r.reason, message: r.message, at: Date.now() };
+            return {
+              mutationId: r.mutationId,
+              name: entry.name,
+              args: entry.args,
+              reason: r.reason,
+              message: r.message,
+              at: Date.now(),
+            };
           }),
         );
         await db.outbox.where('mutationId').belowOrEqual(response.lastMutationId).delete();
@@ -51,7 +58,14 @@ async function setAside(db: FjordDb, batch: { mutationId?: number; name: string;
   const entries = [...bad].map((i) => batch[i]).filter((e) => e !== undefined);
   await db.transaction('rw', db.outbox, db.rejections, async () => {
     await db.rejections.bulkPut(
-      entries.map((e) => ({ mutationId: e.mutationId!, name: e.name, args: e.args, reason: err.code, message: err.message, at: Date.now() })),
+      entries.map((e) => ({
+        mutationId: e.mutationId!,
+        name: e.name,
+        args: e.args,
+        reason: err.code,
+        message: err.message,
+        at: Date.now(),
+      })),
     );
     await db.outbox.bulkDelete(entries.map((e) => e.mutationId!));
   });

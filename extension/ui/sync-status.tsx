@@ -22,7 +22,15 @@ export function SyncStatus({ db, signedIn }: SyncStatusProps) {
     [db],
     { pending: 0, lastSyncedAt: null, error: null, rejected: 0 },
   );
-  const state = !signedIn ? 'signed-out' : status.error?.code === 'offline' ? 'offline' : status.error ? 'error' : status.pending > 0 ? 'pending' : 'synced';
+  const state = !signedIn
+    ? 'signed-out'
+    : status.error?.code === 'offline'
+      ? 'offline'
+      : status.error
+        ? 'error'
+        : status.pending > 0
+          ? 'pending'
+          : 'synced';
   return (
     <div class={`sync-status sync-${state}`} data-testid="sync-status" data-state={state} data-pending={status.pending}>
       <span class="sync-dot" aria-hidden="true" />

@@ -7,7 +7,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initia
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({ next: setValue, error: (err) => console.error(err) });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `query` closes over `deps`; re-subscribing on every render would thrash IndexedDB.
   }, deps);
   return value;
 }

@@ -55,7 +55,14 @@ export function authRoutes(deps: Deps) {
     .get('/me', requireAuth(deps), async (c) => {
       const { userId } = c.get('auth');
       const [row] = await deps.db
-        .select({ id: users.id, email: users.email, name: users.name, role: users.role, workspaceId: users.workspaceId, workspaceName: workspaces.name })
+        .select({
+          id: users.id,
+          email: users.email,
+          name: users.name,
+          role: users.role,
+          workspaceId: users.workspaceId,
+          workspaceName: workspaces.name,
+        })
         .from(users)
         .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
         .where(eq(users.id, userId));

@@ -14,7 +14,10 @@ export async function rawInsert(tx: Transaction, table: SQLiteTable, rows: Recor
   const columns = Object.entries(getTableColumns(table)).filter(([key, col]) => key in rows[0]! || !col.hasDefault);
   const names = columns.map(([, col]) => `"${col.name}"`);
   const onConflict = upsertOn
-    ? ` on conflict("id") do update set ${names.filter((n) => n !== '"id"').map((n) => `${n} = excluded.${n}`).join(', ')}`
+    ? ` on conflict("id") do update set ${names
+        .filter((n) => n !== '"id"')
+        .map((n) => `${n} = excluded.${n}`)
+        .join(', ')}`
     : '';
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   const tuple = `(${columns.map(() => '?').join(',')})`;

@@ -53,7 +53,10 @@ export class BatchStore implements MutationStore {
       const table = entityTables[entity];
       const all = [...ids];
       for (let i = 0; i < all.length; i += 500) {
-        const rows = (await this.tx.select().from(table).where(inArray(table.id, all.slice(i, i + 500)))) as Row[];
+        const rows = (await this.tx
+          .select()
+          .from(table)
+          .where(inArray(table.id, all.slice(i, i + 500)))) as Row[];
         for (const row of rows) this.remember(entity, row);
       }
       for (const id of all) if (!this.loaded.has(`${entity}:${id}`)) this.loaded.set(`${entity}:${id}`, null);
@@ -101,15 +104,13 @@ export class BatchStore implements MutationStore {
 
   async linksOfContact(contactId: string): Promise<ContactCompany[]> {
     if (!this.linksLoaded.has(contactId)) {
-      const rows = (await this.tx
-        .select()
-        .from(contactCompanies)
-        .where(eq(contactCompanies.contactId, contactId))) as Row[];
+      const rows = (await this.tx.select().from(contactCompanies).where(eq(contactCompanies.contactId, contactId))) as Row[];
       for (const row of rows) if (!this.loaded.has(`contactCompany:${row.id}`)) this.remember('contactCompany', row);
       this.linksLoaded.add(contactId);
     }
     const result = new Map<string, Row>();
-    for (const [key, row] of this.loaded) if (row && key.startsWith('contactCompany:') && row.contactId === contactId) result.set(row.id, row);
+    for (const [key, row] of this.loaded)
+      if (row && key.startsWith('contactCompany:') && row.contactId === contactId) result.set(row.id, row);
     for (const source of [this.dirty, this.staged])
       for (const { entity, row } of source.values())
         if (entity === 'contactCompany' && row.contactId === contactId) result.set(row.id, row);

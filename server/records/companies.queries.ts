@@ -1,5 +1,6 @@
 import { and, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Company } from '../../shared/entities/company';
+import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
 import { decodeCursor, encodeCursor, likePattern, type ListQuery } from './list-query';
@@ -10,7 +11,7 @@ const sortName = sql`${companies.name} collate nocase`;
 export async function listCompanies(db: DbOrTx, workspaceId: string, query: ListQuery) {
   const conditions: (SQL | undefined)[] = [eq(companies.workspaceId, workspaceId), isNull(companies.deletedAt)];
   if (query.q) {
-    const compact = query.q.replace(/[\s.\-]/g, '');
+    const compact = compactOrgNumber(query.q);
     conditions.push(
       or(
         sql`${companies.name} like ${likePattern(query.q)} escape '\\'`,
@@ -43,7 +44,12 @@ export async function getCompany(db: DbOrTx, workspaceId: string, id: string): P
 /** The company's live contacts with their position there, primary contacts first. */
 export async function contactsOfCompany(db: DbOrTx, workspaceId: string, companyId: string) {
   const rows = await db
-    .select({ contact: contacts, linkId: contactCompanies.id, position: contactCompanies.position, isPrimary: contactCompanies.isPrimary })
+    .select({
+      contact: contacts,
+      linkId: contactCompanies.id,
+      position: contactCompanies.position,
+      isPrimary: contactCompanies.isPrimary,
+    })
     .from(contactCompanies)
     .innerJoin(contacts, eq(contacts.id, contactCompanies.contactId))
     .where(

@@ -17,7 +17,9 @@ export async function listContacts(db: DbOrTx, workspaceId: string, query: ListQ
         sql`${contacts.firstName} like ${pattern} escape '\\'`,
         sql`${contacts.lastName} like ${pattern} escape '\\'`,
         sql`${contacts.email} like ${pattern} escape '\\'`,
-        digits.length >= 3 ? sql`replace(replace(replace(${contacts.phone}, ' ', ''), '-', ''), '+', '') like ${likePattern(digits)}` : undefined,
+        digits.length >= 3
+          ? sql`replace(replace(replace(${contacts.phone}, ' ', ''), '-', ''), '+', '') like ${likePattern(digits)}`
+          : undefined,
       ),
     );
   }
@@ -48,7 +50,12 @@ export async function getContact(db: DbOrTx, workspaceId: string, id: string): P
 /** The contact's live companies with the position held at each. */
 export async function companiesOfContact(db: DbOrTx, workspaceId: string, contactId: string) {
   return db
-    .select({ company: companies, linkId: contactCompanies.id, position: contactCompanies.position, isPrimary: contactCompanies.isPrimary })
+    .select({
+      company: companies,
+      linkId: contactCompanies.id,
+      position: contactCompanies.position,
+      isPrimary: contactCompanies.isPrimary,
+    })
     .from(contactCompanies)
     .innerJoin(companies, eq(companies.id, contactCompanies.companyId))
     .where(

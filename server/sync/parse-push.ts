@@ -15,7 +15,11 @@ export function parsePush(body: unknown): { clientId: string; mutations: ParsedM
   if (!envelope.success) throw invalidInput(envelope.error);
   const { protocolVersion, clientId, mutations } = envelope.data;
   if (protocolVersion !== PROTOCOL_VERSION) {
-    throw new AppError(400, 'clientTooOld', `Protocol ${protocolVersion} is not supported; this server speaks ${PROTOCOL_VERSION}. Update the extension.`);
+    throw new AppError(
+      400,
+      'clientTooOld',
+      `Protocol ${protocolVersion} is not supported; this server speaks ${PROTOCOL_VERSION}. Update the extension.`,
+    );
   }
   const issues: ErrorIssue[] = [];
   const parsed: ParsedMutation[] = [];

@@ -58,7 +58,14 @@ function trimToLimit(picked: Picked[], limit: number, complete: number): { page:
   return { page: picked.slice(0, end), next: boundary - 1 };
 }
 
-async function changedRows(db: Db, workspaceId: string, entity: EntityName, after: number, upTo: number, limit: number): Promise<Row[]> {
+async function changedRows(
+  db: Db,
+  workspaceId: string,
+  entity: EntityName,
+  after: number,
+  upTo: number,
+  limit: number,
+): Promise<Row[]> {
   const table = entityTables[entity];
   const query = db
     .select()

@@ -10,8 +10,10 @@ export function isVisible(_entity: EntityName, row: { deletedAt: number | null }
   return row.deletedAt === null;
 }
 
-export function toChange(entity: EntityName, row: Record<string, unknown> & { id: string; deletedAt: number | null }, auth: AuthContext): Change {
-  return isVisible(entity, row, auth)
-    ? { type: 'put', entity, row: row as never }
-    : { type: 'remove', entity, id: row.id };
+export function toChange(
+  entity: EntityName,
+  row: Record<string, unknown> & { id: string; deletedAt: number | null },
+  auth: AuthContext,
+): Change {
+  return isVisible(entity, row, auth) ? { type: 'put', entity, row: row as never } : { type: 'remove', entity, id: row.id };
 }

@@ -15,7 +15,10 @@ export const CompanyFieldsSchema = z.object({
     .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code')
     .transform((s) => s.toUpperCase())
     .nullable(),
-  email: z.union([z.email('must be an e-mail address'), z.literal('')]).nullable().transform((s) => s || null),
+  email: z
+    .union([z.email('must be an e-mail address'), z.literal('')])
+    .nullable()
+    .transform((s) => s || null),
   phone: clearableText(50),
   logoUrl: clearableText(2000),
   address: AddressSchema.nullable(),

@@ -4,7 +4,10 @@ import { BaseRecordSchema, clearableText, storedText } from './base';
 export const ContactFieldsSchema = z.object({
   firstName: z.string().trim().min(1, 'is required').max(100),
   lastName: clearableText(100),
-  email: z.union([z.email('must be an e-mail address'), z.literal('')]).nullable().transform((s) => s || null),
+  email: z
+    .union([z.email('must be an e-mail address'), z.literal('')])
+    .nullable()
+    .transform((s) => s || null),
   phone: clearableText(50),
   title: clearableText(200),
   photoUrl: clearableText(2000),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { CompanyFieldsSchema, type CompanyFields } from '../entities/company';
+import { compactOrgNumber } from '../org-number/compact-org-number';
 import { domainOf } from '../web/domain';
 import { defineMutation } from './mutation';
 import { MutationError } from './mutation-error';
@@ -59,8 +60,6 @@ function normalizePatch(patch: Partial<CompanyFields>): Partial<CompanyFields> {
   return out;
 }
 
-/** Org numbers are stored without spaces, dots or dashes ("923 609 016" → "923609016"). */
 function normalizeOrgNumber(value: string | null | undefined): string | null {
-  const compact = value?.replace(/[\s.\-]/g, '').toUpperCase();
-  return compact ? compact : null;
+  return compactOrgNumber(value) || null;
 }

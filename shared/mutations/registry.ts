@@ -1,11 +1,5 @@
 import { companyCreate, companyDelete, companyUpdate } from './company.mutations';
-import {
-  contactCreate,
-  contactDelete,
-  contactLinkCompany,
-  contactUnlinkCompany,
-  contactUpdate,
-} from './contact.mutations';
+import { contactCreate, contactDelete, contactLinkCompany, contactUnlinkCompany, contactUpdate } from './contact.mutations';
 import type { z } from 'zod';
 import type { MutationDefinition } from './mutation';
 

@@ -3,11 +3,7 @@ import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
 /** The row, or a notFound rejection when it does not exist (here) or is deleted. */
-export async function requireLive<E extends EntityName>(
-  store: MutationStore,
-  entity: E,
-  id: string,
-): Promise<EntityRow<E>> {
+export async function requireLive<E extends EntityName>(store: MutationStore, entity: E, id: string): Promise<EntityRow<E>> {
   const row = await store.get(entity, id);
   if (!row || row.deletedAt !== null) throw new MutationError('notFound', `${entity} ${id} not found`);
   return row;

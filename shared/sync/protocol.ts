@@ -33,9 +33,7 @@ export type PushResult =
   | { mutationId: number; status: 'applied' | 'duplicate' }
   | { mutationId: number; status: 'rejected'; reason: RejectReason; message: string };
 
-export type Change =
-  | { type: 'put'; entity: EntityName; row: AnyEntityRow }
-  | { type: 'remove'; entity: EntityName; id: string };
+export type Change = { type: 'put'; entity: EntityName; row: AnyEntityRow } | { type: 'remove'; entity: EntityName; id: string };
 
 export type PushResponse = {
   protocolVersion: number;

@@ -32,7 +32,9 @@ describe('from a web page to the canonical CRM and back, in Chromium', () => {
 
   const serverCompanies = async (q = '') => {
     const session = await signIn(server.url);
-    const res = await fetch(`${server.url}/api/companies?limit=100&q=${encodeURIComponent(q)}`, { headers: { authorization: `Bearer ${session.token}` } });
+    const res = await fetch(`${server.url}/api/companies?limit=100&q=${encodeURIComponent(q)}`, {
+      headers: { authorization: `Bearer ${session.token}` },
+    });
     return ((await res.json()) as { items: Company[] }).items;
   };
 
@@ -60,9 +62,17 @@ describe('from a web page to the canonical CRM and back, in Chromium', () => {
     await popup.waitForSelector('[data-testid=saved][data-pending=false]', { timeout: 10_000 });
 
     const [company] = await serverCompanies('Nordlys');
-    expect(company).toMatchObject({ name: 'Nordlys Energi AS', orgNumber: '923609016', domain: 'nordlys-energi.no', phone: '+47 77 60 00 01', country: 'NO' });
+    expect(company).toMatchObject({
+      name: 'Nordlys Energi AS',
+      orgNumber: '923609016',
+      domain: 'nordlys-energi.no',
+      phone: '+47 77 60 00 01',
+      country: 'NO',
+    });
     const session = await signIn(server.url);
-    const card = (await (await fetch(`${server.url}/api/companies/${company!.id}`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as {
+    const card = (await (
+      await fetch(`${server.url}/api/companies/${company!.id}`, { headers: { authorization: `Bearer ${session.token}` } })
+    ).json()) as {
       contacts: { contact: { firstName: string; lastName: string }; position: string }[];
     };
     expect(card.contacts.map((c) => `${c.contact.firstName} ${c.contact.lastName}: ${c.position}`).sort()).toEqual([
@@ -130,7 +140,9 @@ describe('from a web page to the canonical CRM and back, in Chromium', () => {
     await page.fill('input[name=password]', 'correct horse battery');
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-testid=companies] tbody tr');
-    const names = await page.$$eval('[data-testid=companies] tbody tr td:first-child', (cells) => cells.map((c) => c.textContent));
+    const names = await page.$$eval('[data-testid=companies] tbody tr td:first-child', (cells) =>
+      cells.map((c) => c.textContent),
+    );
     expect(names).toEqual(['Fra Dashbordet AS', 'Havnegade Design ApS', 'Nordlys Energi AS', 'Skärgård Logistik AB']);
     await page.fill('input[name=q]', '923 609');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=companies] tbody tr').length === 1);

@@ -35,7 +35,9 @@ describe('extension sync against the real server', () => {
     const company = companyArgs();
     await runCommands(db, actor(), [command('company.create', company)]);
     expect(await db.companies.get(company.id)).toMatchObject({ name: company.name, version: 0 });
-    expect(await db.outbox.toArray()).toMatchObject([{ mutationId: 1, name: 'company.create', refs: [{ entity: 'company', id: company.id }] }]);
+    expect(await db.outbox.toArray()).toMatchObject([
+      { mutationId: 1, name: 'company.create', refs: [{ entity: 'company', id: company.id }] },
+    ]);
     await pushOutbox(db, api(), actor());
     expect(await db.outbox.count()).toBe(0);
     expect((await serverCompanies()).map((c) => c.id)).toEqual([company.id]);
@@ -43,7 +45,9 @@ describe('extension sync against the real server', () => {
 
   it('leaves nothing behind when one command of a batch is invalid', async () => {
     const good = companyArgs();
-    await expect(runCommands(db, actor(), [command('company.create', good), command('company.create', { id: newId(), name: '' })])).rejects.toThrow(/name/);
+    await expect(
+      runCommands(db, actor(), [command('company.create', good), command('company.create', { id: newId(), name: '' })]),
+    ).rejects.toThrow(/name/);
     expect(await db.companies.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });
@@ -60,7 +64,10 @@ describe('extension sync against the real server', () => {
     const other = openFjordDb(`other-${newId()}`);
     const received = await pullChanges(other, api(await signIn(server.url)), actor());
     expect(received).toBe(3);
-    expect(await other.contactCompanies.where('companyId').equals(company.id).first()).toMatchObject({ position: 'CTO', contactId: contact.id });
+    expect(await other.contactCompanies.where('companyId').equals(company.id).first()).toMatchObject({
+      position: 'CTO',
+      contactId: contact.id,
+    });
     expect(await getMeta(other, 'cursor')).toBe(1);
     other.close();
   });

@@ -4,7 +4,13 @@ let counter = 0;
 
 export function companyArgs(overrides: Record<string, unknown> = {}) {
   counter += 1;
-  return { id: newId(), name: `Fjordline ${counter} AS`, website: `https://fjordline${counter}.example.no`, country: 'NO', ...overrides };
+  return {
+    id: newId(),
+    name: `Fjordline ${counter} AS`,
+    website: `https://fjordline${counter}.example.no`,
+    country: 'NO',
+    ...overrides,
+  };
 }
 
 export function contactArgs(overrides: Record<string, unknown> = {}) {

@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import { createApp } from '../../server/app';
-import { LoginRateLimit } from '../../server/auth/login-rate-limit';
 import { hashPassword } from '../../server/auth/password';
 import { bootstrap } from '../../server/bootstrap';
-import { openDb } from '../../server/db/client';
 import { users, workspaces } from '../../server/db/schema';
-import type { Deps } from '../../server/deps';
-import { WriteLock } from '../../server/domain/write-lock';
 import { parseEnv } from '../../server/env';
-import { VersionEvents } from '../../server/sync/version-events';
+import { openDeps } from '../../server/open-deps';
 import { newId } from '../../shared/ids';
 import { tempDir } from './temp-dir';
 
@@ -24,8 +20,8 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     DASHBOARD_DIR: join(dir.path, 'no-dashboard'),
     ...envOverrides,
   });
-  const { db, client } = await openDb(env.DATABASE_URL);
-  const deps: Deps = { db, client, env, events: new VersionEvents(), loginLimit: new LoginRateLimit(), writeLock: new WriteLock() };
+  const deps = await openDeps(env);
+  const { db, client } = deps;
   const first = (await bootstrap(db, env))!;
   const app = createApp(deps);
 
@@ -41,7 +37,15 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     const email = `other-${workspaceId.slice(-6)}@example.se`;
     const now = Date.now();
     await db.insert(workspaces).values({ id: workspaceId, name: 'Other', version: 0, createdAt: now });
-    await db.insert(users).values({ id: newId(), workspaceId, email, name: 'Other', role: 'admin', passwordHash: await hashPassword(ADMIN.password), createdAt: now });
+    await db.insert(users).values({
+      id: newId(),
+      workspaceId,
+      email,
+      name: 'Other',
+      role: 'admin',
+      passwordHash: await hashPassword(ADMIN.password),
+      createdAt: now,
+    });
     return { workspaceId, token: await login(email, ADMIN.password) };
   }
 

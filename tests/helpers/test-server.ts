@@ -28,7 +28,11 @@ export async function signIn(url: string, email = ADMIN.email, password = ADMIN.
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  const body = (await res.json()) as { token: string; user: { id: string; email: string }; workspace: { id: string; name: string } };
+  const body = (await res.json()) as {
+    token: string;
+    user: { id: string; email: string };
+    workspace: { id: string; name: string };
+  };
   return {
     serverUrl: url,
     token: body.token,

@@ -20,7 +20,11 @@ describe('REST /api/companies and /api/contacts', () => {
   };
 
   it('creates, reads, patches and deletes a company', async () => {
-    const created = await call('POST', '/api/companies', { name: 'Aker Fisk AS', website: 'aker-fisk.example.no', orgNumber: '923 609 016' });
+    const created = await call('POST', '/api/companies', {
+      name: 'Aker Fisk AS',
+      website: 'aker-fisk.example.no',
+      orgNumber: '923 609 016',
+    });
     expect(created.status).toBe(201);
     const id = created.body.company.id;
     expect(created.body.company).toMatchObject({ domain: 'aker-fisk.example.no', orgNumber: '923609016' });
@@ -45,17 +49,29 @@ describe('REST /api/companies and /api/contacts', () => {
   });
 
   it('finds a company by org number with or without spaces, and by domain', async () => {
-    await call('POST', '/api/companies', { name: 'Vestland Verft AS', orgNumber: '923609016', website: 'https://vestland-verft.example.no' });
+    await call('POST', '/api/companies', {
+      name: 'Vestland Verft AS',
+      orgNumber: '923609016',
+      website: 'https://vestland-verft.example.no',
+    });
     for (const q of ['923 609 016', '923609016', 'vestland-verft.example']) {
       const page = (await call('GET', `/api/companies?q=${encodeURIComponent(q)}`)).body as Page;
-      expect(page.items.map((c) => c.name), q).toEqual(['Vestland Verft AS']);
+      expect(
+        page.items.map((c) => c.name),
+        q,
+      ).toEqual(['Vestland Verft AS']);
     }
   });
 
   it('opens a company with its contacts and their positions; unlinking keeps the contact', async () => {
     const company = (await call('POST', '/api/companies', { name: 'Nordkapp Reiser AS' })).body.company;
-    const contact = (await call('POST', '/api/contacts', { firstName: 'Ola', lastName: 'Nordmann', email: 'ola@nordkapp.example.no' })).body.contact;
-    const linked = await call('POST', `/api/contacts/${contact.id}/companies`, { companyId: company.id, position: 'Daglig leder' });
+    const contact = (
+      await call('POST', '/api/contacts', { firstName: 'Ola', lastName: 'Nordmann', email: 'ola@nordkapp.example.no' })
+    ).body.contact;
+    const linked = await call('POST', `/api/contacts/${contact.id}/companies`, {
+      companyId: company.id,
+      position: 'Daglig leder',
+    });
     expect(linked.status).toBe(201);
     const card = (await call('GET', `/api/companies/${company.id}`)).body;
     expect(card.contacts).toMatchObject([{ contact: { firstName: 'Ola' }, position: 'Daglig leder', isPrimary: true }]);
@@ -79,7 +95,9 @@ describe('REST /api/companies and /api/contacts', () => {
 
   it("answers another workspace's ids with 404 and changes nothing", async () => {
     const other = await t.otherWorkspace();
-    const theirs = (await (await t.app.request('/api/companies', json('POST', { name: 'Secret AS' }, other.token))).json()) as any;
+    const theirs = (await (
+      await t.app.request('/api/companies', json('POST', { name: 'Secret AS' }, other.token))
+    ).json()) as any;
     const id = theirs.company.id;
     expect((await call('GET', `/api/companies/${id}`)).status).toBe(404);
     expect((await call('PATCH', `/api/companies/${id}`, { name: 'Mine now' })).status).toBe(404);

@@ -21,10 +21,16 @@ describe('GET /sync/pull', () => {
     nextMutation += mutations.length;
   };
   const pull = async (cursor: number, limit = 1000) =>
-    (await (await t.app.request(`/sync/pull?protocolVersion=1&cursor=${cursor}&limit=${limit}`, auth(token))).json()) as PullResponse;
+    (await (
+      await t.app.request(`/sync/pull?protocolVersion=1&cursor=${cursor}&limit=${limit}`, auth(token))
+    ).json()) as PullResponse;
 
   it('pages through changes in version order without splitting a version, and ends at the head', async () => {
-    for (let v = 0; v < 5; v++) await push([{ name: 'company.create', args: companyArgs() }, { name: 'company.create', args: companyArgs() }]);
+    for (let v = 0; v < 5; v++)
+      await push([
+        { name: 'company.create', args: companyArgs() },
+        { name: 'company.create', args: companyArgs() },
+      ]);
     const seen: Change[] = [];
     let cursor = 0;
     const cursors: number[] = [];
@@ -52,7 +58,10 @@ describe('GET /sync/pull', () => {
   it('sends a deleted company as remove, and only what changed since the cursor', async () => {
     const a = companyArgs();
     const b = companyArgs();
-    await push([{ name: 'company.create', args: a }, { name: 'company.create', args: b }]);
+    await push([
+      { name: 'company.create', args: a },
+      { name: 'company.create', args: b },
+    ]);
     const first = await pull(0);
     await push([{ name: 'company.delete', args: { id: a.id } }]);
     const second = await pull(first.cursor);
@@ -63,7 +72,10 @@ describe('GET /sync/pull', () => {
 
   it("never returns another workspace's rows", async () => {
     const other = await t.otherWorkspace();
-    await t.app.request('/sync/push', json('POST', pushBody(newId(), [{ name: 'company.create', args: companyArgs() }]), other.token));
+    await t.app.request(
+      '/sync/push',
+      json('POST', pushBody(newId(), [{ name: 'company.create', args: companyArgs() }]), other.token),
+    );
     await push([{ name: 'company.create', args: companyArgs({ name: 'Mine AS' }) }]);
     const page = await pull(0);
     expect(page.changes).toHaveLength(1);

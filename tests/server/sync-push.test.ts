@@ -15,7 +15,8 @@ describe('POST /sync/push', () => {
   afterEach(() => t.close());
 
   const push = async (body: unknown) => t.app.request('/sync/push', json('POST', body, token));
-  const pullAll = async () => (await (await t.app.request('/sync/pull?protocolVersion=1&cursor=0', auth(token))).json()) as PullResponse;
+  const pullAll = async () =>
+    (await (await t.app.request('/sync/pull?protocolVersion=1&cursor=0', auth(token))).json()) as PullResponse;
 
   it('applies a company, a contact and their link, and pull returns them', async () => {
     const company = companyArgs({ website: 'https://www.Fjordline.example.no/om-oss', orgNumber: '923 609 016' });
@@ -33,7 +34,9 @@ describe('POST /sync/push', () => {
     const pulled = await pullAll();
     const row = pulled.changes.find((c) => c.type === 'put' && c.entity === 'company');
     expect(row).toMatchObject({ row: { id: company.id, domain: 'fjordline.example.no', orgNumber: '923609016', version: 1 } });
-    expect(pulled.changes.find((c) => c.entity === 'contactCompany')).toMatchObject({ row: { position: 'CFO', isPrimary: true } });
+    expect(pulled.changes.find((c) => c.entity === 'contactCompany')).toMatchObject({
+      row: { position: 'CFO', isPrimary: true },
+    });
     expect(pulled.cursor).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Page, type Worker } from 'playwright-core';
 import { tempDir } from '../../helpers/temp-dir';
 
 export const TEST_EXTENSION_DIR = resolve('.output/test/chrome-mv3');

@@ -42,7 +42,13 @@ export async function serverProcess(extraEnv: Record<string, string> = {}) {
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
-      if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return;
+      if (
+        await fetch(`${url}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`server did not start:\n${output}`);

@@ -9,7 +9,11 @@ export async function serveFolder(folder: string) {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(folder, path));
-      const type = path.endsWith('.html') ? 'text/html; charset=utf-8' : path.endsWith('.png') ? 'image/png' : 'application/octet-stream';
+      const type = path.endsWith('.html')
+        ? 'text/html; charset=utf-8'
+        : path.endsWith('.png')
+          ? 'image/png'
+          : 'application/octet-stream';
       res.writeHead(200, { 'content-type': type });
       res.end(body);
     } catch {
