@@ -94,11 +94,16 @@ export class SyncLoop {
       const session = await this.session();
       if (session) {
         try {
-          await readVersionEvents(session, signal, this.fetchImpl, async (version) => {
-            attempt = 0;
-            const cursor = (await getMeta<number>(this.db, 'cursor')) ?? 0;
-            if (version > cursor) void this.kick();
-          });
+          await readVersionEvents(
+            session,
+            signal,
+            async (version) => {
+              attempt = 0;
+              const cursor = (await getMeta<number>(this.db, 'cursor')) ?? 0;
+              if (version > cursor) void this.kick();
+            },
+            this.fetchImpl,
+          );
         } catch {
           // reconnect below
         }

@@ -8,8 +8,8 @@ import type { Session } from './session';
 export async function readVersionEvents(
   session: Session,
   signal: AbortSignal,
-  fetchImpl: typeof fetch = fetch,
   onVersion: (version: number) => Promise<void>,
+  fetchImpl: typeof fetch = fetch,
 ) {
   const response = await fetchImpl(new URL('/sync/events', session.serverUrl), {
     headers: { authorization: `Bearer ${session.token}`, accept: 'text/event-stream' },

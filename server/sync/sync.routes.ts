@@ -8,10 +8,9 @@ import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
 import { parsePush } from './parse-push';
 import { pull } from './pull';
+import { streamVersions } from './version-stream';
 import { eq } from 'drizzle-orm';
 import { workspaces } from '../db/schema';
-
-const HEARTBEAT_MS = 15_000;
 
 export function syncRoutes(deps: Deps) {
   return new Hono<AppEnv>()
@@ -37,31 +36,6 @@ export function syncRoutes(deps: Deps) {
     .get('/events', async (c) => {
       const { workspaceId } = c.get('auth');
       const [ws] = await deps.db.select({ version: workspaces.version }).from(workspaces).where(eq(workspaces.id, workspaceId));
-      return streamSSE(c, async (stream) => {
-        let wake: (() => void) | undefined;
-        let latest = ws?.version ?? 0;
-        const unsubscribe = deps.events.subscribe(workspaceId, (version) => {
-          latest = version;
-          wake?.();
-        });
-        stream.onAbort(() => wake?.());
-        try {
-          await stream.writeSSE({ event: 'version', data: JSON.stringify({ version: latest }) });
-          let sent = latest;
-          while (!stream.aborted) {
-            await new Promise<void>((resolve) => {
-              wake = resolve;
-              setTimeout(resolve, HEARTBEAT_MS);
-            });
-            if (stream.aborted) break;
-            if (latest !== sent) {
-              sent = latest;
-              await stream.writeSSE({ event: 'version', data: JSON.stringify({ version: latest }) });
-            } else await stream.write(': heartbeat\n\n');
-          }
-        } finally {
-          unsubscribe();
-        }
-      });
+      return streamSSE(c, (stream) => streamVersions(stream, deps.events, workspaceId, ws?.version ?? 0));
     });
 }
