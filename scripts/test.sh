@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
 # Every test: typecheck of the three runtimes, unit, server integration, extension unit, and the
 # end-to-end tests in real Chromium against the test build of the extension.
-set -euo pipefail
+set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/typecheck.sh
-FJORD_TEST_BUILD=1 npx wxt build >/dev/null
-npx vitest run "$@"
+bash scripts/typecheck.sh || exit 1
+FJORD_TEST_BUILD=1 npx wxt build >/dev/null || exit 1
+mkdir -p .tmp
+npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json "$@"
+status=$?
+# The plain closing line CI reads: "Tests: N passed, N failed".
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".tmp/vitest.json", "utf8"));
+  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
+' || true
+exit $status
