@@ -1,6 +1,7 @@
 import type { ContactCompany } from '../../shared/entities/contact-company';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
+import { stampNewRecord } from '../../shared/entities/stamp-new-record';
 import { tableOf, type FjordDb } from './fjord-db';
 
 /**
@@ -20,17 +21,7 @@ export class DexieStore implements MutationStore {
   }
 
   async insert<E extends EntityName>(entity: E, id: string, fields: RecordFields<E>) {
-    const row = {
-      ...fields,
-      id,
-      workspaceId: this.workspaceId,
-      createdAt: this.now,
-      updatedAt: this.now,
-      createdBy: this.userId,
-      updatedBy: this.userId,
-      deletedAt: null,
-      version: 0,
-    } as EntityRow<E>;
+    const row = stampNewRecord(id, fields, { workspaceId: this.workspaceId, userId: this.userId, now: this.now }) as EntityRow<E>;
     await tableOf(this.db, entity).put(row);
   }
 

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { ApiClient, ApiError } from '../api/api-client';
+import { ApiClient } from '../api/api-client';
 import { login } from '../api/login';
 import type { FjordDb } from '../db/fjord-db';
 import { ask } from '../messaging/messages';
 import { serverUrlItem, sessionItem } from '../settings/settings';
 import { adoptSession } from '../sync/adopt-session';
 import type { Session } from '../sync/session';
+import { SignInForm } from '../ui/sign-in-form';
 import { SyncStatus } from '../ui/sync-status';
 
 type OptionsPageProps = { db: FjordDb };
@@ -22,7 +23,7 @@ export function OptionsPage({ db }: OptionsPageProps) {
   return (
     <main class="page options">
       <h1>Fjord CRM</h1>
-      {session ? <SignedIn db={db} session={session} /> : <SignInForm db={db} />}
+      {session ? <SignedIn db={db} session={session} /> : <SignIn db={db} />}
     </main>
   );
 }
@@ -55,67 +56,13 @@ function SignedIn({ db, session }: { db: FjordDb; session: Session }) {
   );
 }
 
-function SignInForm({ db }: { db: FjordDb }) {
-  const [serverUrl, setServerUrl] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => void serverUrlItem.getValue().then(setServerUrl), []);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const session = await login(serverUrl, email, password);
-      await serverUrlItem.setValue(session.serverUrl);
-      await adoptSession(db, session);
-      await sessionItem.setValue(session);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+function SignIn({ db }: { db: FjordDb }) {
+  const remembered = useMemo(() => serverUrlItem.getValue(), []);
+  const signIn = async ({ serverUrl, email, password }: { serverUrl: string; email: string; password: string }) => {
+    const session = await login(serverUrl, email, password);
+    await serverUrlItem.setValue(session.serverUrl);
+    await adoptSession(db, session);
+    await sessionItem.setValue(session);
   };
-
-  return (
-    <form class="card form" onSubmit={(e) => void submit(e)}>
-      <h2>Sign in</h2>
-      <label>
-        Server URL
-        <input name="serverUrl" type="url" required value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
-      </label>
-      <label>
-        E-mail
-        <input
-          name="email"
-          type="email"
-          required
-          autoComplete="username"
-          value={email}
-          onInput={(e) => setEmail(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        Password
-        <input
-          name="password"
-          type="password"
-          required
-          autoComplete="current-password"
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-      </label>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
-      </button>
-    </form>
-  );
+  return <SignInForm title="Sign in" serverUrl={remembered} onSignIn={signIn} />;
 }

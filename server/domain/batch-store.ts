@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { ContactCompany } from '../../shared/entities/contact-company';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
+import { stampNewRecord } from '../../shared/entities/stamp-new-record';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
 import type { Db } from '../db/client';
@@ -75,17 +76,11 @@ export class BatchStore implements MutationStore {
     if (this.foreign.has(`${entity}:${id}`) || (await this.get(entity, id))) {
       throw new MutationError('conflict', `${entity} ${id} already exists`);
     }
-    const row: Row = {
-      ...(fields as Record<string, unknown>),
-      id,
+    const row = stampNewRecord(id, fields as Record<string, unknown>, {
       workspaceId: this.workspaceId,
-      createdAt: this.now,
-      updatedAt: this.now,
-      createdBy: this.userId,
-      updatedBy: this.userId,
-      deletedAt: null,
-      version: 0,
-    };
+      userId: this.userId,
+      now: this.now,
+    }) as Row;
     this.stage(entity, row, 'create', undefined);
   }
 
