@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parseEnv } from '../server/env';
 import { startServer } from '../server/start-server';
 import { tempDir } from '../tests/helpers/temp-dir';
-import { generateCompanies, rawInsert } from './seed-companies';
+import { generateCompanies, insertCompanies } from './seed-companies';
 
 export const BENCH_ADMIN = { email: 'bench@example.no', password: 'bench password 123' };
 
@@ -20,7 +20,7 @@ export async function benchServer(count: number, dashboardDir = 'none') {
   const server = await startServer(env);
   const { workspaceId, userId } = server.first!;
   const rows = generateCompanies(count, workspaceId, userId);
-  await rawInsert(server.client, 'companies', rows);
+  await insertCompanies(server.client, rows);
   const head = rows.length ? rows[rows.length - 1]!.version : 0;
   await server.client.execute({ sql: 'update workspaces set version = ? where id = ?', args: [head, workspaceId] });
   return {

@@ -1,6 +1,7 @@
 import { ApiClient } from '../extension/api/api-client';
 import { login } from '../extension/api/login';
 import { openFjordDb } from '../extension/db/fjord-db';
+import { actorOf } from '../extension/sync/session';
 import { pullChanges } from '../extension/sync/sync-engine';
 import { newId } from '../shared/ids';
 import { BENCH_ADMIN, type benchServer } from './bench-server';
@@ -17,7 +18,7 @@ export async function benchPullNode(server: Awaited<ReturnType<typeof benchServe
   const db = openFjordDb(`pull-${newId()}`);
   await db.open();
   const api = new ApiClient({ baseUrl: session.serverUrl, token: session.token });
-  const pull = await time(() => pullChanges(db, api, { userId: session.userId, workspaceId: session.workspaceId }));
+  const pull = await time(() => pullChanges(db, api, actorOf(session)));
   const stored = await db.companies.count();
   db.close();
   if (stored !== server.rows.length) throw new Error(`pulled ${stored} of ${server.rows.length} rows`);

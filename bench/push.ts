@@ -1,7 +1,7 @@
 import { newId } from '../shared/ids';
 import { login } from '../extension/api/login';
 import { BENCH_ADMIN, type benchServer } from './bench-server';
-import { generateCompanies, rawInsert } from './seed-companies';
+import { generateCompanies, insertCompanies } from './seed-companies';
 import { line, percentile, time } from './stats';
 
 const MUTATIONS = 1000;
@@ -18,7 +18,7 @@ export async function benchPush(server: Awaited<ReturnType<typeof benchServer>>)
   for (let round = 0; round < ROUNDS; round++) {
     const rows = generateCompanies(MUTATIONS, server.workspaceId, server.userId);
     // The floor writes the same rows into the same table (same indexes) the push writes to.
-    floors.push((await time(() => rawInsert(server.client, 'companies', rows))).ms);
+    floors.push((await time(() => insertCompanies(server.client, rows))).ms);
     const body = {
       protocolVersion: 1,
       clientId: newId(),

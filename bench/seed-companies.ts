@@ -1,4 +1,7 @@
 import type { Client } from '@libsql/client';
+import { companies } from '../server/db/schema';
+import { rawInsert } from '../server/db/raw-upsert';
+import { newCompanyDefaults } from '../shared/mutations/company.mutations';
 import { newId } from '../shared/ids';
 import type { Company } from '../shared/entities/company';
 
@@ -7,6 +10,7 @@ export function generateCompanies(count: number, workspaceId: string, userId: st
   const now = Date.now();
   const cities = ['Oslo', 'Bergen', 'Stockholm', 'Göteborg', 'København', 'Aarhus', 'Rotterdam', 'Utrecht'];
   return Array.from({ length: count }, (_, i) => ({
+    ...newCompanyDefaults(),
     id: newId(),
     workspaceId,
     createdAt: now,
@@ -31,65 +35,11 @@ export function generateCompanies(count: number, workspaceId: string, userId: st
       country: 'NO',
     },
     socialProfiles: [],
+    customerNumber: null,
   }));
 }
 
-const COLUMNS = [
-  'id',
-  'workspace_id',
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-  'deleted_at',
-  'version',
-  'name',
-  'website',
-  'domain',
-  'org_number',
-  'vat_number',
-  'country',
-  'email',
-  'phone',
-  'logo_url',
-  'address',
-  'social_profiles',
-];
-
-function values(c: Company): unknown[] {
-  return [
-    c.id,
-    c.workspaceId,
-    c.createdAt,
-    c.updatedAt,
-    c.createdBy,
-    c.updatedBy,
-    c.deletedAt,
-    c.version,
-    c.name,
-    c.website,
-    c.domain,
-    c.orgNumber,
-    c.vatNumber,
-    c.country,
-    c.email,
-    c.phone,
-    c.logoUrl,
-    JSON.stringify(c.address),
-    JSON.stringify(c.socialProfiles),
-  ];
-}
-
-/** Plain multi-row INSERT through the libSQL client: the floor any write path is compared with. */
-export async function rawInsert(client: Client, table: string, rows: Company[], perStatement = 1000) {
-  const statements = [];
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    const placeholders = chunk.map(() => `(${COLUMNS.map(() => '?').join(',')})`).join(',');
-    statements.push({
-      sql: `insert into ${table} (${COLUMNS.join(',')}) values ${placeholders}`,
-      args: chunk.flatMap(values) as never[],
-    });
-  }
-  await client.batch(statements, 'write');
+/** Plain multi-row INSERT, as the server's batch flush writes: the floor any write path is compared with. */
+export async function insertCompanies(client: Client, rows: Company[]) {
+  await rawInsert(client, companies, rows);
 }

@@ -11,6 +11,7 @@ import { AppError } from './http/app-error';
 import { onError } from './http/on-error';
 import { companiesRoutes } from './records/companies.routes';
 import { contactsRoutes } from './records/contacts.routes';
+import { settingsRoutes } from './settings/list-items.routes';
 import { syncRoutes } from './sync/sync.routes';
 
 /** The whole HTTP surface; `server/main.ts` serves it, tests call `app.request` on it. */
@@ -38,6 +39,7 @@ export function createApp(deps: Deps) {
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/companies', companiesRoutes(deps));
   app.route('/api/contacts', contactsRoutes(deps));
+  app.route('/api/settings', settingsRoutes(deps));
   app.route('/sync', syncRoutes(deps));
 
   const root = deps.env.DASHBOARD_DIR;

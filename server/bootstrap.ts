@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { newId } from '../shared/ids';
 import { hashPassword } from './auth/password';
-import type { Db } from './db/client';
+import type { Deps } from './deps';
+import { createDefaultLists } from './workspace-defaults';
 import { users, workspaces } from './db/schema';
-import type { Env } from './env';
 
 export type FirstStart = { email: string; password: string | null; workspaceId: string; userId: string };
 
@@ -11,7 +11,8 @@ export type FirstStart = { email: string; password: string | null; workspaceId: 
  * On an empty database: one workspace and its admin, from ADMIN_EMAIL / ADMIN_PASSWORD or with a
  * generated password that is returned once to be printed (only its hash is stored).
  */
-export async function bootstrap(db: Db, env: Env): Promise<FirstStart | null> {
+export async function bootstrap(deps: Deps): Promise<FirstStart | null> {
+  const { db, env } = deps;
   const existing = await db.select({ id: workspaces.id }).from(workspaces).limit(1);
   if (existing.length > 0) return null;
   const email = (env.ADMIN_EMAIL ?? 'admin@fjord.local').toLowerCase();
@@ -25,5 +26,6 @@ export async function bootstrap(db: Db, env: Env): Promise<FirstStart | null> {
     db.insert(workspaces).values({ id: workspaceId, name: env.WORKSPACE_NAME, version: 0, createdAt: now }),
     db.insert(users).values({ id: userId, workspaceId, email, name: 'Admin', role: 'admin', passwordHash, createdAt: now }),
   ]);
+  await createDefaultLists(deps, { workspaceId, userId, role: 'admin' });
   return { email, password: generated, workspaceId, userId };
 }

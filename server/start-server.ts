@@ -9,7 +9,7 @@ import { openDeps } from './open-deps';
 export async function startServer(env = parseEnv()) {
   const deps = await openDeps(env);
   const { db, client } = deps;
-  const first = await bootstrap(db, env);
+  const first = await bootstrap(deps);
   if (first && env.SEED_DEMO) await seedDemo(deps, first.workspaceId, first.userId);
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

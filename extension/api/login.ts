@@ -3,7 +3,7 @@ import { ApiClient } from './api-client';
 
 type LoginResponse = {
   token: string;
-  user: { id: string; email: string };
+  user: { id: string; email: string; role: 'admin' | 'member' };
   workspace: { id: string; name: string };
 };
 
@@ -19,6 +19,7 @@ export async function login(serverUrl: string, email: string, password: string):
     token: body.token,
     userId: body.user.id,
     email: body.user.email,
+    role: body.user.role,
     workspaceId: body.workspace.id,
     workspaceName: body.workspace.name,
   };

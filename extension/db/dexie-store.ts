@@ -34,6 +34,14 @@ export class DexieStore implements MutationStore {
     await tableOf(this.db, entity).update(id, { deletedAt: this.now, updatedAt: this.now } as never);
   }
 
+  async isMember(): Promise<boolean> {
+    return true; // the server checks; the cache has no member list
+  }
+
+  async nextCustomerNumber(): Promise<null> {
+    return null; // assigned by the server, arrives with the pull
+  }
+
   async linksOfContact(contactId: string): Promise<ContactCompany[]> {
     return this.db.contactCompanies.where('contactId').equals(contactId).toArray();
   }

@@ -30,22 +30,30 @@ export type FjordDb = Dexie &
 
 /**
  * The local cache: one store per registry entity, plus the outbox and sync metadata. Schemas only
- * move forward: add a `db.version(n + 1)` with an upgrade function, never edit a shipped one.
+ * move forward: append to CACHE_VERSIONS (with an upgrade function when data must move), never
+ * edit a shipped version.
  */
 export function openFjordDb(name = 'fjord'): FjordDb {
   const db = new Dexie(name) as FjordDb;
-  const stores: Record<string, string> = {
+  for (const [version, stores] of CACHE_VERSIONS.entries()) db.version(version + 1).stores(stores);
+  return db;
+}
+
+/**
+ * Store definitions by version, only ever appended to (tests check the last one covers every
+ * registry entity with its indexes). Version n is `CACHE_VERSIONS[n - 1]`.
+ */
+export const CACHE_VERSIONS: Record<string, string>[] = [
+  {
     outbox: '++mutationId',
     rejections: 'mutationId',
     meta: 'key',
-  };
-  for (const entity of entityNames) {
-    const { table, indexes } = entities[entity];
-    stores[table] = ['id', ...indexes].join(', ');
-  }
-  db.version(1).stores(stores);
-  return db;
-}
+    companies: 'id, name, domain, orgNumber',
+    contacts: 'id, lastName, email',
+    contactCompanies: 'id, contactId, companyId',
+  },
+  { listItems: 'id, kind' },
+];
 
 export function tableOf<E extends EntityName>(db: FjordDb, entity: E): Table<EntityRows[E], string> {
   return db.table(entities[entity].table);

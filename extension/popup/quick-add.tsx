@@ -6,7 +6,7 @@ import type { FjordDb } from '../db/fjord-db';
 import { ask } from '../messaging/messages';
 import { sessionItem } from '../settings/settings';
 import { command } from '../sync/command';
-import type { Session } from '../sync/session';
+import { actorOf, type Session } from '../sync/session';
 import { SyncStatus } from '../ui/sync-status';
 import { useLiveQuery } from '../ui/use-live-query';
 import { CompanyForm } from './company-form';
@@ -67,7 +67,7 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
       ];
       // Loaded on save: validation (zod) and the mutators are not needed to show the form.
       const { runCommands } = await import('../sync/commands');
-      await runCommands(db, { userId: session.userId }, commands);
+      await runCommands(db, actorOf(session), commands);
       setPhase({ kind: 'saved', companyId });
       void ask('sync.kick', {}).catch(() => undefined);
     } catch (err) {

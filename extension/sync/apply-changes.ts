@@ -4,13 +4,14 @@ import { mutationDefinition } from '../../shared/mutations/registry';
 import type { Change } from '../../shared/sync/protocol';
 import { DexieStore } from '../db/dexie-store';
 import { tableOf, type FjordDb } from '../db/fjord-db';
+import type { Actor } from './session';
 
 /**
  * Writes the server's rows into the cache (call inside a 'rw' transaction over all tables), then
  * re-applies still-queued mutations to the records the server just overwrote, so a local edit
  * that has not reached the server yet stays visible until it has.
  */
-export async function applyChanges(db: FjordDb, changes: Change[], actor: { userId: string; workspaceId: string }) {
+export async function applyChanges(db: FjordDb, changes: Change[], actor: Actor) {
   const puts = new Map<EntityName, unknown[]>();
   const removes = new Map<EntityName, string[]>();
   const touched = new Set<string>();
@@ -34,14 +35,14 @@ function listIn<T>(map: Map<EntityName, T[]>, key: EntityName): T[] {
   return list;
 }
 
-async function rebase(db: FjordDb, touched: Set<string>, actor: { userId: string; workspaceId: string }) {
+async function rebase(db: FjordDb, touched: Set<string>, actor: Actor) {
   const pending = await db.outbox.toArray();
   const store = new DexieStore(db, actor.userId, actor.workspaceId, Date.now());
   for (const entry of pending) {
     if (!entry.refs.some((r) => touched.has(`${r.entity}:${r.id}`))) continue;
     const definition = mutationDefinition(entry.name);
     try {
-      await definition.run(store, definition.args.parse(entry.args), { userId: actor.userId, now: Date.now() });
+      await definition.run(store, definition.args.parse(entry.args), { userId: actor.userId, role: actor.role, now: Date.now() });
     } catch (err) {
       // The server's state already reflects it (a create that arrived) or now forbids it; the
       // push will tell which, so the cache keeps the server's row.

@@ -1,11 +1,9 @@
 import { MutationError } from '../../shared/mutations/mutation-error';
 import { mutationDefinition } from '../../shared/mutations/registry';
 import type { Command } from './command';
+import type { Actor } from './session';
 import { DexieStore } from '../db/dexie-store';
 import { allTableNames, type FjordDb } from '../db/fjord-db';
-import { getMeta } from '../db/meta';
-
-export type Actor = { userId: string };
 
 /**
  * Applies commands to the local cache and queues them for the server, all in one Dexie
@@ -23,12 +21,11 @@ export async function runCommands(db: FjordDb, actor: Actor, commands: Command[]
   });
   return db.transaction('rw', allTableNames(db), async () => {
     const now = Date.now();
-    const workspaceId = (await getMeta<string>(db, 'workspaceId')) ?? '';
-    const store = new DexieStore(db, actor.userId, workspaceId, now);
+    const store = new DexieStore(db, actor.userId, actor.workspaceId, now);
     const ids: number[] = [];
     for (const { name, args } of parsed) {
       const definition = mutationDefinition(name);
-      await definition.run(store, args, { userId: actor.userId, now });
+      await definition.run(store, args, { userId: actor.userId, role: actor.role, now });
       const refs = definition.affects(args);
       // Parsed args are queued; they parse to the same values again on the server.
       ids.push(await db.outbox.add({ name, args, refs, createdAt: now }));

@@ -3,14 +3,13 @@ import { ApiError, type ApiClient } from '../api/api-client';
 import { allTableNames, type FjordDb } from '../db/fjord-db';
 import { clientIdOf, getMeta, setMeta } from '../db/meta';
 import { applyChanges } from './apply-changes';
-
-export type SyncActor = { userId: string; workspaceId: string };
+import type { Actor } from './session';
 
 const PUSH_BATCH = 200;
 const PULL_PAGE = 5000;
 
 /** Sends queued mutations in order until the outbox is empty; results are settled per mutation. */
-export async function pushOutbox(db: FjordDb, api: ApiClient, actor: SyncActor): Promise<number> {
+export async function pushOutbox(db: FjordDb, api: ApiClient, actor: Actor): Promise<number> {
   const clientId = await clientIdOf(db);
   let pushed = 0;
   for (;;) {
@@ -75,7 +74,7 @@ async function setAside(db: FjordDb, batch: { mutationId?: number; name: string;
  * Pulls every change since the stored cursor. The next page is fetched while the current one is
  * written, so a cold start costs little more than the IndexedDB writes themselves.
  */
-export async function pullChanges(db: FjordDb, api: ApiClient, actor: SyncActor): Promise<number> {
+export async function pullChanges(db: FjordDb, api: ApiClient, actor: Actor): Promise<number> {
   const cursor = (await getMeta<number>(db, 'cursor')) ?? 0;
   let received = 0;
   let next: Promise<PullResponse> | null = api.pull(cursor, PULL_PAGE);

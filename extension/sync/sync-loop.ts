@@ -2,7 +2,7 @@ import { ApiClient, ApiError } from '../api/api-client';
 import type { FjordDb } from '../db/fjord-db';
 import { getMeta, setMeta } from '../db/meta';
 import { readVersionEvents } from './version-event-stream';
-import type { Session } from './session';
+import { actorOf, type Session } from './session';
 import type { SyncError } from './sync-error';
 import { pullChanges, pushOutbox } from './sync-engine';
 
@@ -61,7 +61,7 @@ export class SyncLoop {
     const session = await this.session();
     if (!session) return;
     const api = new ApiClient({ baseUrl: session.serverUrl, token: session.token, fetch: this.fetchImpl });
-    const actor = { userId: session.userId, workspaceId: session.workspaceId };
+    const actor = actorOf(session);
     try {
       await pushOutbox(this.db, api, actor);
       await pullChanges(this.db, api, actor);

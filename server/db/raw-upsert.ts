@@ -1,4 +1,4 @@
-import type { Transaction } from '@libsql/client';
+import type { Client, Transaction } from '@libsql/client';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 
@@ -9,7 +9,7 @@ const MAX_PARAMS = 30_000;
  * Multi-row INSERT (or upsert on `id`) of rows keyed like the drizzle table, values converted
  * by each column's own driver mapping (JSON text, booleans as integers).
  */
-export async function rawInsert(tx: Transaction, table: SQLiteTable, rows: Record<string, unknown>[], upsertOn?: 'id') {
+export async function rawInsert(tx: Transaction | Client, table: SQLiteTable, rows: Record<string, unknown>[], upsertOn?: 'id') {
   if (rows.length === 0) return;
   const columns = Object.entries(getTableColumns(table)).filter(([key, col]) => key in rows[0]! || !col.hasDefault);
   const names = columns.map(([, col]) => `"${col.name}"`);

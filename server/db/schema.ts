@@ -1,11 +1,15 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Address } from '../../shared/entities/address';
+import type { CustomFields } from '../../shared/entities/custom-fields';
+import type { InvoiceSettings } from '../../shared/entities/invoice-settings';
 
 export const workspaces = sqliteTable('workspaces', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   /** Bumped once by every transaction that changes rows; the sync cursor is this number. */
   version: integer('version').notNull().default(0),
+  /** Next customer number, shared by companies and private customers. */
+  nextCustomerNumber: integer('next_customer_number').notNull().default(10000),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -87,17 +91,35 @@ export const companies = sqliteTable(
     orgNumber: text('org_number'),
     vatNumber: text('vat_number'),
     country: text('country'),
+    orgForm: text('org_form'),
+    naceCode: text('nace_code'),
+    employees: integer('employees'),
     email: text('email'),
     phone: text('phone'),
     logoUrl: text('logo_url'),
     address: text('address', { mode: 'json' }).$type<Address | null>(),
+    postalAddress: text('postal_address', { mode: 'json' }).$type<Address | null>(),
+    invoiceAddress: text('invoice_address', { mode: 'json' }).$type<Address | null>(),
     socialProfiles: text('social_profiles', { mode: 'json' }).$type<string[]>().notNull(),
+    relationshipTypeId: text('relationship_type_id'),
+    statusTypeId: text('status_type_id'),
+    industryId: text('industry_id'),
+    departmentId: text('department_id'),
+    categoryIds: text('category_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    tagIds: text('tag_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    ownerIds: text('owner_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    invoice: text('invoice', { mode: 'json' }).$type<InvoiceSettings | null>(),
+    parentId: text('parent_id'),
+    customFields: text('custom_fields', { mode: 'json' }).$type<CustomFields>().notNull().default({}),
+    customerNumber: integer('customer_number'),
   },
   (t) => [
     index('companies_version').on(t.workspaceId, t.version),
     index('companies_name').on(t.workspaceId, t.name, t.id),
     index('companies_domain').on(t.workspaceId, t.domain),
     index('companies_org_number').on(t.workspaceId, t.orgNumber),
+    index('companies_parent').on(t.workspaceId, t.parentId),
+    uniqueIndex('companies_customer_number').on(t.workspaceId, t.customerNumber),
   ],
 );
 
@@ -133,5 +155,20 @@ export const contactCompanies = sqliteTable(
     index('contact_companies_version').on(t.workspaceId, t.version),
     index('contact_companies_contact').on(t.contactId),
     index('contact_companies_company').on(t.companyId),
+  ],
+);
+
+export const listItems = sqliteTable(
+  'list_items',
+  {
+    ...base(),
+    kind: text('kind', { enum: ['relationshipType', 'statusType', 'industry', 'category', 'tag', 'department'] }).notNull(),
+    name: text('name').notNull(),
+    sortOrder: integer('sort_order').notNull(),
+    appliesTo: text('applies_to', { enum: ['company', 'contact', 'both'] }).notNull(),
+  },
+  (t) => [
+    index('list_items_version').on(t.workspaceId, t.version),
+    index('list_items_kind').on(t.workspaceId, t.kind, t.sortOrder),
   ],
 );

@@ -42,7 +42,7 @@ export async function applyMutations(
         }
         const definition = mutationDefinition(m.name);
         try {
-          await definition.run(store, m.args, { userId: auth.userId, now });
+          await definition.run(store, m.args, { userId: auth.userId, role: auth.role, now });
           store.keep();
           results.push({ mutationId: m.mutationId, status: 'applied' });
         } catch (err) {

@@ -1,11 +1,11 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ContactCompany } from '../../shared/entities/contact-company';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import { stampNewRecord } from '../../shared/entities/stamp-new-record';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
 import type { Db } from '../db/client';
-import { contactCompanies } from '../db/schema';
+import { contactCompanies, users, workspaces } from '../db/schema';
 import { entityTables } from '../db/entity-tables';
 import { rowDiff } from './row-diff';
 
@@ -30,6 +30,7 @@ export class BatchStore implements MutationStore {
   private readonly dirty = new Map<Key, { entity: EntityName; row: Row }>();
   private staged = new Map<Key, { entity: EntityName; row: Row }>();
   private stagedAudit: AuditEntry[] = [];
+  private customerCounter: number | null = null;
   readonly audit: AuditEntry[] = [];
 
   constructor(
@@ -110,6 +111,31 @@ export class BatchStore implements MutationStore {
       for (const { entity, row } of source.values())
         if (entity === 'contactCompany' && row.contactId === contactId) result.set(row.id, row);
     return [...result.values()] as unknown as ContactCompany[];
+  }
+
+  async isMember(userId: string): Promise<boolean> {
+    const [row] = await this.tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.workspaceId, this.workspaceId)));
+    return row !== undefined;
+  }
+
+  /** Numbers are handed out in memory and the sequence is saved by the flush with the rows. */
+  async nextCustomerNumber(): Promise<number> {
+    if (this.customerCounter === null) {
+      const [ws] = await this.tx
+        .select({ next: workspaces.nextCustomerNumber })
+        .from(workspaces)
+        .where(eq(workspaces.id, this.workspaceId));
+      this.customerCounter = ws?.next ?? 10000;
+    }
+    return this.customerCounter++;
+  }
+
+  /** The sequence value to save, or null when no number was handed out. */
+  get nextCustomerNumberToSave(): number | null {
+    return this.customerCounter;
   }
 
   /** Mutation boundaries: keep or drop what the current mutation staged. */

@@ -10,7 +10,10 @@ import type { BatchStore } from './batch-store';
 export async function flushBatch(tx: WriteTx, store: BatchStore, workspaceId: string, userId: string, now: number) {
   const [bumped] = await tx.db
     .update(workspaces)
-    .set({ version: sql`${workspaces.version} + 1` })
+    .set({
+      version: sql`${workspaces.version} + 1`,
+      ...(store.nextCustomerNumberToSave !== null && { nextCustomerNumber: store.nextCustomerNumberToSave }),
+    })
     .where(eq(workspaces.id, workspaceId))
     .returning({ version: workspaces.version });
   const version = bumped!.version;

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { AddressSchema } from './address';
-import { BaseRecordSchema, clearableText, storedText } from './base';
+import { BaseRecordSchema, IdSchema, clearableText, storedText } from './base';
+import { CustomFieldsSchema } from './custom-fields';
+import { InvoiceSettingsSchema } from './invoice-settings';
+
+const optionalEmail = z
+  .union([z.email('must be an e-mail address'), z.literal('')])
+  .nullable()
+  .transform((s) => s || null);
 
 /** Editable company fields as clients send them (create takes them all, update any subset). */
 export const CompanyFieldsSchema = z.object({
@@ -15,14 +22,30 @@ export const CompanyFieldsSchema = z.object({
     .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code')
     .transform((s) => s.toUpperCase())
     .nullable(),
-  email: z
-    .union([z.email('must be an e-mail address'), z.literal('')])
-    .nullable()
-    .transform((s) => s || null),
+  /** Legal form code as the national register writes it (AS, AB, ApS, LTD, BV, …). */
+  orgForm: clearableText(20),
+  naceCode: clearableText(10),
+  employees: z.number().int().min(0, 'must be 0 or more').max(10_000_000).nullable(),
+  email: optionalEmail,
   phone: clearableText(50),
   logoUrl: clearableText(2000),
+  /** Visit address; postal and invoice addresses may differ. */
   address: AddressSchema.nullable(),
+  postalAddress: AddressSchema.nullable(),
+  invoiceAddress: AddressSchema.nullable(),
   socialProfiles: z.array(z.url('must be a URL').max(500)).max(20),
+  relationshipTypeId: IdSchema.nullable(),
+  statusTypeId: IdSchema.nullable(),
+  industryId: IdSchema.nullable(),
+  departmentId: IdSchema.nullable(),
+  categoryIds: z.array(IdSchema).max(100),
+  tagIds: z.array(IdSchema).max(200),
+  /** Users who own this customer; any number. */
+  ownerIds: z.array(IdSchema).max(50),
+  invoice: InvoiceSettingsSchema.nullable(),
+  /** Departments and subsidiaries point at their parent; the units form a tree. */
+  parentId: IdSchema.nullable(),
+  customFields: CustomFieldsSchema,
 });
 export type CompanyFields = z.infer<typeof CompanyFieldsSchema>;
 
@@ -33,10 +56,27 @@ export const CompanySchema = BaseRecordSchema.extend({
   orgNumber: storedText,
   vatNumber: storedText,
   country: storedText,
+  orgForm: storedText,
+  naceCode: storedText,
+  employees: z.number().int().nullable(),
   email: storedText,
   phone: storedText,
   logoUrl: storedText,
   address: AddressSchema.nullable(),
+  postalAddress: AddressSchema.nullable(),
+  invoiceAddress: AddressSchema.nullable(),
   socialProfiles: z.array(z.string()),
+  relationshipTypeId: storedText,
+  statusTypeId: storedText,
+  industryId: storedText,
+  departmentId: storedText,
+  categoryIds: z.array(z.string()),
+  tagIds: z.array(z.string()),
+  ownerIds: z.array(z.string()),
+  invoice: InvoiceSettingsSchema.nullable(),
+  parentId: storedText,
+  customFields: CustomFieldsSchema,
+  /** From the workspace-wide sequence shared with private customers; assigned by the server. */
+  customerNumber: z.number().int().nullable(),
 });
 export type Company = z.infer<typeof CompanySchema>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CompanySchema, type Company } from './company';
 import { ContactSchema, type Contact } from './contact';
 import { ContactCompanySchema, type ContactCompany } from './contact-company';
+import { ListItemSchema, type ListItem } from './list-item';
 import { entityTables, type EntityName } from './tables';
 
 export { entityNames, isEntityName, type EntityName } from './tables';
@@ -14,6 +15,7 @@ export const entities = {
   company: { ...entityTables.company, schema: CompanySchema, searchFields: ['name', 'domain', 'orgNumber'] },
   contact: { ...entityTables.contact, schema: ContactSchema, searchFields: ['firstName', 'lastName', 'email', 'phone'] },
   contactCompany: { ...entityTables.contactCompany, schema: ContactCompanySchema, searchFields: [] },
+  listItem: { ...entityTables.listItem, schema: ListItemSchema, searchFields: ['name'] },
 } as const satisfies Record<EntityName, EntityDefinition>;
 
 type EntityDefinition = {
@@ -23,6 +25,6 @@ type EntityDefinition = {
   indexes: readonly string[];
 };
 
-export type EntityRows = { company: Company; contact: Contact; contactCompany: ContactCompany };
+export type EntityRows = { company: Company; contact: Contact; contactCompany: ContactCompany; listItem: ListItem };
 export type EntityRow<E extends EntityName> = EntityRows[E];
 export type AnyEntityRow = EntityRows[EntityName];

@@ -6,6 +6,7 @@ export const entityTables = {
   company: { table: 'companies', indexes: ['name', 'domain', 'orgNumber'] },
   contact: { table: 'contacts', indexes: ['lastName', 'email'] },
   contactCompany: { table: 'contactCompanies', indexes: ['contactId', 'companyId'] },
+  listItem: { table: 'listItems', indexes: ['kind'] },
 } as const;
 
 export type EntityName = keyof typeof entityTables;

@@ -1,33 +1,36 @@
 import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { CompanyFieldsSchema, type CompanyFields } from '../entities/company';
-import { compactOrgNumber } from '../org-number/compact-org-number';
 import { domainOf } from '../web/domain';
+import { checkCompanyRefs, checkParent, checkedOrgNumber } from './company-rules';
 import { defineMutation } from './mutation';
 import { MutationError } from './mutation-error';
+import type { RecordFields } from './mutation-store';
 import { requireAbsent, requireLive } from './require-live';
 
 const PatchSchema = CompanyFieldsSchema.partial().refine((p) => Object.keys(p).length > 0, {
   message: 'must change at least one field',
 });
 
+export const CompanyCreateArgsSchema = CompanyFieldsSchema.partial().extend({
+  id: IdSchema,
+  name: CompanyFieldsSchema.shape.name,
+});
+
 export const companyCreate = defineMutation({
-  args: CompanyFieldsSchema.partial().extend({ id: IdSchema, name: CompanyFieldsSchema.shape.name }),
+  args: CompanyCreateArgsSchema,
   async run(store, args) {
     await requireAbsent(store, 'company', args.id);
     const { id, ...fields } = args;
+    await checkCompanyRefs(store, fields);
+    await checkParent(store, id, fields.parentId);
     await store.insert('company', id, {
-      name: fields.name,
-      website: fields.website ?? null,
+      ...newCompanyDefaults(),
+      ...fields,
       domain: domainOf(fields.domain ?? fields.website),
-      orgNumber: normalizeOrgNumber(fields.orgNumber),
-      vatNumber: fields.vatNumber?.replace(/\s+/g, '').toUpperCase() ?? null,
-      country: fields.country ?? null,
-      email: fields.email ?? null,
-      phone: fields.phone ?? null,
-      logoUrl: fields.logoUrl ?? null,
-      address: fields.address ?? null,
-      socialProfiles: fields.socialProfiles ?? [],
+      orgNumber: checkedOrgNumber(fields.country, fields.orgNumber),
+      vatNumber: compactVat(fields.vatNumber),
+      customerNumber: await store.nextCustomerNumber(),
     });
   },
   affects: (args) => [{ entity: 'company', id: args.id }],
@@ -36,8 +39,17 @@ export const companyCreate = defineMutation({
 export const companyUpdate = defineMutation({
   args: z.object({ id: IdSchema, patch: PatchSchema }),
   async run(store, { id, patch }) {
-    await requireLive(store, 'company', id);
-    await store.update('company', id, normalizePatch(patch));
+    const current = await requireLive(store, 'company', id);
+    await checkCompanyRefs(store, patch);
+    if ('parentId' in patch) await checkParent(store, id, patch.parentId);
+    const out: Partial<CompanyFields> = { ...patch };
+    if ('orgNumber' in patch || 'country' in patch) {
+      out.orgNumber = checkedOrgNumber(patch.country ?? current.country, patch.orgNumber ?? current.orgNumber);
+    }
+    if ('domain' in patch) out.domain = domainOf(patch.domain);
+    else if (patch.website) out.domain = domainOf(patch.website);
+    if ('vatNumber' in patch) out.vatNumber = compactVat(patch.vatNumber);
+    await store.update('company', id, out);
   },
   affects: (args) => [{ entity: 'company', id: args.id }],
 });
@@ -52,14 +64,39 @@ export const companyDelete = defineMutation({
   affects: (args) => [{ entity: 'company', id: args.id }],
 });
 
-function normalizePatch(patch: Partial<CompanyFields>): Partial<CompanyFields> {
-  const out: Partial<CompanyFields> = { ...patch };
-  if ('orgNumber' in patch) out.orgNumber = normalizeOrgNumber(patch.orgNumber);
-  if ('domain' in patch) out.domain = domainOf(patch.domain);
-  else if (patch.website) out.domain = domainOf(patch.website);
-  return out;
+function compactVat(value: string | null | undefined): string | null {
+  return value?.replace(/[\s.-]/g, '').toUpperCase() || null;
 }
 
-function normalizeOrgNumber(value: string | null | undefined): string | null {
-  return compactOrgNumber(value) || null;
+/** Every company field at its empty value; creates fill in what they were given. */
+export function newCompanyDefaults(): RecordFields<'company'> {
+  return {
+    name: '',
+    website: null,
+    domain: null,
+    orgNumber: null,
+    vatNumber: null,
+    country: null,
+    orgForm: null,
+    naceCode: null,
+    employees: null,
+    email: null,
+    phone: null,
+    logoUrl: null,
+    address: null,
+    postalAddress: null,
+    invoiceAddress: null,
+    socialProfiles: [],
+    relationshipTypeId: null,
+    statusTypeId: null,
+    industryId: null,
+    departmentId: null,
+    categoryIds: [],
+    tagIds: [],
+    ownerIds: [],
+    invoice: null,
+    parentId: null,
+    customFields: {},
+    customerNumber: null,
+  };
 }

@@ -15,4 +15,8 @@ export type MutationStore = {
   update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>): Promise<void>;
   softDelete(entity: EntityName, id: string): Promise<void>;
   linksOfContact(contactId: string): Promise<ContactCompany[]>;
+  /** Whether a user belongs to this workspace (owners); a client without the member list says yes. */
+  isMember(userId: string): Promise<boolean>;
+  /** The next number of the workspace's customer sequence; null where only the server can tell. */
+  nextCustomerNumber(): Promise<number | null>;
 };

@@ -1,4 +1,5 @@
 import { companyCreate, companyDelete, companyUpdate } from './company.mutations';
+import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
 import { contactCreate, contactDelete, contactLinkCompany, contactUnlinkCompany, contactUpdate } from './contact.mutations';
 import type { z } from 'zod';
 import type { MutationDefinition } from './mutation';
@@ -13,6 +14,9 @@ export const mutations = {
   'contact.delete': contactDelete,
   'contact.linkCompany': contactLinkCompany,
   'contact.unlinkCompany': contactUnlinkCompany,
+  'listItem.create': listItemCreate,
+  'listItem.update': listItemUpdate,
+  'listItem.delete': listItemDelete,
 } as const;
 
 export type MutationName = keyof typeof mutations;

@@ -4,9 +4,10 @@ import { openFjordDb, type FjordDb } from '../../extension/db/fjord-db';
 import { getMeta } from '../../extension/db/meta';
 import { command } from '../../extension/sync/command';
 import { runCommands } from '../../extension/sync/commands';
-import type { Session } from '../../extension/sync/session';
+import { actorOf, type Session } from '../../extension/sync/session';
 import { SyncLoop } from '../../extension/sync/sync-loop';
 import { pullChanges, pushOutbox } from '../../extension/sync/sync-engine';
+import { DEFAULT_LIST_ITEMS } from '../../shared/entities/list-item';
 import { newId } from '../../shared/ids';
 import { companyArgs, contactArgs } from '../helpers/factories';
 import { signIn, startTestServer } from '../helpers/test-server';
@@ -26,7 +27,7 @@ describe('extension sync against the real server', () => {
     server.dir.remove();
   });
 
-  const actor = () => ({ userId: session.userId, workspaceId: session.workspaceId });
+  const actor = () => actorOf(session);
   const api = (s = session) => new ApiClient({ baseUrl: s.serverUrl, token: s.token });
   const serverCompanies = async () =>
     ((await api().request('GET', '/api/companies?limit=500')) as { items: { id: string; name: string }[] }).items;
@@ -63,12 +64,14 @@ describe('extension sync against the real server', () => {
     await pushOutbox(db, api(), actor());
     const other = openFjordDb(`other-${newId()}`);
     const received = await pullChanges(other, api(await signIn(server.url)), actor());
-    expect(received).toBe(3);
+    // The new workspace's default settings lists (version 1) come along, then the three records.
+    expect(received).toBe(3 + DEFAULT_LIST_ITEMS.flatMap((l) => l.names).length);
+    expect(await other.listItems.where('kind').equals('relationshipType').count()).toBe(6);
     expect(await other.contactCompanies.where('companyId').equals(company.id).first()).toMatchObject({
       position: 'CTO',
       contactId: contact.id,
     });
-    expect(await getMeta(other, 'cursor')).toBe(1);
+    expect(await getMeta(other, 'cursor')).toBe(2);
     other.close();
   });
 

@@ -22,8 +22,10 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
   });
   const deps = await openDeps(env);
   const { db, client } = deps;
-  const first = (await bootstrap(db, env))!;
+  const first = (await bootstrap(deps))!;
   const app = createApp(deps);
+  // What a new workspace already holds (its default settings lists): tests count changes after it.
+  const [{ version: baseVersion }] = await db.select({ version: workspaces.version }).from(workspaces);
 
   async function login(email = ADMIN.email, password = ADMIN.password): Promise<string> {
     const res = await app.request('/api/auth/login', json('POST', { email, password }));
@@ -54,6 +56,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     deps,
     db,
     first,
+    baseVersion,
     login,
     otherWorkspace,
     close: () => {

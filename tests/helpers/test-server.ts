@@ -30,7 +30,7 @@ export async function signIn(url: string, email = ADMIN.email, password = ADMIN.
   });
   const body = (await res.json()) as {
     token: string;
-    user: { id: string; email: string };
+    user: { id: string; email: string; role: 'admin' | 'member' };
     workspace: { id: string; name: string };
   };
   return {
@@ -38,6 +38,7 @@ export async function signIn(url: string, email = ADMIN.email, password = ADMIN.
     token: body.token,
     userId: body.user.id,
     email: body.user.email,
+    role: body.user.role,
     workspaceId: body.workspace.id,
     workspaceName: body.workspace.name,
   };

@@ -16,7 +16,9 @@ describe('bad input gets a clear 4xx in the error shape and writes nothing', () 
   afterEach(() => t.close());
 
   const nothingWritten = async () => {
-    const page = (await (await t.app.request('/sync/pull?protocolVersion=1', auth(token))).json()) as PullResponse;
+    const page = (await (
+      await t.app.request(`/sync/pull?protocolVersion=1&cursor=${t.baseVersion}`, auth(token))
+    ).json()) as PullResponse;
     expect(page.changes).toEqual([]);
   };
 

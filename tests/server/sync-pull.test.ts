@@ -32,7 +32,7 @@ describe('GET /sync/pull', () => {
         { name: 'company.create', args: companyArgs() },
       ]);
     const seen: Change[] = [];
-    let cursor = 0;
+    let cursor = t.baseVersion;
     const cursors: number[] = [];
     for (;;) {
       const page = await pull(cursor, 3);
@@ -45,14 +45,14 @@ describe('GET /sync/pull', () => {
     expect(new Set(seen.map((c) => (c.type === 'put' ? c.row.id : c.id))).size).toBe(10);
     const versions = seen.map((c) => (c.type === 'put' ? c.row.version : 0));
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    expect(cursors).toEqual([1, 2, 3, 4, 5]);
+    expect(cursors).toEqual([1, 2, 3, 4, 5].map((v) => t.baseVersion + v));
   });
 
   it('sends a version larger than the page limit whole', async () => {
     await push(Array.from({ length: 7 }, () => ({ name: 'company.create', args: companyArgs() })));
-    const page = await pull(0, 3);
+    const page = await pull(t.baseVersion, 3);
     expect(page.changes).toHaveLength(7);
-    expect(page).toMatchObject({ cursor: 1, more: false });
+    expect(page).toMatchObject({ cursor: t.baseVersion + 1, more: false });
   });
 
   it('sends a deleted company as remove, and only what changed since the cursor', async () => {
@@ -62,11 +62,11 @@ describe('GET /sync/pull', () => {
       { name: 'company.create', args: a },
       { name: 'company.create', args: b },
     ]);
-    const first = await pull(0);
+    const first = await pull(t.baseVersion);
     await push([{ name: 'company.delete', args: { id: a.id } }]);
     const second = await pull(first.cursor);
     expect(second.changes).toEqual([{ type: 'remove', entity: 'company', id: a.id }]);
-    expect(second.cursor).toBe(2);
+    expect(second.cursor).toBe(t.baseVersion + 2);
     expect((await pull(second.cursor)).changes).toEqual([]);
   });
 
@@ -77,7 +77,7 @@ describe('GET /sync/pull', () => {
       json('POST', pushBody(newId(), [{ name: 'company.create', args: companyArgs() }]), other.token),
     );
     await push([{ name: 'company.create', args: companyArgs({ name: 'Mine AS' }) }]);
-    const page = await pull(0);
+    const page = await pull(t.baseVersion);
     expect(page.changes).toHaveLength(1);
     expect(page.changes[0]).toMatchObject({ row: { name: 'Mine AS' } });
   });

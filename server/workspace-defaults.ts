@@ -1,0 +1,12 @@
+import { DEFAULT_LIST_ITEMS } from '../shared/entities/list-item';
+import { newId } from '../shared/ids';
+import type { AuthContext, Deps } from './deps';
+import { applyMutations } from './domain/apply-mutations';
+
+/** The settings lists a new workspace starts with, written like any admin change (versioned, audited). */
+export async function createDefaultLists(deps: Deps, admin: AuthContext) {
+  const mutations = DEFAULT_LIST_ITEMS.flatMap(({ kind, names }) =>
+    names.map((name, i) => ({ kind, name, sortOrder: (i + 1) * 10, appliesTo: 'both' as const })),
+  ).map((args, i) => ({ mutationId: i + 1, name: 'listItem.create' as const, args: { id: newId(), ...args } }));
+  await applyMutations(deps, admin, null, mutations);
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { IdSchema } from '../entities/base';
+import { ListItemFieldsSchema } from '../entities/list-item';
+import { defineMutation, type MutationContext } from './mutation';
+import { MutationError } from './mutation-error';
+import { requireAbsent, requireLive } from './require-live';
+
+function requireAdmin(ctx: MutationContext) {
+  if (ctx.role !== 'admin') throw new MutationError('forbidden', 'only admins change the workspace settings');
+}
+
+export const listItemCreate = defineMutation({
+  args: ListItemFieldsSchema.partial({ sortOrder: true, appliesTo: true }).extend({ id: IdSchema }),
+  async run(store, args, ctx) {
+    requireAdmin(ctx);
+    await requireAbsent(store, 'listItem', args.id);
+    await store.insert('listItem', args.id, {
+      kind: args.kind,
+      name: args.name,
+      sortOrder: args.sortOrder ?? 0,
+      appliesTo: args.appliesTo ?? 'both',
+    });
+  },
+  affects: (args) => [{ entity: 'listItem', id: args.id }],
+});
+
+export const listItemUpdate = defineMutation({
+  args: z.object({
+    id: IdSchema,
+    patch: ListItemFieldsSchema.omit({ kind: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }),
+  }),
+  async run(store, { id, patch }, ctx) {
+    requireAdmin(ctx);
+    await requireLive(store, 'listItem', id);
+    await store.update('listItem', id, patch);
+  },
+  affects: (args) => [{ entity: 'listItem', id: args.id }],
+});
+
+/** Deleting a list value leaves records that use it pointing at a deleted item, shown as such. */
+export const listItemDelete = defineMutation({
+  args: z.object({ id: IdSchema }),
+  async run(store, { id }, ctx) {
+    requireAdmin(ctx);
+    const row = await store.get('listItem', id);
+    if (!row) throw new MutationError('notFound', `list item ${id} not found`);
+    if (row.deletedAt === null) await store.softDelete('listItem', id);
+  },
+  affects: (args) => [{ entity: 'listItem', id: args.id }],
+});
