@@ -48,7 +48,13 @@ export async function applyMutations(
         } catch (err) {
           store.drop();
           if (!(err instanceof MutationError)) throw err;
-          results.push({ mutationId: m.mutationId, status: 'rejected', reason: err.reason, message: err.message });
+          results.push({
+            mutationId: m.mutationId,
+            status: 'rejected',
+            reason: err.reason,
+            message: err.message,
+            ...(err.field && { field: err.field }),
+          });
           rejectedRefs.push(...definition.affects(m.args as never));
         }
       }

@@ -10,5 +10,8 @@ export async function runMutation<N extends MutationName>(deps: Deps, auth: Auth
   if (!parsed.success) throw invalidInput(parsed.error);
   const { results } = await applyMutations(deps, auth, null, [{ mutationId: 1, name, args: parsed.data }]);
   const result = results[0]!;
-  if (result.status === 'rejected') throw new MutationError(result.reason, result.message);
+  if (result.status === 'rejected') {
+    const detail = result.field ? result.message.slice(result.field.length + 2) : result.message;
+    throw new MutationError(result.reason, detail, result.field);
+  }
 }

@@ -9,7 +9,7 @@ const reasonStatus = { invalid: 400, forbidden: 403, notFound: 404, conflict: 40
 export function onError(err: Error, c: Context) {
   if (err instanceof AppError) return c.json(err.toBody(), err.status);
   if (err instanceof MutationError) {
-    const issues = err.field ? { issues: [{ path: [err.field], message: err.message.slice(err.field.length + 2) }] } : {};
+    const issues = err.field ? { issues: [{ path: [err.field], message: err.detail }] } : {};
     return c.json({ error: { code: err.reason, message: err.message, ...issues } }, reasonStatus[err.reason]);
   }
   if (err instanceof HTTPException) {

@@ -41,6 +41,20 @@ export async function getCompany(db: DbOrTx, workspaceId: string, id: string): P
   return row as Company | undefined;
 }
 
+/** Departments and subsidiaries directly under the company. */
+export async function unitsOf(db: DbOrTx, workspaceId: string, companyId: string) {
+  return db
+    .select({
+      id: companies.id,
+      name: companies.name,
+      orgNumber: companies.orgNumber,
+      city: sql<string | null>`json_extract(${companies.address}, '$.city')`,
+    })
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), eq(companies.parentId, companyId), isNull(companies.deletedAt)))
+    .orderBy(sortName);
+}
+
 /** The company's live contacts with their position there, primary contacts first. */
 export async function contactsOfCompany(db: DbOrTx, workspaceId: string, companyId: string) {
   const rows = await db

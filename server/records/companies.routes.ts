@@ -8,7 +8,7 @@ import type { AppEnv, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
-import { contactsOfCompany, getCompany, listCompanies } from './companies.queries';
+import { contactsOfCompany, getCompany, listCompanies, unitsOf } from './companies.queries';
 import { ListQuerySchema } from './list-query';
 
 const IdParam = z.object({ id: IdSchema });
@@ -28,8 +28,11 @@ export function companiesRoutes(deps: Deps) {
     .get('/:id', validate('param', IdParam), async (c) => {
       const { workspaceId } = c.get('auth');
       const company = await found(workspaceId, c.req.valid('param').id);
-      const contacts = await contactsOfCompany(deps.db, workspaceId, company.id);
-      return c.json({ company, contacts });
+      const [contacts, units] = await Promise.all([
+        contactsOfCompany(deps.db, workspaceId, company.id),
+        unitsOf(deps.db, workspaceId, company.id),
+      ]);
+      return c.json({ company, contacts, units });
     })
     .post('/', validate('json', CreateSchema), async (c) => {
       const body = c.req.valid('json');

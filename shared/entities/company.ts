@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AddressSchema } from './address';
 import { BaseRecordSchema, IdSchema, clearableText, storedText } from './base';
 import { CustomFieldsSchema } from './custom-fields';
+import { NaceCodeSchema } from '../registers/nace';
 import { InvoiceSettingsSchema } from './invoice-settings';
 
 const optionalEmail = z
@@ -24,7 +25,8 @@ export const CompanyFieldsSchema = z.object({
     .nullable(),
   /** Legal form code as the national register writes it (AS, AB, ApS, LTD, BV, …). */
   orgForm: clearableText(20),
-  naceCode: clearableText(10),
+  /** Stored as the NACE Rev. 2 class; national codes (SN2007 52.292, DB07 479112) are mapped to it. */
+  naceCode: z.preprocess((v) => (v === '' ? null : v), NaceCodeSchema.nullable()),
   employees: z.number().int().min(0, 'must be 0 or more').max(10_000_000).nullable(),
   email: optionalEmail,
   phone: clearableText(50),

@@ -4,10 +4,11 @@ import type { RejectReason } from '../sync/protocol';
 export class MutationError extends Error {
   constructor(
     readonly reason: RejectReason,
-    message: string,
+    /** What is wrong, without the field name. */
+    readonly detail: string,
     readonly field?: string,
   ) {
-    super(field ? `${field}: ${message}` : message);
+    super(field ? `${field}: ${detail}` : detail);
     this.name = 'MutationError';
   }
 }

@@ -31,7 +31,7 @@ export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 export type PushResult =
   | { mutationId: number; status: 'applied' | 'duplicate' }
-  | { mutationId: number; status: 'rejected'; reason: RejectReason; message: string };
+  | { mutationId: number; status: 'rejected'; reason: RejectReason; message: string; field?: string };
 
 export type Change = { type: 'put'; entity: EntityName; row: AnyEntityRow } | { type: 'remove'; entity: EntityName; id: string };
 

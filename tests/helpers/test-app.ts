@@ -33,22 +33,28 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     return ((await res.json()) as { token: string }).token;
   }
 
-  /** A second workspace with its own user, to prove nothing crosses workspaces. */
-  async function otherWorkspace() {
-    const workspaceId = newId();
-    const email = `other-${workspaceId.slice(-6)}@example.se`;
-    const now = Date.now();
-    await db.insert(workspaces).values({ id: workspaceId, name: 'Other', version: 0, createdAt: now });
+  /** Another user signed in: in this workspace by default, as a member unless told otherwise. */
+  async function addUser(role: 'admin' | 'member' = 'member', workspaceId = first.workspaceId) {
+    const id = newId();
+    const email = `${role}-${id.slice(-8)}@example.dk`;
     await db.insert(users).values({
-      id: newId(),
+      id,
       workspaceId,
       email,
-      name: 'Other',
-      role: 'admin',
+      name: `${role} ${id.slice(-4)}`,
+      role,
       passwordHash: await hashPassword(ADMIN.password),
-      createdAt: now,
+      createdAt: Date.now(),
     });
-    return { workspaceId, token: await login(email, ADMIN.password) };
+    return { id, email, token: await login(email, ADMIN.password) };
+  }
+
+  /** A second workspace with its own admin, to prove nothing crosses workspaces. */
+  async function otherWorkspace() {
+    const workspaceId = newId();
+    await db.insert(workspaces).values({ id: workspaceId, name: 'Other', version: 0, createdAt: Date.now() });
+    const user = await addUser('admin', workspaceId);
+    return { workspaceId, userId: user.id, token: user.token };
   }
 
   return {
@@ -59,6 +65,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     baseVersion,
     login,
     otherWorkspace,
+    addUser,
     close: () => {
       client.close();
       dir.remove();
