@@ -8,7 +8,7 @@ import { openDeps } from './open-deps';
 /** Starts the API and dashboard; resolves once listening. */
 export async function startServer(env = parseEnv()) {
   const deps = await openDeps(env);
-  const { db, client } = deps;
+  const { client } = deps;
   const first = await bootstrap(deps);
   if (first && env.SEED_DEMO) await seedDemo(deps, first.workspaceId, first.userId);
   const app = createApp(deps);
