@@ -1,28 +1,38 @@
 import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Contact } from '../../shared/entities/contact';
+import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
 import { decodeCursor, encodeCursor, likePattern, type ListQuery } from './list-query';
 
 const sortName = sql`coalesce(${contacts.lastName}, '') || ' ' || ${contacts.firstName} collate nocase`;
 
-/** A page of the workspace's live contacts by last name, matching `q` in names, e-mail or phone. */
+/**
+ * Search as 24SevenOffice users know it: any part of a first or last name ("hanse" finds Hansen
+ * and Johansen), any e-mail, a phone number in any format, or a company the person works at by
+ * name, org number (with or without spaces) or domain.
+ */
+function contactMatches(q: string): SQL {
+  const pattern = likePattern(q);
+  const digits = q.replace(/\D/g, '');
+  const org = compactOrgNumber(q);
+  const atCompany = sql`exists (select 1 from ${contactCompanies} cc join ${companies} co on co.id = cc.company_id
+    where cc.contact_id = ${contacts.id} and cc.deleted_at is null and co.deleted_at is null
+    and (co.name like ${pattern} escape '\\' or co.domain like ${likePattern(q.toLowerCase())} escape '\\'
+      ${org.length >= 4 ? sql`or co.org_number like ${likePattern(org)}` : sql``}))`;
+  return or(
+    sql`${contacts.firstName} like ${pattern} escape '\\'`,
+    sql`${contacts.lastName} like ${pattern} escape '\\'`,
+    sql`${contacts.emails} like ${likePattern(q.toLowerCase())} escape '\\'`,
+    digits.length >= 4 ? sql`${contacts.phones} like ${likePattern(digits)}` : undefined,
+    atCompany,
+  )!;
+}
+
+/** A page of the workspace's live contacts by last name, matching `q` (see contactMatches). */
 export async function listContacts(db: DbOrTx, workspaceId: string, query: ListQuery) {
   const conditions: (SQL | undefined)[] = [eq(contacts.workspaceId, workspaceId), isNull(contacts.deletedAt)];
-  if (query.q) {
-    const pattern = likePattern(query.q);
-    const digits = query.q.replace(/\D/g, '');
-    conditions.push(
-      or(
-        sql`${contacts.firstName} like ${pattern} escape '\\'`,
-        sql`${contacts.lastName} like ${pattern} escape '\\'`,
-        sql`${contacts.email} like ${pattern} escape '\\'`,
-        digits.length >= 3
-          ? sql`replace(replace(replace(${contacts.phone}, ' ', ''), '-', ''), '+', '') like ${likePattern(digits)}`
-          : undefined,
-      ),
-    );
-  }
+  if (query.q) conditions.push(contactMatches(query.q));
   const after = decodeCursor(query.cursor);
   if (after) conditions.push(sql`(${sortName} > ${after[0]} or (${sortName} = ${after[0]} and ${contacts.id} > ${after[1]}))`);
   const rows = (await db

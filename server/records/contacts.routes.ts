@@ -53,6 +53,17 @@ export function contactsRoutes(deps: Deps) {
       await runMutation(deps, c.get('auth'), 'contact.delete', { id });
       return c.json({ ok: true });
     })
+    .put(
+      '/:id/private-customer',
+      validate('param', IdParam),
+      validate('json', z.object({ isPrivateCustomer: z.boolean() })),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        await found(c.get('auth').workspaceId, id);
+        await runMutation(deps, c.get('auth'), 'contact.setPrivateCustomer', { id, ...c.req.valid('json') });
+        return c.json({ contact: await found(c.get('auth').workspaceId, id) });
+      },
+    )
     .post('/:id/companies', validate('param', IdParam), validate('json', LinkSchema), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);

@@ -1,27 +1,66 @@
 import { z } from 'zod';
-import { BaseRecordSchema, clearableText, storedText } from './base';
+import { AddressSchema } from './address';
+import { BaseRecordSchema, IdSchema, clearableText, storedText } from './base';
+import { CustomFieldsSchema } from './custom-fields';
 
+const optionalEmail = z
+  .union([z.email('must be an e-mail address'), z.literal('')])
+  .nullable()
+  .transform((s) => s || null);
+
+export const ContactEmailSchema = z.object({
+  address: z.email('must be an e-mail address'),
+  label: clearableText(40).optional(),
+});
+export const ContactPhoneSchema = z.object({
+  /** As typed; stored in E.164, read in the contact's country (or the workspace's). */
+  number: z.string().trim().min(1, 'is required').max(50),
+  label: clearableText(40).optional(),
+});
+
+/**
+ * Editable contact fields. `emails` and `phones` hold them all, the first being the primary;
+ * `email` and `phone` are shorthand for replacing just the primary one (the popup sends those).
+ */
 export const ContactFieldsSchema = z.object({
   firstName: z.string().trim().min(1, 'is required').max(100),
   lastName: clearableText(100),
-  email: z
-    .union([z.email('must be an e-mail address'), z.literal('')])
-    .nullable()
-    .transform((s) => s || null),
+  email: optionalEmail,
+  emails: z.array(ContactEmailSchema).max(20),
   phone: clearableText(50),
+  phones: z.array(ContactPhoneSchema).max(20),
   title: clearableText(200),
   photoUrl: clearableText(2000),
   url: clearableText(500),
+  address: AddressSchema.nullable(),
+  categoryIds: z.array(IdSchema).max(100),
+  tagIds: z.array(IdSchema).max(200),
+  notes: clearableText(20_000),
+  customFields: CustomFieldsSchema,
 });
 export type ContactFields = z.infer<typeof ContactFieldsSchema>;
+
+const StoredEmailSchema = z.object({ address: z.string(), label: z.string().nullable() });
+const StoredPhoneSchema = z.object({ number: z.string(), label: z.string().nullable() });
 
 export const ContactSchema = BaseRecordSchema.extend({
   firstName: z.string(),
   lastName: storedText,
+  /** The primary e-mail and phone (first of the lists), kept as columns for lookup and search. */
   email: storedText,
   phone: storedText,
+  emails: z.array(StoredEmailSchema),
+  phones: z.array(StoredPhoneSchema),
   title: storedText,
   photoUrl: storedText,
   url: storedText,
+  address: AddressSchema.nullable(),
+  categoryIds: z.array(z.string()),
+  tagIds: z.array(z.string()),
+  notes: storedText,
+  customFields: CustomFieldsSchema,
+  /** A person who is a customer in their own right, numbered from the workspace's customer sequence. */
+  isPrivateCustomer: z.boolean(),
+  customerNumber: z.number().int().nullable(),
 });
 export type Contact = z.infer<typeof ContactSchema>;

@@ -3,6 +3,8 @@ import { IdSchema, clearableText } from '../entities/base';
 import { ContactFieldsSchema } from '../entities/contact';
 import { defineMutation } from './mutation';
 import { MutationError } from './mutation-error';
+import { checkContactRefs, contactChannels } from './contact-rules';
+import type { RecordFields } from './mutation-store';
 import { requireAbsent, requireLive } from './require-live';
 
 export const contactCreate = defineMutation({
@@ -12,14 +14,12 @@ export const contactCreate = defineMutation({
   }),
   async run(store, args) {
     await requireAbsent(store, 'contact', args.id);
-    await store.insert('contact', args.id, {
-      firstName: args.firstName,
-      lastName: args.lastName ?? null,
-      email: args.email ?? null,
-      phone: args.phone ?? null,
-      title: args.title ?? null,
-      photoUrl: args.photoUrl ?? null,
-      url: args.url ?? null,
+    await checkContactRefs(store, args);
+    const { id, email: _email, phone: _phone, emails: _emails, phones: _phones, ...fields } = args;
+    await store.insert('contact', id, {
+      ...newContactDefaults(),
+      ...fields,
+      ...contactChannels(args, undefined, args.address?.country),
     });
   },
   affects: (args) => [{ entity: 'contact', id: args.id }],
@@ -33,8 +33,24 @@ export const contactUpdate = defineMutation({
     }),
   }),
   async run(store, { id, patch }) {
-    await requireLive(store, 'contact', id);
-    await store.update('contact', id, patch);
+    const current = await requireLive(store, 'contact', id);
+    await checkContactRefs(store, patch);
+    const { email: _email, phone: _phone, emails: _emails, phones: _phones, ...fields } = patch;
+    const touchesChannels = ['email', 'phone', 'emails', 'phones'].some((k) => k in patch);
+    const country = (patch.address ?? current.address)?.country;
+    await store.update('contact', id, { ...fields, ...(touchesChannels && contactChannels(patch, current, country)) });
+  },
+  affects: (args) => [{ entity: 'contact', id: args.id }],
+});
+
+/** A private customer gets the next number of the workspace's customer sequence, once. */
+export const contactSetPrivateCustomer = defineMutation({
+  args: z.object({ id: IdSchema, isPrivateCustomer: z.boolean() }),
+  async run(store, { id, isPrivateCustomer }) {
+    const current = await requireLive(store, 'contact', id);
+    const customerNumber =
+      isPrivateCustomer && current.customerNumber === null ? await store.nextCustomerNumber() : current.customerNumber;
+    await store.update('contact', id, { isPrivateCustomer, customerNumber });
   },
   affects: (args) => [{ entity: 'contact', id: args.id }],
 });
@@ -102,3 +118,25 @@ export const contactUnlinkCompany = defineMutation({
   },
   affects: () => [],
 });
+
+/** Every contact field at its empty value; creates fill in what they were given. */
+export function newContactDefaults(): RecordFields<'contact'> {
+  return {
+    firstName: '',
+    lastName: null,
+    email: null,
+    phone: null,
+    emails: [],
+    phones: [],
+    title: null,
+    photoUrl: null,
+    url: null,
+    address: null,
+    categoryIds: [],
+    tagIds: [],
+    notes: null,
+    customFields: {},
+    isPrivateCustomer: false,
+    customerNumber: null,
+  };
+}

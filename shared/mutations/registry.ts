@@ -1,6 +1,13 @@
 import { companyCreate, companyDelete, companyUpdate } from './company.mutations';
 import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
-import { contactCreate, contactDelete, contactLinkCompany, contactUnlinkCompany, contactUpdate } from './contact.mutations';
+import {
+  contactCreate,
+  contactDelete,
+  contactLinkCompany,
+  contactSetPrivateCustomer,
+  contactUnlinkCompany,
+  contactUpdate,
+} from './contact.mutations';
 import type { z } from 'zod';
 import type { MutationDefinition } from './mutation';
 
@@ -14,6 +21,7 @@ export const mutations = {
   'contact.delete': contactDelete,
   'contact.linkCompany': contactLinkCompany,
   'contact.unlinkCompany': contactUnlinkCompany,
+  'contact.setPrivateCustomer': contactSetPrivateCustomer,
   'listItem.create': listItemCreate,
   'listItem.update': listItemUpdate,
   'listItem.delete': listItemDelete,
