@@ -12,6 +12,8 @@ import { onError } from './http/on-error';
 import { companiesRoutes } from './records/companies.routes';
 import { contactsRoutes } from './records/contacts.routes';
 import { settingsRoutes } from './settings/list-items.routes';
+import { historyRoutes } from './records/history.routes';
+import { trashRoutes } from './records/trash.routes';
 import { syncRoutes } from './sync/sync.routes';
 
 /** The whole HTTP surface; `server/main.ts` serves it, tests call `app.request` on it. */
@@ -40,6 +42,8 @@ export function createApp(deps: Deps) {
   app.route('/api/companies', companiesRoutes(deps));
   app.route('/api/contacts', contactsRoutes(deps));
   app.route('/api/settings', settingsRoutes(deps));
+  app.route('/api/history', historyRoutes(deps));
+  app.route('/api/trash', trashRoutes(deps));
   app.route('/sync', syncRoutes(deps));
 
   const root = deps.env.DASHBOARD_DIR;

@@ -16,6 +16,9 @@ export type Deps = {
   writeLock: WriteLock;
 };
 
-export type AuthContext = { userId: string; workspaceId: string; role: 'admin' | 'member' };
+/** Where a change came from, kept in its history. */
+export type Channel = 'dashboard' | 'extension' | 'api' | 'import';
+
+export type AuthContext = { userId: string; workspaceId: string; role: 'admin' | 'member'; channel?: Channel };
 
 export type AppEnv = { Variables: { auth: AuthContext } };

@@ -37,6 +37,8 @@ const EnvSchema = z.object({
     .positive()
     .default(2 * 1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().positive().default(30),
+  /** Deleted companies and contacts stay restorable this long, then are purged. */
+  TRASH_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { seedDemo } from './demo-seed';
 import { parseEnv } from './env';
+import { purgeTrash } from './domain/purge-trash';
 import { openDeps } from './open-deps';
 
 /** Starts the API and dashboard; resolves once listening. */
@@ -12,6 +13,11 @@ export async function startServer(env = parseEnv()) {
   const first = await bootstrap(deps);
   if (first && env.SEED_DEMO) await seedDemo(deps, first.workspaceId, first.userId);
   const app = createApp(deps);
+  // Purge the trash at start and daily; a failure is logged, never fatal.
+  const purge = () => void purgeTrash(deps).catch((err: unknown) => console.error('trash purge failed', err));
+  purge();
+  const purgeTimer = setInterval(purge, 86_400_000);
+  purgeTimer.unref();
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });
@@ -25,6 +31,7 @@ export async function startServer(env = parseEnv()) {
     client,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(purgeTimer);
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         client.close();

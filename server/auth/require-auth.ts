@@ -1,9 +1,14 @@
 import { and, eq, gt } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv, Deps } from '../deps';
+import type { AppEnv, Channel, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { sessions, users } from '../db/schema';
 import { hashToken } from './tokens';
+
+/** The dashboard says so in a header; everything else through REST counts as the API. */
+function channelOf(header: string | undefined): Channel {
+  return header === 'dashboard' ? 'dashboard' : 'api';
+}
 
 /** Resolves `Authorization: Bearer <token>` to the caller's user and workspace, or 401. */
 export function requireAuth(deps: Deps) {
@@ -18,7 +23,7 @@ export function requireAuth(deps: Deps) {
       .where(and(eq(sessions.tokenHash, hashToken(match[1])), gt(sessions.expiresAt, Date.now())))
       .limit(1);
     if (!row) throw new AppError(401, 'unauthenticated', 'Session expired or signed out: sign in again');
-    c.set('auth', row);
+    c.set('auth', { ...row, channel: channelOf(c.req.header('x-fjord-channel')) });
     await next();
   });
 }

@@ -62,7 +62,10 @@ export const auditLog = sqliteTable(
     version: integer('version').notNull(),
     userId: text('user_id').notNull(),
     at: integer('at').notNull(),
-    action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete', 'restore'] }).notNull(),
+    channel: text('channel', { enum: ['dashboard', 'extension', 'api', 'import'] })
+      .notNull()
+      .default('api'),
     changes: text('changes', { mode: 'json' }).$type<Record<string, [unknown, unknown]>>().notNull(),
   },
   (t) => [index('audit_record').on(t.workspaceId, t.recordId, t.version)],

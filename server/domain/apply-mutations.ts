@@ -58,7 +58,7 @@ export async function applyMutations(
           rejectedRefs.push(...definition.affects(m.args as never));
         }
       }
-      const version = store.hasWrites ? await flushBatch(tx, store, auth.workspaceId, auth.userId, now) : null;
+      const version = store.hasWrites ? await flushBatch(tx, store, auth, now) : null;
       const newLast = Math.max(last, ...mutations.map((m) => m.mutationId));
       if (clientId && newLast > last) await saveLastMutationId(tx.db, auth.userId, clientId, newLast, now);
       const changes = await canonicalState(store, rejectedRefs, auth);

@@ -14,7 +14,7 @@ type Key = `${EntityName}:${string}`;
 export type AuditEntry = {
   entity: EntityName;
   recordId: string;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'restore';
   changes: Record<string, [unknown, unknown]>;
 };
 
@@ -96,6 +96,12 @@ export class BatchStore implements MutationStore {
     const before = (await this.get(entity, id)) as Row | undefined;
     if (!before) throw new MutationError('notFound', `${entity} ${id} not found`);
     this.stage(entity, { ...before, deletedAt: this.now, updatedAt: this.now, updatedBy: this.userId }, 'delete', before);
+  }
+
+  async restore(entity: EntityName, id: string) {
+    const before = (await this.get(entity, id)) as Row | undefined;
+    if (!before) throw new MutationError('notFound', `${entity} ${id} not found`);
+    this.stage(entity, { ...before, deletedAt: null, updatedAt: this.now, updatedBy: this.userId }, 'restore', before);
   }
 
   async linksOfContact(contactId: string): Promise<ContactCompany[]> {

@@ -4,10 +4,13 @@ import { entityTables } from '../db/entity-tables';
 import { rawInsert } from '../db/raw-upsert';
 import { auditLog, workspaces } from '../db/schema';
 import type { WriteTx } from '../db/write-transaction';
+import type { AuthContext } from '../deps';
 import type { BatchStore } from './batch-store';
 
 /** Bumps the workspace version once and writes the batch's rows and audit entries with it. */
-export async function flushBatch(tx: WriteTx, store: BatchStore, workspaceId: string, userId: string, now: number) {
+export async function flushBatch(tx: WriteTx, store: BatchStore, auth: AuthContext, now: number) {
+  const { workspaceId, userId } = auth;
+  const channel = auth.channel ?? 'api';
   const [bumped] = await tx.db
     .update(workspaces)
     .set({
@@ -26,7 +29,7 @@ export async function flushBatch(tx: WriteTx, store: BatchStore, workspaceId: st
     byEntity.set(entity, list);
   }
   for (const [entity, rows] of byEntity) await rawInsert(tx.raw, entityTables[entity], rows, 'id');
-  const audit = store.audit.map((a) => ({ ...a, workspaceId, userId, version, at: now }));
+  const audit = store.audit.map((a) => ({ ...a, workspaceId, userId, version, at: now, channel }));
   await rawInsert(tx.raw, auditLog, audit);
   return version;
 }

@@ -13,29 +13,36 @@ import { eq } from 'drizzle-orm';
 import { workspaces } from '../db/schema';
 
 export function syncRoutes(deps: Deps) {
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .post('/push', validate('json', PushRequestSchema), async (c) => {
-      const { clientId, mutations } = parsePush(c.req.valid('json'));
-      const outcome = await applyMutations(deps, c.get('auth'), clientId, mutations);
-      const body: PushResponse = {
-        protocolVersion: PROTOCOL_VERSION,
-        lastMutationId: outcome.lastMutationId,
-        results: outcome.results,
-        changes: outcome.changes,
-      };
-      return c.json(body);
-    })
-    .get('/pull', validate('query', PullQuerySchema), async (c) => {
-      const { protocolVersion, cursor, limit } = c.req.valid('query');
-      if (protocolVersion !== PROTOCOL_VERSION) {
-        throw new AppError(400, 'clientTooOld', `Protocol ${protocolVersion} is not supported; update the extension.`);
-      }
-      return c.json(await pull(deps.db, c.get('auth'), cursor, limit));
-    })
-    .get('/events', async (c) => {
-      const { workspaceId } = c.get('auth');
-      const [ws] = await deps.db.select({ version: workspaces.version }).from(workspaces).where(eq(workspaces.id, workspaceId));
-      return streamSSE(c, (stream) => streamVersions(stream, deps.events, workspaceId, ws?.version ?? 0));
-    });
+  return (
+    new Hono<AppEnv>()
+      .use(requireAuth(deps))
+      // Sync clients are the extension's background.
+      .use(async (c, next) => {
+        c.set('auth', { ...c.get('auth'), channel: 'extension' });
+        await next();
+      })
+      .post('/push', validate('json', PushRequestSchema), async (c) => {
+        const { clientId, mutations } = parsePush(c.req.valid('json'));
+        const outcome = await applyMutations(deps, c.get('auth'), clientId, mutations);
+        const body: PushResponse = {
+          protocolVersion: PROTOCOL_VERSION,
+          lastMutationId: outcome.lastMutationId,
+          results: outcome.results,
+          changes: outcome.changes,
+        };
+        return c.json(body);
+      })
+      .get('/pull', validate('query', PullQuerySchema), async (c) => {
+        const { protocolVersion, cursor, limit } = c.req.valid('query');
+        if (protocolVersion !== PROTOCOL_VERSION) {
+          throw new AppError(400, 'clientTooOld', `Protocol ${protocolVersion} is not supported; update the extension.`);
+        }
+        return c.json(await pull(deps.db, c.get('auth'), cursor, limit));
+      })
+      .get('/events', async (c) => {
+        const { workspaceId } = c.get('auth');
+        const [ws] = await deps.db.select({ version: workspaces.version }).from(workspaces).where(eq(workspaces.id, workspaceId));
+        return streamSSE(c, (stream) => streamVersions(stream, deps.events, workspaceId, ws?.version ?? 0));
+      })
+  );
 }

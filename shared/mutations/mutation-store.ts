@@ -14,6 +14,8 @@ export type MutationStore = {
   insert<E extends EntityName>(entity: E, id: string, fields: RecordFields<E>): Promise<void>;
   update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>): Promise<void>;
   softDelete(entity: EntityName, id: string): Promise<void>;
+  /** Takes a soft-deleted row out of the trash. */
+  restore(entity: EntityName, id: string): Promise<void>;
   linksOfContact(contactId: string): Promise<ContactCompany[]>;
   /** Whether a user belongs to this workspace (owners); a client without the member list says yes. */
   isMember(userId: string): Promise<boolean>;

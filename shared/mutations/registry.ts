@@ -1,5 +1,6 @@
 import { companyCreate, companyDelete, companyUpdate } from './company.mutations';
 import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
+import { companyRestore, contactRestore } from './trash.mutations';
 import {
   contactCreate,
   contactDelete,
@@ -16,9 +17,11 @@ export const mutations = {
   'company.create': companyCreate,
   'company.update': companyUpdate,
   'company.delete': companyDelete,
+  'company.restore': companyRestore,
   'contact.create': contactCreate,
   'contact.update': contactUpdate,
   'contact.delete': contactDelete,
+  'contact.restore': contactRestore,
   'contact.linkCompany': contactLinkCompany,
   'contact.unlinkCompany': contactUnlinkCompany,
   'contact.setPrivateCustomer': contactSetPrivateCustomer,

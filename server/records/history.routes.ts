@@ -1,0 +1,63 @@
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { IdSchema } from '../../shared/entities/base';
+import { requireAuth } from '../auth/require-auth';
+import { auditLog, companies, contacts, users } from '../db/schema';
+import type { AppEnv, Deps } from '../deps';
+import { AppError } from '../http/app-error';
+import { validate } from '../http/validate';
+
+type HistoryEntry = {
+  at: number;
+  action: string;
+  channel: string;
+  user: { id: string; name: string | null };
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+};
+
+const Params = z.object({ entity: z.enum(['company', 'contact']), id: IdSchema });
+const Range = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
+
+/** A record's history, one line per changed field: who, when, old and new value, and through what. */
+export function historyRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .use(requireAuth(deps))
+    .get('/:entity/:id', validate('param', Params), validate('query', Range), async (c) => {
+      const { entity, id } = c.req.valid('param');
+      const { from, to } = c.req.valid('query');
+      const { workspaceId } = c.get('auth');
+      const table = entity === 'company' ? companies : contacts;
+      // Deleted records keep their history (the trash shows it); other workspaces' do not exist here.
+      const [record] = await deps.db
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.id, id), eq(table.workspaceId, workspaceId)));
+      if (!record) throw new AppError(404, 'notFound', `No ${entity} with that id`);
+      const where = [eq(auditLog.workspaceId, workspaceId), eq(auditLog.recordId, id)];
+      if (from !== undefined) where.push(gte(auditLog.at, from));
+      if (to !== undefined) where.push(lte(auditLog.at, to));
+      const rows = await deps.db
+        .select({
+          at: auditLog.at,
+          action: auditLog.action,
+          channel: auditLog.channel,
+          changes: auditLog.changes,
+          userId: auditLog.userId,
+          userName: users.name,
+        })
+        .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.userId))
+        .where(and(...where))
+        .orderBy(asc(auditLog.version), asc(auditLog.id));
+      const entries = rows.flatMap((r): HistoryEntry[] => {
+        const base = { at: r.at, action: r.action, channel: r.channel, user: { id: r.userId, name: r.userName } };
+        const fields = Object.entries(r.changes);
+        if (fields.length === 0) return [{ ...base, field: null, oldValue: null, newValue: null }];
+        return fields.map(([field, [oldValue, newValue]]) => ({ ...base, field, oldValue, newValue }));
+      });
+      return c.json({ entries: entries.reverse() });
+    });
+}
