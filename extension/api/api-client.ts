@@ -22,7 +22,8 @@ export class ApiError extends Error {
   }
 }
 
-export type ApiConfig = { baseUrl: string; token: string | null; fetch?: typeof fetch };
+/** `channel` tells the server where a change came from, for the record's history. */
+export type ApiConfig = { baseUrl: string; token: string | null; fetch?: typeof fetch; channel?: 'dashboard' };
 
 /** Typed calls to the Fjord server; every failure becomes an ApiError. */
 export class ApiClient {
@@ -37,6 +38,7 @@ export class ApiClient {
     const headers: Record<string, string> = {};
     if (this.config.token) headers.authorization = `Bearer ${this.config.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.config.channel) headers['x-fjord-channel'] = this.config.channel;
     const doFetch = this.config.fetch ?? fetch;
     let response: Response;
     try {

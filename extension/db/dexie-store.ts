@@ -42,6 +42,10 @@ export class DexieStore implements MutationStore {
     return null; // assigned by the server, arrives with the pull
   }
 
+  async restore(entity: EntityName, id: string) {
+    await tableOf(this.db, entity).update(id, { deletedAt: null, updatedAt: this.now } as never);
+  }
+
   async linksOfContact(contactId: string): Promise<ContactCompany[]> {
     return this.db.contactCompanies.where('contactId').equals(contactId).toArray();
   }
