@@ -9,6 +9,7 @@ import { authRoutes } from './auth/auth.routes';
 import type { AppEnv, Deps } from './deps';
 import { AppError } from './http/app-error';
 import { onError } from './http/on-error';
+import { openApiDocument } from './openapi/openapi-document';
 import { companiesRoutes } from './records/companies.routes';
 import { contactsRoutes } from './records/contacts.routes';
 import { settingsRoutes } from './settings/list-items.routes';
@@ -38,6 +39,8 @@ export function createApp(deps: Deps) {
     await deps.db.run('select 1');
     return c.json({ ok: true });
   });
+  const openApi = openApiDocument(deps.env.PUBLIC_URL);
+  app.get('/api/openapi.json', (c) => c.json(openApi));
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/companies', companiesRoutes(deps));
   app.route('/api/contacts', contactsRoutes(deps));

@@ -10,7 +10,7 @@ import { hashPassword, verifyPassword } from './password';
 import { requireAuth } from './require-auth';
 import { hashToken, newToken } from './tokens';
 
-const LoginSchema = z.object({
+export const LoginBody = z.object({
   email: z.email('must be an e-mail address').transform((e) => e.toLowerCase()),
   password: z.string().min(1, 'is required').max(500),
 });
@@ -20,7 +20,7 @@ const dummyHash = hashPassword('not-a-real-password');
 
 export function authRoutes(deps: Deps) {
   return new Hono<AppEnv>()
-    .post('/login', validate('json', LoginSchema), async (c) => {
+    .post('/login', validate('json', LoginBody), async (c) => {
       const { email, password } = c.req.valid('json');
       const keys = [`email:${email}`, `ip:${clientAddress(c)}`];
       const wait = deps.loginLimit.retryAfter(keys);

@@ -12,7 +12,10 @@ import { contactsOfCompany, getCompany, listCompanies, unitsOf } from './compani
 import { ListQuerySchema } from './list-query';
 
 const IdParam = z.object({ id: IdSchema });
-const CreateSchema = CompanyFieldsSchema.partial().extend({ id: IdSchema.optional(), name: CompanyFieldsSchema.shape.name });
+export const CompanyCreateBody = CompanyFieldsSchema.partial().extend({
+  id: IdSchema.optional(),
+  name: CompanyFieldsSchema.shape.name,
+});
 
 export function companiesRoutes(deps: Deps) {
   const found = async (workspaceId: string, id: string) => {
@@ -34,7 +37,7 @@ export function companiesRoutes(deps: Deps) {
       ]);
       return c.json({ company, contacts, units });
     })
-    .post('/', validate('json', CreateSchema), async (c) => {
+    .post('/', validate('json', CompanyCreateBody), async (c) => {
       const body = c.req.valid('json');
       const id = body.id ?? newId();
       await runMutation(deps, c.get('auth'), 'company.create', { ...body, id });

@@ -13,11 +13,15 @@ import { ListQuerySchema } from './list-query';
 
 const IdParam = z.object({ id: IdSchema });
 const LinkParam = z.object({ id: IdSchema, companyId: IdSchema });
-const CreateSchema = ContactFieldsSchema.partial().extend({
+export const ContactCreateBody = ContactFieldsSchema.partial().extend({
   id: IdSchema.optional(),
   firstName: ContactFieldsSchema.shape.firstName,
 });
-const LinkSchema = z.object({ companyId: IdSchema, position: clearableText(200).optional(), isPrimary: z.boolean().optional() });
+export const ContactLinkBody = z.object({
+  companyId: IdSchema,
+  position: clearableText(200).optional(),
+  isPrimary: z.boolean().optional(),
+});
 
 export function contactsRoutes(deps: Deps) {
   const found = async (workspaceId: string, id: string) => {
@@ -35,7 +39,7 @@ export function contactsRoutes(deps: Deps) {
       const contact = await found(workspaceId, c.req.valid('param').id);
       return c.json({ contact, companies: await companiesOfContact(deps.db, workspaceId, contact.id) });
     })
-    .post('/', validate('json', CreateSchema), async (c) => {
+    .post('/', validate('json', ContactCreateBody), async (c) => {
       const body = c.req.valid('json');
       const id = body.id ?? newId();
       await runMutation(deps, c.get('auth'), 'contact.create', { ...body, id });
@@ -64,7 +68,7 @@ export function contactsRoutes(deps: Deps) {
         return c.json({ contact: await found(c.get('auth').workspaceId, id) });
       },
     )
-    .post('/:id/companies', validate('param', IdParam), validate('json', LinkSchema), async (c) => {
+    .post('/:id/companies', validate('param', IdParam), validate('json', ContactLinkBody), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), 'contact.linkCompany', { id: newId(), contactId: id, ...c.req.valid('json') });

@@ -19,13 +19,13 @@ type HistoryEntry = {
 };
 
 const Params = z.object({ entity: z.enum(['company', 'contact']), id: IdSchema });
-const Range = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
+export const HistoryRange = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
 
 /** A record's history, one line per changed field: who, when, old and new value, and through what. */
 export function historyRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
-    .get('/:entity/:id', validate('param', Params), validate('query', Range), async (c) => {
+    .get('/:entity/:id', validate('param', Params), validate('query', HistoryRange), async (c) => {
       const { entity, id } = c.req.valid('param');
       const { from, to } = c.req.valid('query');
       const { workspaceId } = c.get('auth');

@@ -12,8 +12,8 @@ import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
 
 const IdParam = z.object({ id: IdSchema });
-const CreateSchema = ListItemFieldsSchema.partial({ sortOrder: true, appliesTo: true });
-const PatchSchema = ListItemFieldsSchema.omit({ kind: true }).partial();
+export const ListItemCreateBody = ListItemFieldsSchema.partial({ sortOrder: true, appliesTo: true });
+export const ListItemPatchBody = ListItemFieldsSchema.omit({ kind: true }).partial();
 
 /** The workspace's configurable lists (relationship types, statuses, industries, …) and its members. */
 export function settingsRoutes(deps: Deps) {
@@ -38,12 +38,12 @@ export function settingsRoutes(deps: Deps) {
         .orderBy(asc(listItems.kind), asc(listItems.sortOrder), asc(listItems.name));
       return c.json({ items });
     })
-    .post('/lists', validate('json', CreateSchema), async (c) => {
+    .post('/lists', validate('json', ListItemCreateBody), async (c) => {
       const id = newId();
       await runMutation(deps, c.get('auth'), 'listItem.create', { id, ...c.req.valid('json') });
       return c.json({ item: await found(c.get('auth').workspaceId, id) }, 201);
     })
-    .patch('/lists/:id', validate('param', IdParam), validate('json', PatchSchema), async (c) => {
+    .patch('/lists/:id', validate('param', IdParam), validate('json', ListItemPatchBody), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), 'listItem.update', { id, patch: c.req.valid('json') });
