@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CompanyFieldsSchema, CompanySchema } from '../../shared/entities/company';
 import { ContactFieldsSchema, ContactSchema } from '../../shared/entities/contact';
 import { ListItemSchema, ListKindSchema } from '../../shared/entities/list-item';
+import { CompanyFilterSchema } from '../../shared/filters/company-filter';
 import { PullQuerySchema, PushRequestSchema } from '../../shared/sync/protocol';
 import { LoginBody } from '../auth/auth.routes';
 import { CompanyCreateBody } from '../records/companies.routes';
@@ -41,9 +42,9 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/companies',
-    summary: 'List and search companies',
+    summary: 'List, filter and search companies (id lists are comma separated; custom fields as cf.<key>=<value>)',
     tag: 'companies',
-    query: ListQuerySchema,
+    query: CompanyFilterSchema.omit({ customFields: true }).extend(ListQuerySchema.pick({ limit: true, cursor: true }).shape),
     response: Page(CompanySchema),
   },
   { method: 'post', path: '/api/companies', summary: 'Create a company', tag: 'companies', body: CompanyCreateBody },

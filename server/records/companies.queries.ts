@@ -1,36 +1,43 @@
-import { and, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { CompanyFilter } from '../../shared/filters/company-filter';
 import type { Company } from '../../shared/entities/company';
-import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
-import { decodeCursor, encodeCursor, likePattern, type ListQuery } from './list-query';
+import { companyFilterConditions, companySortKeys } from './company-filter-sql';
+import { decodeCursor, encodeCursor } from './list-query';
 
-const sortName = sql`${companies.name} collate nocase`;
+const sortName = companySortKeys.name.sql;
 
-/** A page of the workspace's live companies by name, matching `q` in name, domain or org number. */
-export async function listCompanies(db: DbOrTx, workspaceId: string, query: ListQuery) {
-  const conditions: (SQL | undefined)[] = [eq(companies.workspaceId, workspaceId), isNull(companies.deletedAt)];
-  if (query.q) {
-    const compact = compactOrgNumber(query.q);
+export type CompanyListQuery = CompanyFilter & { limit: number; cursor?: string };
+
+/** A page of the workspace's live companies matching the filter, in the filter's order (keyset paging). */
+export async function listCompanies(db: DbOrTx, workspaceId: string, query: CompanyListQuery) {
+  const conditions: SQL[] = [
+    eq(companies.workspaceId, workspaceId),
+    isNull(companies.deletedAt),
+    ...companyFilterConditions(query),
+  ];
+  const key = companySortKeys[query.sort];
+  const desc = query.dir === 'desc';
+  const after = decodeCursor(query.cursor);
+  if (after) {
+    const [value, id] = after;
     conditions.push(
-      or(
-        sql`${companies.name} like ${likePattern(query.q)} escape '\\'`,
-        sql`${companies.domain} like ${likePattern(query.q.toLowerCase())} escape '\\'`,
-        compact ? like(companies.orgNumber, likePattern(compact)) : undefined,
-      ),
+      desc
+        ? sql`(${key.sql} < ${value} or (${key.sql} = ${value} and ${companies.id} < ${id}))`
+        : sql`(${key.sql} > ${value} or (${key.sql} = ${value} and ${companies.id} > ${id}))`,
     );
   }
-  const after = decodeCursor(query.cursor);
-  if (after) conditions.push(sql`(${sortName} > ${after[0]} or (${sortName} = ${after[0]} and ${companies.id} > ${after[1]}))`);
+  const order = desc ? [sql`${key.sql} desc`, sql`${companies.id} desc`] : [key.sql, companies.id];
   const rows = (await db
     .select()
     .from(companies)
     .where(and(...conditions))
-    .orderBy(sortName, companies.id)
+    .orderBy(...order)
     .limit(query.limit + 1)) as Company[];
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.name, last.id) : null };
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(key.of(last), last.id) : null };
 }
 
 export async function getCompany(db: DbOrTx, workspaceId: string, id: string): Promise<Company | undefined> {

@@ -7,7 +7,8 @@ import { requireAuth } from '../auth/require-auth';
 import type { AppEnv, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { invalidInput, validate } from '../http/validate';
+import { companyFilterFromQuery } from '../../shared/filters/company-filter';
 import { contactsOfCompany, getCompany, listCompanies, unitsOf } from './companies.queries';
 import { ListQuerySchema } from './list-query';
 
@@ -25,8 +26,13 @@ export function companiesRoutes(deps: Deps) {
   };
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
-    .get('/', validate('query', ListQuerySchema), async (c) => {
-      return c.json(await listCompanies(deps.db, c.get('auth').workspaceId, c.req.valid('query')));
+    .get('/', async (c) => {
+      const { limit, cursor, ...filterQuery } = c.req.query();
+      const page = ListQuerySchema.pick({ limit: true, cursor: true }).safeParse({ limit, cursor });
+      if (!page.success) throw invalidInput(page.error);
+      const filter = companyFilterFromQuery(filterQuery);
+      if (!filter.success) throw invalidInput(filter.error);
+      return c.json(await listCompanies(deps.db, c.get('auth').workspaceId, { ...filter.data, ...page.data }));
     })
     .get('/:id', validate('param', IdParam), async (c) => {
       const { workspaceId } = c.get('auth');

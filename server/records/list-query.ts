@@ -8,16 +8,21 @@ export const ListQuerySchema = z.object({
 export type ListQuery = z.infer<typeof ListQuerySchema>;
 
 /** Keyset cursor: the sort key and id of the last row of the previous page, opaque to clients. */
-export function encodeCursor(key: string, id: string): string {
+export function encodeCursor(key: string | number, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): [string, string] | null {
+export function decodeCursor(cursor: string | undefined): [string | number, string] | null {
   if (!cursor) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
-      return value as [string, string];
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      ['string', 'number'].includes(typeof value[0]) &&
+      typeof value[1] === 'string'
+    ) {
+      return value as [string | number, string];
     }
   } catch {
     // fall through: a cursor we did not make

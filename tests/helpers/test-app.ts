@@ -25,7 +25,8 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
   const first = (await bootstrap(deps))!;
   const app = createApp(deps);
   // What a new workspace already holds (its default settings lists): tests count changes after it.
-  const [{ version: baseVersion }] = await db.select({ version: workspaces.version }).from(workspaces);
+  const [workspace] = await db.select({ version: workspaces.version }).from(workspaces);
+  const baseVersion = workspace!.version;
 
   async function login(email = ADMIN.email, password = ADMIN.password): Promise<string> {
     const res = await app.request('/api/auth/login', json('POST', { email, password }));
