@@ -1,5 +1,6 @@
 import type { Company } from '../../shared/entities/company';
 import type { ApiClient } from '../api/api-client';
+import { formatOrgNumber } from './company-format';
 import { Pager } from './pager';
 import { useApi } from './use-api';
 import { usePagedSearch } from './use-paged-search';
@@ -19,6 +20,7 @@ export function CompaniesPage({ api, onSignedOut }: CompaniesPageProps) {
     <section>
       <header class="content-header">
         <h1>Companies</h1>
+        <span class="spacer" />
         <input
           type="search"
           name="q"
@@ -27,6 +29,9 @@ export function CompaniesPage({ api, onSignedOut }: CompaniesPageProps) {
           value={search.text}
           onInput={(e) => search.setText(e.currentTarget.value)}
         />
+        <a class="button" href="#/companies/new" data-testid="new-company">
+          New company
+        </a>
       </header>
       {error && <p class="error">{error}</p>}
       <table class="list" data-testid="companies" aria-busy={loading}>
@@ -45,7 +50,7 @@ export function CompaniesPage({ api, onSignedOut }: CompaniesPageProps) {
               <td>
                 <a href={`#/companies/${c.id}`}>{c.name}</a>
               </td>
-              <td>{c.orgNumber ?? ''}</td>
+              <td>{formatOrgNumber(c.country, c.orgNumber) ?? ''}</td>
               <td>{c.domain ?? ''}</td>
               <td>{c.address?.city ?? ''}</td>
               <td>{c.country ?? ''}</td>
@@ -57,7 +62,7 @@ export function CompaniesPage({ api, onSignedOut }: CompaniesPageProps) {
         <p class="empty">
           {search.text
             ? 'No company matches that search.'
-            : 'No companies yet: open a company website and use the Fjord toolbar button to add it.'}
+            : 'No companies yet: use New company, or open a company website and use the Fjord toolbar button to add it.'}
         </p>
       )}
       {data && <Pager page={search.page} nextCursor={data.nextCursor} onNext={search.next} onPrevious={search.previous} />}

@@ -1,89 +1,64 @@
 import type { Company } from '../../shared/entities/company';
 import type { Contact } from '../../shared/entities/contact';
 import type { ApiClient } from '../api/api-client';
-import { safeHref } from '../ui/safe-href';
+import { CompanyAddresses } from './company-addresses';
+import { CompanyClassification } from './company-classification';
+import { CompanyContacts } from './company-contacts';
+import { CompanyCustomFields } from './company-custom-fields';
+import { CompanyFacts } from './company-facts';
+import { CompanyUnits } from './company-units';
+import { orgFormText } from './company-format';
 import { useApi } from './use-api';
+import { useLookups } from './use-lookups';
+
+export type CompanyUnit = { id: string; name: string; orgNumber: string | null; city: string | null };
+
+/** `GET /api/companies/:id`. */
+export type CompanyCard = {
+  company: Company;
+  contacts: { contact: Contact; position: string | null; isPrimary: boolean; linkId: string }[];
+  units: CompanyUnit[];
+};
 
 type CompanyPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
-type CompanyCard = { company: Company; contacts: { contact: Contact; position: string | null; isPrimary: boolean }[] };
 
 export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
   const { data, error } = useApi<CompanyCard>(api, `/api/companies/${id}`, onSignedOut);
+  const { lookups, error: lookupError } = useLookups(api, onSignedOut);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;
-  const { company, contacts } = data;
-  const address = [
-    company.address?.street,
-    [company.address?.postalCode, company.address?.city].filter(Boolean).join(' '),
-    company.country,
+  const { company, contacts, units } = data;
+  const subtitle = [
+    orgFormText(company.country, company.orgForm),
+    company.customerNumber && `Customer no. ${company.customerNumber}`,
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(' · ');
   return (
-    <section data-testid="company-card">
-      <a href="#/companies">← Companies</a>
+    <section data-testid="company-card" class="company-card">
+      <a href="#/companies" class="back">
+        ← Companies
+      </a>
       <header class="card-header">
         {company.logoUrl && <img class="logo" src={company.logoUrl} alt="" referrerpolicy="no-referrer" />}
-        <h1>{company.name}</h1>
+        <div class="title">
+          <h1>{company.name}</h1>
+          {subtitle && <p class="muted">{subtitle}</p>}
+        </div>
+        <a class="button" href={`#/companies/${company.id}/edit`} data-testid="edit-company">
+          Edit
+        </a>
       </header>
-      <dl class="card facts">
-        <Fact label="Org number" value={company.orgNumber} />
-        <Fact label="VAT number" value={company.vatNumber} />
-        <Fact label="Website" value={company.website} href={safeHref(company.website)} />
-        <Fact label="E-mail" value={company.email} href={company.email ? `mailto:${company.email}` : undefined} />
-        <Fact label="Phone" value={company.phone} href={company.phone ? `tel:${company.phone}` : undefined} />
-        <Fact label="Address" value={address || null} />
-        {company.socialProfiles.length > 0 && (
-          <>
-            <dt>Profiles</dt>
-            <dd>
-              {company.socialProfiles.map((url) => (
-                <a key={url} href={safeHref(url)} target="_blank" rel="noreferrer noopener" class="chip">
-                  {url.replace(/^https?:\/\/(www\.)?/, '')}
-                </a>
-              ))}
-            </dd>
-          </>
-        )}
-      </dl>
+      {lookupError && <p class="error">Could not load the settings lists: {lookupError}</p>}
+      <div class="card-grid">
+        <CompanyFacts company={company} />
+        <CompanyClassification company={company} lookups={lookups} />
+        <CompanyAddresses company={company} />
+        <CompanyUnits api={api} company={company} units={units} onSignedOut={onSignedOut} />
+        <CompanyCustomFields company={company} />
+      </div>
       <h2>Contacts</h2>
-      {contacts.length === 0 ? (
-        <p class="empty">No contacts linked yet.</p>
-      ) : (
-        <table class="list" data-testid="company-contacts">
-          <tbody>
-            {contacts.map(({ contact, position, isPrimary }) => (
-              <tr key={contact.id}>
-                <td>
-                  <a href={`#/contacts/${contact.id}`}>{`${contact.firstName} ${contact.lastName ?? ''}`.trim()}</a>
-                  {isPrimary && <span class="muted small"> · primary company</span>}
-                </td>
-                <td>{position ?? contact.title ?? ''}</td>
-                <td>{contact.email ?? ''}</td>
-                <td>{contact.phone ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <CompanyContacts contacts={contacts} />
     </section>
-  );
-}
-
-function Fact({ label, value, href }: { label: string; value: string | null; href?: string }) {
-  if (!value) return null;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>
-        {href ? (
-          <a href={href} target="_blank" rel="noreferrer noopener">
-            {value}
-          </a>
-        ) : (
-          value
-        )}
-      </dd>
-    </>
   );
 }

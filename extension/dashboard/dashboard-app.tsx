@@ -1,19 +1,24 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiClient } from '../api/api-client';
 import { CompaniesPage } from './companies-page';
+import { CompanyEditPage } from './company-edit-page';
 import { CompanyPage } from './company-page';
 import { ContactPage } from './contact-page';
 import { ContactsPage } from './contacts-page';
 import { inExtension, loadSession, saveWebSession, type DashboardSession } from './dashboard-session';
+import { SettingsPage } from './settings-page';
 import { SignInPage } from './sign-in-page';
 import { useHashRoute } from './use-hash-route';
 
-/** The desk view: companies and contacts with their cards, from the server's REST API. */
+/** The desk view: companies and contacts with their cards, and the workspace settings, from the server's REST API. */
 export function DashboardApp() {
   const [session, setSession] = useState<DashboardSession | null | undefined>(undefined);
   const route = useHashRoute();
   useEffect(() => void loadSession().then(setSession), []);
-  const api = useMemo(() => session && new ApiClient({ baseUrl: session.baseUrl, token: session.token }), [session]);
+  const api = useMemo(
+    () => session && new ApiClient({ baseUrl: session.baseUrl, token: session.token, channel: 'dashboard' }),
+    [session],
+  );
   const signOut = () => {
     if (!inExtension()) saveWebSession(null);
     setSession(null);
@@ -40,6 +45,9 @@ export function DashboardApp() {
         <a href="#/contacts" class={route.page.startsWith('contact') ? 'active' : ''}>
           Contacts
         </a>
+        <a href="#/settings" class={route.page === 'settings' ? 'active' : ''}>
+          Settings
+        </a>
         <span class="spacer" />
         <span class="muted small">{session.email}</span>
         {!inExtension() && (
@@ -50,9 +58,12 @@ export function DashboardApp() {
       </nav>
       <main class="content">
         {route.page === 'companies' && <CompaniesPage api={api} onSignedOut={signOut} />}
-        {route.page === 'company' && <CompanyPage api={api} id={route.id} onSignedOut={signOut} />}
+        {route.page === 'company' && <CompanyPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}
+        {route.page === 'company-edit' && <CompanyEditPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}
+        {route.page === 'company-new' && <CompanyEditPage api={api} id={null} onSignedOut={signOut} />}
         {route.page === 'contacts' && <ContactsPage api={api} onSignedOut={signOut} />}
         {route.page === 'contact' && <ContactPage api={api} id={route.id} onSignedOut={signOut} />}
+        {route.page === 'settings' && <SettingsPage api={api} onSignedOut={signOut} />}
       </main>
     </div>
   );

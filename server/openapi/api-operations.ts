@@ -5,7 +5,7 @@ import { ListItemSchema, ListKindSchema } from '../../shared/entities/list-item'
 import { CompanyFilterSchema } from '../../shared/filters/company-filter';
 import { PullQuerySchema, PushRequestSchema } from '../../shared/sync/protocol';
 import { LoginBody } from '../auth/auth.routes';
-import { CompanyCreateBody } from '../records/companies.routes';
+import { CompanyCreateBody, DuplicateProbe } from '../records/companies.routes';
 import { ContactCreateBody, ContactLinkBody } from '../records/contacts.routes';
 import { HistoryRange } from '../records/history.routes';
 import { ListQuerySchema } from '../records/list-query';
@@ -48,6 +48,13 @@ export const operations: Operation[] = [
     response: Page(CompanySchema),
   },
   { method: 'post', path: '/api/companies', summary: 'Create a company', tag: 'companies', body: CompanyCreateBody },
+  {
+    method: 'get',
+    path: '/api/companies/duplicates',
+    summary: 'Existing companies with the same org number, domain or e-mail, or a very similar name',
+    tag: 'companies',
+    query: DuplicateProbe,
+  },
   { method: 'get', path: '/api/companies/{id}', summary: 'A company card with contacts and units', tag: 'companies' },
   {
     method: 'patch',

@@ -10,9 +10,17 @@ import { AppError } from '../http/app-error';
 import { invalidInput, validate } from '../http/validate';
 import { companyFilterFromQuery } from '../../shared/filters/company-filter';
 import { contactsOfCompany, getCompany, listCompanies, unitsOf } from './companies.queries';
+import { findCompanyDuplicates } from './company-duplicates';
 import { ListQuerySchema } from './list-query';
 
 const IdParam = z.object({ id: IdSchema });
+export const DuplicateProbe = z.object({
+  name: z.string().max(200).optional(),
+  orgNumber: z.string().max(40).optional(),
+  website: z.string().max(500).optional(),
+  email: z.string().max(320).optional(),
+  excludeId: IdSchema.optional(),
+});
 export const CompanyCreateBody = CompanyFieldsSchema.partial().extend({
   id: IdSchema.optional(),
   name: CompanyFieldsSchema.shape.name,
@@ -33,6 +41,9 @@ export function companiesRoutes(deps: Deps) {
       const filter = companyFilterFromQuery(filterQuery);
       if (!filter.success) throw invalidInput(filter.error);
       return c.json(await listCompanies(deps.db, c.get('auth').workspaceId, { ...filter.data, ...page.data }));
+    })
+    .get('/duplicates', validate('query', DuplicateProbe), async (c) => {
+      return c.json({ matches: await findCompanyDuplicates(deps.db, c.get('auth').workspaceId, c.req.valid('query')) });
     })
     .get('/:id', validate('param', IdParam), async (c) => {
       const { workspaceId } = c.get('auth');

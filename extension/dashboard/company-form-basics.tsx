@@ -1,0 +1,62 @@
+import type { CompanyDraft } from './company-draft';
+import type { FieldErrors } from './field-errors';
+import { FormField, TextField } from './form-field';
+
+type CompanyFormBasicsProps = { draft: CompanyDraft; errors: FieldErrors; onChange: (patch: Partial<CompanyDraft>) => void };
+
+/** Name and the ways to reach the company. */
+export function CompanyFormBasics({ draft, errors, onChange }: CompanyFormBasicsProps) {
+  return (
+    <section class="card form-section">
+      <h2>Company</h2>
+      <div class="form-grid">
+        <TextField
+          name="name"
+          label="Name *"
+          wide
+          value={draft.name}
+          errors={errors.name}
+          onInput={(name) => onChange({ name })}
+        />
+        <TextField
+          name="website"
+          inputMode="url"
+          placeholder="https://example.no"
+          value={draft.website}
+          errors={errors.website}
+          onInput={(website) => onChange({ website })}
+        />
+        <TextField
+          name="email"
+          inputMode="email"
+          value={draft.email}
+          errors={errors.email}
+          onInput={(email) => onChange({ email })}
+        />
+        <TextField
+          name="phone"
+          inputMode="tel"
+          value={draft.phone}
+          errors={errors.phone}
+          onInput={(phone) => onChange({ phone })}
+        />
+        <TextField
+          name="logoUrl"
+          inputMode="url"
+          placeholder="https://…/logo.png"
+          value={draft.logoUrl}
+          errors={errors.logoUrl}
+          onInput={(logoUrl) => onChange({ logoUrl })}
+        />
+        <FormField name="socialProfiles" wide errors={errors.socialProfiles} hint="One URL per line (LinkedIn, Facebook, …)">
+          <textarea
+            name="socialProfiles"
+            rows={2}
+            value={draft.socialProfiles}
+            onInput={(e) => onChange({ socialProfiles: e.currentTarget.value })}
+          />
+        </FormField>
+      </div>
+    </section>
+  );
+}
