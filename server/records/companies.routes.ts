@@ -48,14 +48,18 @@ export function companiesRoutes(deps: Deps) {
     .get('/:id', validate('param', IdParam), async (c) => {
       const { workspaceId } = c.get('auth');
       const company = await found(workspaceId, c.req.valid('param').id);
-      const [contacts, units] = await Promise.all([
+      const [contacts, units, parent] = await Promise.all([
         contactsOfCompany(deps.db, workspaceId, company.id),
         unitsOf(deps.db, workspaceId, company.id),
+        company.parentId ? getCompany(deps.db, workspaceId, company.parentId) : undefined,
       ]);
-      return c.json({ company, contacts, units });
+      return c.json({ company, contacts, units, parent: parent ? { id: parent.id, name: parent.name } : null });
     })
     .post('/', validate('json', CompanyCreateBody), async (c) => {
       const body = c.req.valid('json');
+      // A retried create with the same client-made id answers with what the first one made.
+      const existing = body.id ? await getCompany(deps.db, c.get('auth').workspaceId, body.id) : undefined;
+      if (existing) return c.json({ company: existing }, 200);
       const id = body.id ?? newId();
       await runMutation(deps, c.get('auth'), 'company.create', { ...body, id });
       return c.json({ company: await found(c.get('auth').workspaceId, id) }, 201);

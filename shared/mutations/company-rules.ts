@@ -1,4 +1,4 @@
-import type { CompanyFields } from '../entities/company';
+import type { Company, CompanyFields } from '../entities/company';
 import type { ListKind } from '../entities/list-item';
 import { validateOrgNumber } from '../org-number/org-number';
 import type { OrgCountry } from '../org-number/org-number-validation';
@@ -7,6 +7,15 @@ import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
 const VALIDATED: readonly string[] = ['NO', 'SE', 'DK', 'GB', 'NL'] satisfies OrgCountry[];
+
+const REASONS: Record<string, string> = {
+  checksum: 'the check digit does not match',
+  length: 'it has the wrong number of digits',
+  format: "it is not in the register's format",
+  characters: 'it contains characters an org number cannot have',
+  date: 'it does not hold a valid date',
+  empty: 'it is empty',
+};
 
 /**
  * The stored form of an org number: checked against its country's register rules where we know
@@ -17,7 +26,8 @@ export function checkedOrgNumber(country: string | null | undefined, orgNumber: 
   if (!country || !VALIDATED.includes(country)) return compactOrgNumber(orgNumber) || null;
   const result = validateOrgNumber(country as OrgCountry, orgNumber);
   if (!result.valid) {
-    throw new MutationError('invalid', `is not a valid ${country} org number (${result.reason ?? 'invalid'})`, 'orgNumber');
+    const why = REASONS[result.reason ?? ''] ?? 'is not valid';
+    throw new MutationError('invalid', `is not a valid ${country} org number: ${why}`, 'orgNumber');
   }
   return result.normalized;
 }
@@ -29,15 +39,24 @@ const SINGLE_REFS = [
   ['departmentId', 'department'],
 ] as const satisfies [keyof CompanyFields, ListKind][];
 
-/** Every list value a company points at exists in this workspace, is live and of the right kind. */
-export async function checkCompanyRefs(store: MutationStore, fields: Partial<CompanyFields>) {
+/**
+ * Every list value a company points at exists in this workspace, is live and of the right kind.
+ * Values the company already has are not checked again, so deleting a tag from the settings does
+ * not make its companies uneditable.
+ */
+export async function checkCompanyRefs(store: MutationStore, fields: Partial<CompanyFields>, current?: Company) {
+  const had = (field: keyof CompanyFields, id: string) => {
+    const value = current?.[field as keyof Company];
+    return Array.isArray(value) ? value.includes(id) : value === id;
+  };
   for (const [field, kind] of SINGLE_REFS) {
     const id = fields[field];
-    if (id) await requireListItem(store, id, kind, field, 'company');
+    if (id && !had(field, id)) await requireListItem(store, id, kind, field, 'company');
   }
-  for (const id of fields.categoryIds ?? []) await requireListItem(store, id, 'category', 'categoryIds', 'company');
-  for (const id of fields.tagIds ?? []) await requireListItem(store, id, 'tag', 'tagIds', 'company');
-  for (const id of fields.ownerIds ?? []) {
+  for (const id of fields.categoryIds ?? [])
+    if (!had('categoryIds', id)) await requireListItem(store, id, 'category', 'categoryIds', 'company');
+  for (const id of fields.tagIds ?? []) if (!had('tagIds', id)) await requireListItem(store, id, 'tag', 'tagIds', 'company');
+  for (const id of (fields.ownerIds ?? []).filter((o) => !had('ownerIds', o))) {
     if (!(await store.isMember(id)))
       throw new MutationError('invalid', `user ${id} is not a member of this workspace`, 'ownerIds');
   }

@@ -40,7 +40,7 @@ export const companyUpdate = defineMutation({
   args: z.object({ id: IdSchema, patch: PatchSchema }),
   async run(store, { id, patch }) {
     const current = await requireLive(store, 'company', id);
-    await checkCompanyRefs(store, patch);
+    await checkCompanyRefs(store, patch, current);
     if ('parentId' in patch) await checkParent(store, id, patch.parentId);
     const out: Partial<CompanyFields> = { ...patch };
     if ('orgNumber' in patch || 'country' in patch) {

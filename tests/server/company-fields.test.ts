@@ -107,6 +107,22 @@ describe('company records as complete as RecMan and 24SevenOffice cards', () => 
     expect(cycle.body.error.issues[0].path).toEqual(['parentId']);
   });
 
+  it('keeps a deleted tag on a company editable, but refuses adding it anew', async () => {
+    const tag = (await call('POST', '/api/settings/lists', { kind: 'tag', name: 'Old' })).body.item;
+    const company = (await create({ tagIds: [tag.id] })).body.company as Company;
+    await call('DELETE', `/api/settings/lists/${tag.id}`);
+    expect((await call('PATCH', `/api/companies/${company.id}`, { tagIds: [tag.id], employees: 3 })).status).toBe(200);
+    expect((await create({ name: 'Ny AS', tagIds: [tag.id] })).status).toBe(400);
+  });
+
+  it('names the parent on the card and explains an org number in words', async () => {
+    const parent = (await create({ name: 'Mor AS' })).body.company as Company;
+    const unit = (await create({ name: 'Datter AS', parentId: parent.id })).body.company as Company;
+    expect((await call('GET', `/api/companies/${unit.id}`)).body.parent).toEqual({ id: parent.id, name: 'Mor AS' });
+    const bad = await create({ orgNumber: '923609017', country: 'NO' });
+    expect(bad.body.error.issues[0].message).toBe('is not a valid NO org number: the check digit does not match');
+  });
+
   it('re-checks the org number when the country changes', async () => {
     const company = (await create({ orgNumber: '10150817' })).body.company as Company;
     expect(company.orgNumber).toBe('10150817');
