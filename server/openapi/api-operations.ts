@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CompanyFieldsSchema, CompanySchema } from '../../shared/entities/company';
 import { ContactFieldsSchema, ContactSchema } from '../../shared/entities/contact';
 import { ListItemSchema, ListKindSchema } from '../../shared/entities/list-item';
+import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
 import { CompanyFilterSchema } from '../../shared/filters/company-filter';
 import { PullQuerySchema, PushRequestSchema } from '../../shared/sync/protocol';
 import { LoginBody } from '../auth/auth.routes';
@@ -48,6 +49,20 @@ export const operations: Operation[] = [
     response: Page(CompanySchema),
   },
   { method: 'post', path: '/api/companies', summary: 'Create a company', tag: 'companies', body: CompanyCreateBody },
+  {
+    method: 'get',
+    path: '/api/companies/ids',
+    summary: 'Ids of every company matching a filter (the selection for a bulk action)',
+    tag: 'companies',
+    query: CompanyFilterSchema.omit({ customFields: true }),
+  },
+  {
+    method: 'post',
+    path: '/api/companies/bulk',
+    summary: 'Apply a bulk action to up to 1,000 companies (send a larger selection in chunks)',
+    tag: 'companies',
+    body: CompanyBulkRequestSchema,
+  },
   {
     method: 'get',
     path: '/api/companies/duplicates',

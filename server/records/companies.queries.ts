@@ -40,6 +40,16 @@ export async function listCompanies(db: DbOrTx, workspaceId: string, query: Comp
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(key.of(last), last.id) : null };
 }
 
+/** Every id matching the filter: the selection a bulk action walks through in chunks. */
+export async function companyIds(db: DbOrTx, workspaceId: string, filter: CompanyFilter): Promise<string[]> {
+  const rows = await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.workspaceId, workspaceId), isNull(companies.deletedAt), ...companyFilterConditions(filter)))
+    .orderBy(companySortKeys[filter.sort].sql, companies.id);
+  return rows.map((r) => r.id);
+}
+
 export async function getCompany(db: DbOrTx, workspaceId: string, id: string): Promise<Company | undefined> {
   const [row] = await db
     .select()

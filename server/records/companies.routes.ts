@@ -9,8 +9,12 @@ import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
 import { invalidInput, validate } from '../http/validate';
 import { companyFilterFromQuery } from '../../shared/filters/company-filter';
-import { contactsOfCompany, getCompany, listCompanies, unitsOf } from './companies.queries';
+import { companyIds, contactsOfCompany, getCompany, listCompanies, unitsOf } from './companies.queries';
 import { findCompanyDuplicates } from './company-duplicates';
+import { bulkMutation } from './company-bulk';
+import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
+import { mutationDefinition } from '../../shared/mutations/registry';
+import { applyMutations } from '../domain/apply-mutations';
 import { ListQuerySchema } from './list-query';
 
 const IdParam = z.object({ id: IdSchema });
@@ -41,6 +45,23 @@ export function companiesRoutes(deps: Deps) {
       const filter = companyFilterFromQuery(filterQuery);
       if (!filter.success) throw invalidInput(filter.error);
       return c.json(await listCompanies(deps.db, c.get('auth').workspaceId, { ...filter.data, ...page.data }));
+    })
+    .get('/ids', async (c) => {
+      const filter = companyFilterFromQuery(c.req.query());
+      if (!filter.success) throw invalidInput(filter.error);
+      return c.json({ ids: await companyIds(deps.db, c.get('auth').workspaceId, filter.data) });
+    })
+    .post('/bulk', validate('json', CompanyBulkRequestSchema), async (c) => {
+      const { ids, action } = c.req.valid('json');
+      const mutations = ids.map((id, i) => {
+        const { name, args } = bulkMutation(action, id);
+        return { mutationId: i + 1, name, args: mutationDefinition(name).args.parse(args) };
+      });
+      const { results } = await applyMutations(deps, c.get('auth'), null, mutations);
+      const rejected = results.flatMap((r, i) =>
+        r.status === 'rejected' ? [{ id: ids[i]!, reason: r.reason, message: r.message }] : [],
+      );
+      return c.json({ applied: results.length - rejected.length, rejected });
     })
     .get('/duplicates', validate('query', DuplicateProbe), async (c) => {
       return c.json({ matches: await findCompanyDuplicates(deps.db, c.get('auth').workspaceId, c.req.valid('query')) });

@@ -1,3 +1,4 @@
+import { companyAddToLists, companyRemoveFromLists, companySetCustomField } from './company-bulk.mutations';
 import { companyCreate, companyDelete, companyUpdate } from './company.mutations';
 import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
 import { companyRestore, contactRestore } from './trash.mutations';
@@ -18,6 +19,9 @@ export const mutations = {
   'company.update': companyUpdate,
   'company.delete': companyDelete,
   'company.restore': companyRestore,
+  'company.addToLists': companyAddToLists,
+  'company.removeFromLists': companyRemoveFromLists,
+  'company.setCustomField': companySetCustomField,
   'contact.create': contactCreate,
   'contact.update': contactUpdate,
   'contact.delete': contactDelete,

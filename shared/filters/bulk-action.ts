@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { IdSchema } from '../entities/base';
+import { CustomFieldValueSchema } from '../entities/custom-fields';
+
+const ids = (max: number) => z.array(IdSchema).min(1, 'pick at least one').max(max);
+
+/** What a bulk action on a selection of companies does. */
+export const CompanyBulkActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('addTags'), tagIds: ids(50) }),
+  z.object({ type: z.literal('removeTags'), tagIds: ids(50) }),
+  z.object({ type: z.literal('addCategories'), categoryIds: ids(50) }),
+  z.object({ type: z.literal('removeCategories'), categoryIds: ids(50) }),
+  z.object({ type: z.literal('addOwners'), ownerIds: ids(20) }),
+  z.object({ type: z.literal('removeOwners'), ownerIds: ids(20) }),
+  z.object({ type: z.literal('setRelationshipType'), relationshipTypeId: IdSchema.nullable() }),
+  z.object({ type: z.literal('setStatus'), statusTypeId: IdSchema.nullable() }),
+  z.object({ type: z.literal('setCustomField'), key: z.string().regex(/^[\w.-]{1,64}$/), value: CustomFieldValueSchema }),
+]);
+export type CompanyBulkAction = z.infer<typeof CompanyBulkActionSchema>;
+
+/** One chunk of a bulk action: the dashboard sends the selection in chunks and shows progress. */
+export const BULK_CHUNK = 1000;
+export const CompanyBulkRequestSchema = z.object({
+  ids: z.array(IdSchema).min(1).max(BULK_CHUNK),
+  action: CompanyBulkActionSchema,
+});
