@@ -4,6 +4,7 @@ import { benchServer } from './bench-server';
 import { benchChromium } from './chromium-bench';
 import { benchPullNode } from './pull-node';
 import { benchPush } from './push';
+import { benchRecords } from './records-bench';
 
 /** `npm run bench`: prints each figure next to the raw floor measured in the same run. */
 async function main() {
@@ -13,7 +14,10 @@ async function main() {
   if (build.status !== 0) throw new Error('extension build failed');
   const server = await benchServer(count);
   try {
-    for (const bench of [benchPullNode, benchChromium, benchPush]) {
+    const only = process.env.BENCH_ONLY?.split(',');
+    const benches = { pull: benchPullNode, chromium: benchChromium, push: benchPush, records: benchRecords };
+    for (const [name, bench] of Object.entries(benches)) {
+      if (only && !only.includes(name)) continue;
       for (const row of await bench(server)) console.log(row);
     }
   } finally {
