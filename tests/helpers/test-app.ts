@@ -83,3 +83,24 @@ export function json(method: string, body: unknown, token?: string): RequestInit
 export function auth(token: string, init: RequestInit = {}): RequestInit {
   return { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } };
 }
+
+export type ApiCall = (
+  method: string,
+  path: string,
+  body?: unknown,
+  as?: string,
+  headers?: Record<string, string>,
+) => Promise<{ status: number; body: any }>;
+
+/** JSON requests to the app as `token` (or `as`), answering `{ status, body }`. */
+export function apiCaller(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  token: string,
+): ApiCall {
+  return async (method, path, body, as = token, headers = {}) => {
+    const init = body === undefined ? auth(as, { method }) : json(method, body, as);
+    init.headers = { ...(init.headers as Record<string, string>), ...headers };
+    const res = await app.request(path, init);
+    return { status: res.status, body: (await res.json()) as any };
+  };
+}

@@ -4,7 +4,7 @@ import type { ListItem } from '../../shared/entities/list-item';
 import { BULK_CHUNK } from '../../shared/filters/bulk-action';
 import { newId } from '../../shared/ids';
 import { companyArgs, pushBody } from '../helpers/factories';
-import { auth, createTestApp, json } from '../helpers/test-app';
+import { type ApiCall, apiCaller, createTestApp, json } from '../helpers/test-app';
 
 describe('bulk actions on a selection of companies', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -21,10 +21,7 @@ describe('bulk actions on a selection of companies', () => {
   });
   afterEach(() => t.close());
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await t.app.request(path, body === undefined ? auth(token, { method }) : json(method, body, token));
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call: ApiCall = (...args) => apiCaller(t.app, token)(...args);
   const seed = async (count: number, overrides: Record<string, unknown> = {}) => {
     const mutations = Array.from({ length: count }, () => ({
       name: 'company.create',

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Company } from '../../shared/entities/company';
 import type { ListItem } from '../../shared/entities/list-item';
 import { newId } from '../../shared/ids';
-import { auth, createTestApp, json } from '../helpers/test-app';
+import { type ApiCall, apiCaller, auth, createTestApp } from '../helpers/test-app';
 
 type ErrorBody = { error: { code: string; message: string; issues?: { path: unknown[]; message: string }[] } };
 
@@ -17,10 +17,7 @@ describe('company records as complete as RecMan and 24SevenOffice cards', () => 
   });
   afterEach(() => t.close());
 
-  const call = async (method: string, path: string, body?: unknown, as = token) => {
-    const res = await t.app.request(path, body === undefined ? auth(as, { method }) : json(method, body, as));
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call: ApiCall = (...args) => apiCaller(t.app, token)(...args);
   const listItem = (kind: string, name: string) => lists.find((l) => l.kind === kind && l.name === name)!;
   const create = async (body: Record<string, unknown>) => call('POST', '/api/companies', { name: 'Fjellvegen Bygg AS', ...body });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Company } from '../../shared/entities/company';
 import type { ListItem } from '../../shared/entities/list-item';
-import { auth, createTestApp, json } from '../helpers/test-app';
+import { type ApiCall, apiCaller, auth, createTestApp } from '../helpers/test-app';
 
 describe('filtering and sorting the company list', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -15,10 +15,7 @@ describe('filtering and sorting the company list', () => {
   });
   afterEach(() => t.close());
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await t.app.request(path, body === undefined ? auth(token, { method }) : json(method, body, token));
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call: ApiCall = (...args) => apiCaller(t.app, token)(...args);
   const names = async (query: string) =>
     ((await call('GET', `/api/companies?${query}`)).body.items as Company[]).map((c) => c.name);
   const addList = async (kind: string, name: string) =>

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../shared/entities/contact';
-import { auth, createTestApp, json } from '../helpers/test-app';
+import { type ApiCall, apiCaller, createTestApp } from '../helpers/test-app';
 
 describe('contacts as complete as the CRMs users leave behind', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -11,10 +11,7 @@ describe('contacts as complete as the CRMs users leave behind', () => {
   });
   afterEach(() => t.close());
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await t.app.request(path, body === undefined ? auth(token, { method }) : json(method, body, token));
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call: ApiCall = (...args) => apiCaller(t.app, token)(...args);
   const newContact = async (body: Record<string, unknown>) => (await call('POST', '/api/contacts', body)).body.contact as Contact;
 
   it('stores phones in E.164, read in the contact country, and keeps every e-mail with its label', async () => {

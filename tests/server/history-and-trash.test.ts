@@ -3,7 +3,7 @@ import type { PullResponse } from '../../shared/sync/protocol';
 import { newId } from '../../shared/ids';
 import { purgeTrash } from '../../server/domain/purge-trash';
 import { companyArgs, pushBody } from '../helpers/factories';
-import { auth, createTestApp, json } from '../helpers/test-app';
+import { type ApiCall, apiCaller, createTestApp, json } from '../helpers/test-app';
 
 describe('history and trash', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -14,12 +14,7 @@ describe('history and trash', () => {
   });
   afterEach(() => t.close());
 
-  const call = async (method: string, path: string, body?: unknown, as = token, headers: Record<string, string> = {}) => {
-    const init = body === undefined ? auth(as, { method }) : json(method, body, as);
-    init.headers = { ...(init.headers as Record<string, string>), ...headers };
-    const res = await t.app.request(path, init);
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call: ApiCall = (...args) => apiCaller(t.app, token)(...args);
 
   it('records who changed which field, from what to what, and through which channel', async () => {
     const company = (

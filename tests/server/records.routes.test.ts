@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Company } from '../../shared/entities/company';
 import { newId } from '../../shared/ids';
-import { auth, createTestApp, json } from '../helpers/test-app';
+import { type ApiCall, apiCaller, auth, createTestApp, json } from '../helpers/test-app';
 
 type Page = { items: Company[]; nextCursor: string | null };
 
@@ -14,10 +14,7 @@ describe('REST /api/companies and /api/contacts', () => {
   });
   afterEach(() => t.close());
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await t.app.request(path, body === undefined ? auth(token, { method }) : json(method, body, token));
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call: ApiCall = (...args) => apiCaller(t.app, token)(...args);
 
   it('creates, reads, patches and deletes a company', async () => {
     const created = await call('POST', '/api/companies', {

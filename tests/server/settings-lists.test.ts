@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ListItem } from '../../shared/entities/list-item';
 import type { PullResponse } from '../../shared/sync/protocol';
-import { auth, createTestApp, json } from '../helpers/test-app';
+import { type ApiCall, apiCaller, createTestApp } from '../helpers/test-app';
 
 describe('settings: configurable lists', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -12,10 +12,7 @@ describe('settings: configurable lists', () => {
   });
   afterEach(() => t.close());
 
-  const call = async (method: string, path: string, body?: unknown, as = token) => {
-    const res = await t.app.request(path, body === undefined ? auth(as, { method }) : json(method, body, as));
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call: ApiCall = (...args) => apiCaller(t.app, token)(...args);
   const names = async (kind: string) =>
     ((await call('GET', `/api/settings/lists?kind=${kind}`)).body.items as ListItem[]).map((i) => i.name);
 
