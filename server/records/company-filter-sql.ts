@@ -3,6 +3,7 @@ import type { CompanyFilter } from '../../shared/filters/company-filter';
 import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import { companies } from '../db/schema';
 import { likePattern } from './list-query';
+import { ftsMatch, ftsPhrase } from './text-search';
 
 const jsonText = (column: AnyColumn, path: string) => sql`json_extract(${column}, ${path})`;
 
@@ -13,19 +14,24 @@ const anyInArray = (column: AnyColumn, ids: string[]) =>
     sql`, `,
   )}))`;
 
+/** Name, domain or org number (with or without spaces) containing the text. */
+function companyTextMatch(q: string): SQL | undefined {
+  const text = ftsPhrase(q);
+  const compact = compactOrgNumber(q);
+  if (!text) {
+    return or(
+      sql`${companies.name} like ${likePattern(q)} escape '\\'`,
+      compact ? like(companies.orgNumber, likePattern(compact)) : undefined,
+    );
+  }
+  const org = compact.length >= 3 && compact !== q.trim().toUpperCase() ? ftsPhrase(compact) : null;
+  return or(ftsMatch('companies', text), org ? ftsMatch('companies', org) : undefined);
+}
+
 /** The WHERE conditions of a company filter (workspace and trash are the caller's). */
 export function companyFilterConditions(f: CompanyFilter): SQL[] {
   const out: (SQL | undefined)[] = [];
-  if (f.q) {
-    const compact = compactOrgNumber(f.q);
-    out.push(
-      or(
-        sql`${companies.name} like ${likePattern(f.q)} escape '\\'`,
-        sql`${companies.domain} like ${likePattern(f.q.toLowerCase())} escape '\\'`,
-        compact ? like(companies.orgNumber, likePattern(compact)) : undefined,
-      ),
-    );
-  }
+  if (f.q) out.push(companyTextMatch(f.q));
   if (f.relationshipTypeIds?.length) out.push(inArray(companies.relationshipTypeId, f.relationshipTypeIds));
   if (f.statusTypeIds?.length) out.push(inArray(companies.statusTypeId, f.statusTypeIds));
   if (f.industryIds?.length) out.push(inArray(companies.industryId, f.industryIds));

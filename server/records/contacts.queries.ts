@@ -4,6 +4,7 @@ import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
 import { decodeCursor, encodeCursor, likePattern, type ListQuery } from './list-query';
+import { ftsMatch, ftsPhrase } from './text-search';
 
 const sortName = sql`coalesce(${contacts.lastName}, '') || ' ' || ${contacts.firstName} collate nocase`;
 
@@ -13,19 +14,28 @@ const sortName = sql`coalesce(${contacts.lastName}, '') || ' ' || ${contacts.fir
  * name, org number (with or without spaces) or domain.
  */
 function contactMatches(q: string): SQL {
-  const pattern = likePattern(q);
   const digits = q.replace(/\D/g, '');
   const org = compactOrgNumber(q);
+  const text = ftsPhrase(q);
+  if (!text) return likeMatches(q);
+  const digitsPhrase = digits.length >= 4 && digits !== q.trim() ? ftsPhrase(digits) : null;
+  const orgPhrase = org.length >= 4 && org !== q.trim().toUpperCase() ? ftsPhrase(org) : null;
+  const companyMatch = or(
+    ftsMatch('companies', text, sql`co.rowid`),
+    orgPhrase ? ftsMatch('companies', orgPhrase, sql`co.rowid`) : undefined,
+  );
   const atCompany = sql`exists (select 1 from ${contactCompanies} cc join ${companies} co on co.id = cc.company_id
-    where cc.contact_id = ${contacts.id} and cc.deleted_at is null and co.deleted_at is null
-    and (co.name like ${pattern} escape '\\' or co.domain like ${likePattern(q.toLowerCase())} escape '\\'
-      ${org.length >= 4 ? sql`or co.org_number like ${likePattern(org)}` : sql``}))`;
+    where cc.contact_id = ${contacts.id} and cc.deleted_at is null and co.deleted_at is null and ${companyMatch})`;
+  return or(ftsMatch('contacts', text), digitsPhrase ? ftsMatch('contacts', digitsPhrase) : undefined, atCompany)!;
+}
+
+/** Input too short for the trigram index (one or two characters). */
+function likeMatches(q: string): SQL {
+  const pattern = likePattern(q);
   return or(
     sql`${contacts.firstName} like ${pattern} escape '\\'`,
     sql`${contacts.lastName} like ${pattern} escape '\\'`,
     sql`${contacts.emails} like ${likePattern(q.toLowerCase())} escape '\\'`,
-    digits.length >= 4 ? sql`${contacts.phones} like ${likePattern(digits)}` : undefined,
-    atCompany,
   )!;
 }
 
