@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export type Route =
-  | { page: 'companies' }
+  /** `query` is the list's filter and sort (`#/companies?tagIds=…&sort=name`), so a reload or a shared link keeps them. */
+  | { page: 'companies'; query: string }
   | { page: 'company'; id: string }
   | { page: 'company-edit'; id: string }
   | { page: 'company-new' }
@@ -11,14 +12,15 @@ export type Route =
 
 /** Hash routes (`#/companies/ID`) work the same on the server's page and as an extension page. */
 export function parseRoute(hash: string): Route {
-  const [, section, id, action] = hash.replace(/^#/, '').split('/');
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const [, section, id, action] = path.split('/');
   if (section === 'companies' && id === 'new') return { page: 'company-new' };
   if (section === 'companies' && id && action === 'edit') return { page: 'company-edit', id };
   if (section === 'companies' && id) return { page: 'company', id };
   if (section === 'contacts' && id) return { page: 'contact', id };
   if (section === 'contacts') return { page: 'contacts' };
   if (section === 'settings') return { page: 'settings' };
-  return { page: 'companies' };
+  return { page: 'companies', query };
 }
 
 export function navigate(hash: string) {

@@ -24,8 +24,9 @@ function contactMatches(q: string): SQL {
     ftsMatch('companies', text, sql`co.rowid`),
     orgPhrase ? ftsMatch('companies', orgPhrase, sql`co.rowid`) : undefined,
   );
-  const atCompany = sql`exists (select 1 from ${contactCompanies} cc join ${companies} co on co.id = cc.company_id
-    where cc.contact_id = ${contacts.id} and cc.deleted_at is null and co.deleted_at is null and ${companyMatch})`;
+  // Uncorrelated, so SQLite unions index lookups instead of checking every contact's companies.
+  const atCompany = sql`${contacts.id} in (select cc.contact_id from ${contactCompanies} cc join ${companies} co on co.id = cc.company_id
+    where cc.deleted_at is null and co.deleted_at is null and ${companyMatch})`;
   return or(ftsMatch('contacts', text), digitsPhrase ? ftsMatch('contacts', digitsPhrase) : undefined, atCompany)!;
 }
 

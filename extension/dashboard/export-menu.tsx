@@ -1,0 +1,84 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ApiClient } from '../api/api-client';
+import type { CompanyColumn } from './company-columns';
+import { downloadFile } from './download-file';
+import { isoDate, toCsv } from './export-csv';
+import { fetchExportRows } from './export-rows';
+import { toXlsx } from './export-xlsx';
+import { ProgressBar } from './progress-bar';
+import type { Lookups } from './use-lookups';
+import type { Selection } from './use-selection';
+
+type ExportMenuProps = { api: ApiClient; query: string; selection: Selection; columns: CompanyColumn[]; lookups: Lookups };
+
+type Format = 'csv' | 'xlsx';
+type Phase = { state: 'idle'; error?: string } | { state: 'fetching'; done: number; total: number } | { state: 'writing' };
+
+/** Exports the selection, or everything the filter matches, with the columns shown in the list. */
+export function ExportMenu({ api, query, selection, columns, lookups }: ExportMenuProps) {
+  const [phase, setPhase] = useState<Phase>({ state: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const scope = selection.size > 0 ? `${selection.size.toLocaleString('en')} selected` : 'all matching';
+
+  const run = async (format: Format) => {
+    abort.current = new AbortController();
+    setPhase({ state: 'fetching', done: 0, total: 0 });
+    try {
+      const only = selection.size > 0 ? selection.ids : null;
+      const companies = await fetchExportRows(
+        api,
+        query,
+        only,
+        (done, total) => setPhase({ state: 'fetching', done, total }),
+        abort.current.signal,
+      );
+      setPhase({ state: 'writing' });
+      const header = columns.map((c) => c.label);
+      const rows = companies.map((company) => columns.map((c) => c.value(company, lookups)));
+      const name = `companies-${isoDate(new Date())}.${format}`;
+      const blob =
+        format === 'csv' ? new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(header, rows);
+      downloadFile(blob, name);
+      setPhase({ state: 'idle' });
+    } catch (err) {
+      setPhase({
+        state: 'idle',
+        error: (err as Error).name === 'AbortError' ? undefined : `Export failed: ${(err as Error).message}`,
+      });
+    }
+  };
+
+  if (phase.state !== 'idle') {
+    return (
+      <div class="export-progress" data-testid="export-progress">
+        {phase.state === 'fetching' ? (
+          <ProgressBar label="Exporting" done={phase.done} total={phase.total} />
+        ) : (
+          <span class="muted">Writing file…</span>
+        )}
+        <button type="button" class="link" onClick={() => abort.current?.abort()}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <details class="menu" data-testid="export-menu">
+        <summary class="button secondary">Export</summary>
+        <div class="menu-panel menu-panel-right">
+          <p class="muted small">
+            Exports {scope} with the {columns.length} columns shown.
+          </p>
+          <button type="button" class="menu-item" data-testid="export-xlsx" onClick={() => void run('xlsx')}>
+            Excel (.xlsx)
+          </button>
+          <button type="button" class="menu-item" data-testid="export-csv" onClick={() => void run('csv')}>
+            CSV (.csv)
+          </button>
+        </div>
+      </details>
+      {phase.error && <p class="error">{phase.error}</p>}
+    </>
+  );
+}
