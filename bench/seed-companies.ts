@@ -22,7 +22,7 @@ export function generateCompanies(count: number, workspaceId: string, userId: st
     name: `Bench Company ${i.toString().padStart(6, '0')} AS`,
     website: `https://bench${i}.example.no`,
     domain: `bench${i}.example.no`,
-    orgNumber: String(900000000 + i),
+    orgNumber: norwegianOrgNumber(i),
     vatNumber: null,
     country: 'NO',
     email: `post@bench${i}.example.no`,
@@ -42,4 +42,15 @@ export function generateCompanies(count: number, workspaceId: string, userId: st
 /** Plain multi-row INSERT, as the server's batch flush writes: the floor any write path is compared with. */
 export async function insertCompanies(client: Client, rows: Company[]) {
   await rawInsert(client, companies, rows);
+}
+
+/** The i-th valid Norwegian org number from 8xx xxx xxx (MOD11 check digit; bases that give 10 are skipped). */
+function norwegianOrgNumber(i: number): string {
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  for (let base = 80_000_000 + i * 2; ; base++) {
+    const digits = String(base).split('').map(Number);
+    const rest = digits.reduce((sum, d, k) => sum + d * weights[k]!, 0) % 11;
+    const check = rest === 0 ? 0 : 11 - rest;
+    if (check !== 10) return `${base}${check}`;
+  }
 }
