@@ -1,19 +1,18 @@
 import { newId } from '../shared/ids';
-import type { MutationName } from '../shared/mutations/registry';
+import { mutationDefinition, type MutationName } from '../shared/mutations/registry';
 import type { Deps } from './deps';
 import { applyMutations, type ParsedMutation } from './domain/apply-mutations';
-import { mutationDefinition } from '../shared/mutations/registry';
 
 /** A few real-looking records so a first start has something to click through. */
 export async function seedDemo(deps: Deps, workspaceId: string, userId: string) {
-  const fjordkraft = newId();
-  const volvo = newId();
+  const nordlys = newId();
+  const skargard = newId();
   const kari = newId();
   const plan: [MutationName, unknown][] = [
     [
       'company.create',
       {
-        id: fjordkraft,
+        id: nordlys,
         name: 'Nordlys Energi AS',
         website: 'https://nordlys-energi.example.no',
         orgNumber: '923609016',
@@ -25,7 +24,7 @@ export async function seedDemo(deps: Deps, workspaceId: string, userId: string) 
     [
       'company.create',
       {
-        id: volvo,
+        id: skargard,
         name: 'Skärgård Logistik AB',
         website: 'https://skargard-logistik.example.se',
         orgNumber: '5560360793',
@@ -40,7 +39,7 @@ export async function seedDemo(deps: Deps, workspaceId: string, userId: string) 
     ],
     [
       'contact.linkCompany',
-      { id: newId(), contactId: kari, companyId: fjordkraft, position: 'Head of purchasing', isPrimary: true },
+      { id: newId(), contactId: kari, companyId: nordlys, position: 'Head of purchasing', isPrimary: true },
     ],
   ];
   const mutations: ParsedMutation[] = plan.map(([name, args], i) => ({
@@ -48,5 +47,8 @@ export async function seedDemo(deps: Deps, workspaceId: string, userId: string) 
     name,
     args: mutationDefinition(name).args.parse(args),
   }));
-  await applyMutations(deps, { workspaceId, userId, role: 'admin' }, null, mutations);
+  const { results } = await applyMutations(deps, { workspaceId, userId, role: 'admin' }, null, mutations);
+  // Demo data that the rules refuse is a bug in this file, not something to start without.
+  const refused = results.find((r) => r.status === 'rejected');
+  if (refused) throw new Error(`Demo record refused: ${JSON.stringify(refused)}`);
 }

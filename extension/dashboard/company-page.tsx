@@ -18,6 +18,8 @@ export type CompanyCard = {
   company: Company;
   contacts: { contact: Contact; position: string | null; isPrimary: boolean; linkId: string }[];
   units: CompanyUnit[];
+  /** Null when there is none, or when it was deleted. */
+  parent: { id: string; name: string } | null;
 };
 
 type CompanyPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
@@ -27,7 +29,7 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
   const { lookups, error: lookupError } = useLookups(api, onSignedOut);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;
-  const { company, contacts, units } = data;
+  const { company, contacts, units, parent } = data;
   const subtitle = [
     orgFormText(company.country, company.orgForm),
     company.customerNumber && `Customer no. ${company.customerNumber}`,
@@ -54,7 +56,7 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
         <CompanyFacts company={company} />
         <CompanyClassification company={company} lookups={lookups} />
         <CompanyAddresses company={company} />
-        <CompanyUnits api={api} company={company} units={units} onSignedOut={onSignedOut} />
+        <CompanyUnits company={company} parent={parent} units={units} />
         <CompanyCustomFields company={company} />
       </div>
       <h2>Contacts</h2>

@@ -1,21 +1,22 @@
 import type { Company } from '../../shared/entities/company';
-import type { ApiClient } from '../api/api-client';
 import { formatOrgNumber } from './company-format';
-import { CompanyName } from './company-name';
-import type { CompanyUnit } from './company-page';
+import type { CompanyCard, CompanyUnit } from './company-page';
+import { DELETED } from './use-lookups';
 
-type CompanyUnitsProps = { api: ApiClient; company: Company; units: CompanyUnit[]; onSignedOut: () => void };
+type CompanyUnitsProps = { company: Company; parent: CompanyCard['parent']; units: CompanyUnit[] };
 
 /** Where the company sits in its group: its parent and the departments and subsidiaries under it. */
-export function CompanyUnits({ api, company, units, onSignedOut }: CompanyUnitsProps) {
+export function CompanyUnits({ company, parent, units }: CompanyUnitsProps) {
   return (
     <div class="card">
       <h2>Group</h2>
       <dl class="facts">
         <dt>Parent</dt>
         <dd data-testid="fact-parent">
-          {company.parentId ? (
-            <CompanyName api={api} id={company.parentId} onSignedOut={onSignedOut} />
+          {parent ? (
+            <a href={`#/companies/${parent.id}`}>{parent.name}</a>
+          ) : company.parentId ? (
+            <span class="deleted">{DELETED}</span>
           ) : (
             <span class="muted">None</span>
           )}

@@ -28,7 +28,7 @@ export function ParentPicker({ api, selfId, value, onChange, onSignedOut }: Pare
     <div class="picker" data-testid="parent-picker">
       {value ? (
         <div class="picked">
-          <CompanyName api={api} id={value} onSignedOut={onSignedOut} plain />
+          <CompanyName api={api} id={value} onSignedOut={onSignedOut} />
           <button type="button" class="link" onClick={() => onChange('')}>
             Clear
           </button>
