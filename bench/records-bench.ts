@@ -37,7 +37,7 @@ export async function benchRecords(server: Awaited<ReturnType<typeof benchServer
     `/api/companies?tagIds=${tag.id}&city=Bergen&limit=50`,
   ]);
   const search = await p95(
-    ['hanse', 'ingrid', 'firma42', '9100042', 'de vri', 'lund 77'].map(
+    ['hanse', 'ingrid', 'olsen', 'firma42', '9100042', 'de vri', 'lund 77', 'sofie berg'].map(
       (q) => `/api/contacts?q=${encodeURIComponent(q)}&limit=50`,
     ),
   );

@@ -26,7 +26,8 @@ export function generateContacts(count: number, workspaceId: string, userId: str
   const now = Date.now();
   return Array.from({ length: count }, (_, i) => {
     const first = FIRST[i % FIRST.length]!;
-    const last = `${LAST[(i * 7) % LAST.length]!}${i % 5 === 0 ? '' : ` ${i}`}`;
+    // First and last names vary independently, as in life: every pair occurs, none clusters in the sort order.
+    const last = `${LAST[Math.floor(i / FIRST.length) % LAST.length]!}${i % 5 === 0 ? '' : ` ${i}`}`;
     const email = `${first.toLowerCase()}.${i}@firma${i % 1000}.example.no`;
     const phone = `+479${String(1000000 + i).slice(-7)}`;
     return {

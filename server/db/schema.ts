@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Address } from '../../shared/entities/address';
 import type { CustomFields } from '../../shared/entities/custom-fields';
@@ -118,7 +119,10 @@ export const companies = sqliteTable(
   },
   (t) => [
     index('companies_version').on(t.workspaceId, t.version),
-    index('companies_name').on(t.workspaceId, t.name, t.id),
+    // The list's default order, over live rows only: a filtered page walks it and stops after one page.
+    index('companies_name')
+      .on(t.workspaceId, sql`${t.name} collate nocase`, t.id)
+      .where(sql`${t.deletedAt} is null`),
     index('companies_domain').on(t.workspaceId, t.domain),
     index('companies_org_number').on(t.workspaceId, t.orgNumber),
     index('companies_parent').on(t.workspaceId, t.parentId),
@@ -150,7 +154,11 @@ export const contacts = sqliteTable(
   (t) => [
     uniqueIndex('contacts_customer_number').on(t.workspaceId, t.customerNumber),
     index('contacts_version').on(t.workspaceId, t.version),
-    index('contacts_name').on(t.workspaceId, t.lastName, t.firstName, t.id),
+    // Must stay the expression of sortName in contacts.queries.ts, or SQLite sorts instead. Ties go
+    // by rowid, which every index entry carries: no id column keeps the entries small to walk.
+    index('contacts_name')
+      .on(t.workspaceId, sql`(coalesce(${t.lastName}, '') || ' ' || ${t.firstName}) collate nocase`)
+      .where(sql`${t.deletedAt} is null`),
     index('contacts_email').on(t.workspaceId, t.email),
   ],
 );

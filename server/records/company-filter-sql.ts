@@ -3,7 +3,7 @@ import type { CompanyFilter } from '../../shared/filters/company-filter';
 import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import { companies } from '../db/schema';
 import { likePattern } from './list-query';
-import { ftsMatch, ftsPhrase } from './text-search';
+import { ftsPhrase, ftsRowids } from './text-search';
 
 const jsonText = (column: AnyColumn, path: string) => sql`json_extract(${column}, ${path})`;
 
@@ -17,18 +17,23 @@ const anyInArray = (column: AnyColumn, ids: string[]) =>
     sql` or `,
   )})`;
 
-/** Name, domain or org number (with or without spaces) containing the text. */
-function companyTextMatch(q: string): SQL | undefined {
+/** SELECTs of the rowids whose name, domain or org number (with or without spaces) contain `q`; null below three characters. */
+export function companyTextRowids(q: string): SQL[] | null {
   const text = ftsPhrase(q);
+  if (!text) return null;
   const compact = compactOrgNumber(q);
-  if (!text) {
-    return or(
-      sql`${companies.name} like ${likePattern(q)} escape '\\'`,
-      compact ? like(companies.orgNumber, likePattern(compact)) : undefined,
-    );
-  }
   const org = compact.length >= 3 && compact !== q.trim().toUpperCase() ? ftsPhrase(compact) : null;
-  return or(ftsMatch('companies', text), org ? ftsMatch('companies', org) : undefined);
+  return [ftsRowids('companies', text), ...(org ? [ftsRowids('companies', org)] : [])];
+}
+
+function companyTextMatch(q: string): SQL | undefined {
+  const rowids = companyTextRowids(q);
+  if (rowids) return or(...rowids.map((r) => sql`${companies}.rowid in (${r})`));
+  const compact = compactOrgNumber(q);
+  return or(
+    sql`${companies.name} like ${likePattern(q)} escape '\\'`,
+    compact ? like(companies.orgNumber, likePattern(compact)) : undefined,
+  );
 }
 
 /** The WHERE conditions of a company filter (workspace and trash are the caller's). */

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
 
 /**
  * An FTS5 phrase for the trigram indexes (migration 0004): the user's text taken literally. The
@@ -10,7 +11,28 @@ export function ftsPhrase(text: string): string | null {
   return [...trimmed].length >= 3 ? `"${trimmed.replace(/"/g, '""')}"` : null;
 }
 
+/** The rowids of `table` whose search text contains `phrase` (an ftsPhrase), as a SELECT. */
+export function ftsRowids(table: 'contacts' | 'companies', phrase: string): SQL {
+  return sql`select rowid from ${sql.raw(`"${table}_fts"`)} where ${sql.raw(`"${table}_fts"`)} match ${phrase}`;
+}
+
 /** Rows of `table` whose search text contains `phrase` (an ftsPhrase). */
 export function ftsMatch(table: 'contacts' | 'companies', phrase: string, rowid: SQL = sql.raw(`"${table}"."rowid"`)): SQL {
-  return sql`${rowid} in (select rowid from ${sql.raw(`"${table}_fts"`)} where ${sql.raw(`"${table}_fts"`)} match ${phrase})`;
+  return sql`${rowid} in (${ftsRowids(table, phrase)})`;
+}
+
+/**
+ * Above this many matches, a page is cheapest found by walking the list's sort index and keeping
+ * the rows that match (one page needs few of them). Below it, looking the matches up by rowid and
+ * sorting them is cheaper, because the walk would pass most of the table before it fills a page.
+ * Measured on 200,000 contacts: sorting 3,000 matches costs about what walking 60,000 rows does.
+ */
+export const BROAD_MATCH = 3000;
+
+/** Whether the union of these rowid SELECTs holds more than BROAD_MATCH rows (stops counting there). */
+export async function isBroadMatch(db: DbOrTx, rowids: SQL[]): Promise<boolean> {
+  if (rowids.length === 0) return false;
+  const union = sql.join(rowids, sql` union `);
+  const [row] = await db.all<{ n: number }>(sql`select count(*) as n from (${union} limit ${BROAD_MATCH + 1})`);
+  return Number(row?.n ?? 0) > BROAD_MATCH;
 }
