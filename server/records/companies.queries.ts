@@ -4,7 +4,7 @@ import type { Company } from '../../shared/entities/company';
 import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
 import { companyFilterConditions, companySortKeys, companyTextRowids } from './company-filter-sql';
-import { isBroadMatch } from './text-search';
+import { matchPlan } from './text-search';
 import { decodeCursor, encodeCursor } from './list-query';
 
 const sortName = companySortKeys.name.sql;
@@ -14,7 +14,7 @@ export type CompanyListQuery = CompanyFilter & { limit: number; cursor?: string 
 /** A page of the workspace's live companies matching the filter, in the filter's order (keyset paging). */
 export async function listCompanies(db: DbOrTx, workspaceId: string, query: CompanyListQuery) {
   const textRowids = query.q ? companyTextRowids(query.q) : null;
-  const narrow = textRowids !== null && !(await isBroadMatch(db, textRowids));
+  const narrow = textRowids !== null && !(await matchPlan(db, textRowids)).broad;
   const conditions: SQL[] = [
     // `+` keeps SQLite off the name index when a few text matches are cheaper looked up by rowid and sorted.
     narrow ? sql`+${companies.workspaceId} = ${workspaceId}` : eq(companies.workspaceId, workspaceId),

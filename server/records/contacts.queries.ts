@@ -4,7 +4,7 @@ import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
 import { decodeCursor, encodeCursor, likePattern, type ListQuery } from './list-query';
-import { ftsMatch, ftsPhrase, ftsRowids, isBroadMatch } from './text-search';
+import { ftsMatch, ftsPhrase, ftsRowids, matchPlan } from './text-search';
 
 /** The list order. Must stay the expression of the `contacts_name` index (migration 0005). */
 const sortName = sql`(coalesce(${contacts.lastName}, '') || ' ' || ${contacts.firstName}) collate nocase`;
@@ -44,8 +44,9 @@ async function contactSearchConditions(db: DbOrTx, workspaceId: string, q: strin
   const live = isNull(contacts.deletedAt);
   if (!q) return [eq(contacts.workspaceId, workspaceId), live];
   if (!ftsPhrase(q)) return [eq(contacts.workspaceId, workspaceId), live, likeMatches(q)];
-  const rowids = contactMatchRowids(q);
-  if (await isBroadMatch(db, rowids)) {
+  const { rowids, broad } = await matchPlan(db, contactMatchRowids(q));
+  if (rowids.length === 0) return [sql`0`];
+  if (broad) {
     // Separate IN lists (not one UNION): SQLite keeps them as lookup tables while it walks the name index.
     const any = or(...rowids.map((r) => sql`${contacts}.rowid in (${r})`))!;
     return [eq(contacts.workspaceId, workspaceId), live, any];

@@ -29,10 +29,21 @@ export function ftsMatch(table: 'contacts' | 'companies', phrase: string, rowid:
  */
 export const BROAD_MATCH = 3000;
 
-/** Whether the union of these rowid SELECTs holds more than BROAD_MATCH rows (stops counting there). */
-export async function isBroadMatch(db: DbOrTx, rowids: SQL[]): Promise<boolean> {
-  if (rowids.length === 0) return false;
-  const union = sql.join(rowids, sql` union `);
-  const [row] = await db.all<{ n: number }>(sql`select count(*) as n from (${union} limit ${BROAD_MATCH + 1})`);
-  return Number(row?.n ?? 0) > BROAD_MATCH;
+/**
+ * How the matches of these rowid SELECTs are best paged: the SELECTs that found anything (an empty
+ * one is a wasted probe on every row a walk passes) and whether together they pass BROAD_MATCH.
+ * Counting stops at BROAD_MATCH in each SELECT, so this costs little however broad the match.
+ */
+export async function matchPlan(db: DbOrTx, rowids: SQL[]): Promise<{ rowids: SQL[]; broad: boolean }> {
+  if (rowids.length === 0) return { rowids, broad: false };
+  const counts = sql.join(
+    rowids.map((r, i) => sql`(select count(*) from (${r} limit ${BROAD_MATCH + 1})) as ${sql.raw(`n${i}`)}`),
+    sql`, `,
+  );
+  const [row] = await db.all<Record<string, number>>(sql`select ${counts}`);
+  const found = rowids.map((_, i) => Number(row?.[`n${i}`] ?? 0));
+  return {
+    rowids: rowids.filter((_, i) => found[i]! > 0),
+    broad: found.reduce((a, b) => a + b, 0) > BROAD_MATCH,
+  };
 }

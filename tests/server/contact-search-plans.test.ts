@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawInsert } from '../../server/db/raw-upsert';
 import { contacts } from '../../server/db/schema';
-import { BROAD_MATCH, ftsPhrase, ftsRowids, isBroadMatch } from '../../server/records/text-search';
+import { BROAD_MATCH, ftsPhrase, ftsRowids, matchPlan } from '../../server/records/text-search';
 import type { Contact } from '../../shared/entities/contact';
 import { newId } from '../../shared/ids';
 import { newContactDefaults } from '../../shared/mutations/contact.mutations';
@@ -68,7 +68,7 @@ describe('contact search on many contacts', () => {
   const sorted = (names: string[]) => names.map((n) => n.toLowerCase()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   it('walks the name index when the match is broad, and pages through every match once, in name order', async () => {
-    expect(await isBroadMatch(t.db, [ftsRowids('contacts', ftsPhrase('hanse')!)])).toBe(true);
+    expect((await matchPlan(t.db, [ftsRowids('contacts', ftsPhrase('hanse')!)])).broad).toBe(true);
     const { names, ids } = await allPages('hanse');
     expect(ids.size).toBe(hansens);
     expect(names).toHaveLength(hansens);
@@ -76,7 +76,7 @@ describe('contact search on many contacts', () => {
   });
 
   it('sorts the matches when they are few, in the same order', async () => {
-    expect(await isBroadMatch(t.db, [ftsRowids('contacts', ftsPhrase('olsen')!)])).toBe(false);
+    expect((await matchPlan(t.db, [ftsRowids('contacts', ftsPhrase('olsen')!)])).broad).toBe(false);
     const { names, ids } = await allPages('olsen');
     expect(ids.size).toBe(120);
     expect(names.map((n) => n.toLowerCase())).toEqual(sorted(names));
