@@ -193,3 +193,137 @@ export const listItems = sqliteTable(
     index('list_items_kind').on(t.workspaceId, t.kind, t.sortOrder),
   ],
 );
+
+/** Agreement summaries (signed or not) on a company; full agreements live in the tools that make them. */
+export const agreements = sqliteTable(
+  'agreements',
+  {
+    ...base(),
+    companyId: text('company_id').notNull(),
+    number: text('number').notNull(),
+    title: text('title'),
+    date: text('date').notNull(),
+    /** In minor units (øre, öre, cent) so sums are exact. */
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    status: text('status', { enum: ['draft', 'sent', 'signed', 'cancelled'] }).notNull(),
+  },
+  (t) => [
+    index('agreements_version').on(t.workspaceId, t.version),
+    index('agreements_company').on(t.companyId, t.status),
+  ],
+);
+
+/** Invoice summaries on a company, as an accounting system reports them. */
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    ...base(),
+    companyId: text('company_id').notNull(),
+    number: text('number').notNull(),
+    date: text('date').notNull(),
+    dueDate: text('due_date'),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    status: text('status', { enum: ['draft', 'sent', 'paid', 'overdue', 'credited'] }).notNull(),
+  },
+  (t) => [
+    index('invoices_version').on(t.workspaceId, t.version),
+    index('invoices_company').on(t.companyId, t.date),
+  ],
+);
+
+/** Typed custom fields and additional-information fields; values live in each record's customFields under the field's id. */
+export const customFields = sqliteTable(
+  'custom_fields',
+  {
+    ...base(),
+    entity: text('entity', { enum: ['company', 'contact'] }).notNull(),
+    label: text('label').notNull(),
+    type: text('type', { enum: ['text', 'number', 'date', 'boolean', 'choice', 'multiChoice'] }).notNull(),
+    options: text('options', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    section: text('section', { enum: ['custom', 'additional'] }).notNull(),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [index('custom_fields_version').on(t.workspaceId, t.version)],
+);
+
+/** A named list filter, the owner's own or shared with the workspace. Not synced: the dashboard reads it. */
+export const savedSelections = sqliteTable(
+  'saved_selections',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    ownerId: text('owner_id').notNull(),
+    entity: text('entity', { enum: ['company', 'contact'] }).notNull(),
+    name: text('name').notNull(),
+    /** The list's filter as its URL query string, so a selection reopens exactly as saved. */
+    query: text('query').notNull(),
+    shared: integer('shared', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('saved_selections_owner').on(t.workspaceId, t.ownerId)],
+);
+
+/** One "e-mail the selection": the message as composed, before merge fields are filled in. */
+export const mailings = sqliteTable(
+  'mailings',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    userId: text('user_id').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    createdAt: integer('created_at').notNull(),
+    finishedAt: integer('finished_at'),
+  },
+  (t) => [index('mailings_created').on(t.workspaceId, t.createdAt)],
+);
+
+/** Each message a mailing sent (or failed to send), logged on its contact and company. */
+export const mailingRecipients = sqliteTable(
+  'mailing_recipients',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    mailingId: text('mailing_id')
+      .notNull()
+      .references(() => mailings.id),
+    companyId: text('company_id'),
+    contactId: text('contact_id'),
+    address: text('address').notNull(),
+    subject: text('subject').notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull(),
+    error: text('error'),
+    sentAt: integer('sent_at'),
+  },
+  (t) => [
+    index('mailing_recipients_mailing').on(t.mailingId),
+    index('mailing_recipients_company').on(t.workspaceId, t.companyId),
+    index('mailing_recipients_contact').on(t.workspaceId, t.contactId),
+  ],
+);
+
+/** A merge of two records, with what it changed, so it can be undone from the survivor's history. */
+export const merges = sqliteTable(
+  'merges',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    entity: text('entity', { enum: ['company', 'contact'] }).notNull(),
+    survivorId: text('survivor_id').notNull(),
+    mergedId: text('merged_id').notNull(),
+    userId: text('user_id').notNull(),
+    at: integer('at').notNull(),
+    /** The survivor's fields before the merge and the links moved to it. */
+    undo: text('undo', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    undoneAt: integer('undone_at'),
+    undoneBy: text('undone_by'),
+  },
+  (t) => [index('merges_survivor').on(t.workspaceId, t.survivorId), index('merges_merged').on(t.workspaceId, t.mergedId)],
+);
