@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import type { BlobStore } from './blobs/blob-store';
 import type { Db } from './db/client';
 import type { Env } from './env';
 import type { LoginRateLimit } from './auth/login-rate-limit';
@@ -14,6 +15,8 @@ export type Deps = {
   events: VersionEvents;
   loginLimit: LoginRateLimit;
   writeLock: WriteLock;
+  /** Uploaded files (company logos): a local folder by default, see server/blobs/open-blob-store.ts. */
+  blobs: BlobStore;
 };
 
 /** Where a change came from, kept in its history. */

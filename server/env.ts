@@ -31,6 +31,8 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Where the built dashboard lives (the extension build serves both). */
   DASHBOARD_DIR: z.string().default('.output/chrome-mv3'),
+  /** Folder of uploaded files (company logos); unset: `blobs/` beside a `file:` database, else `./data/blobs`. */
+  BLOB_DIR: z.string().optional(),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -39,6 +41,25 @@ const EnvSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().positive().default(30),
   /** Deleted companies and contacts stay restorable this long, then are purged. */
   TRASH_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  /** Outgoing mail (e-mail the selection): `smtp://user:pass@host:587`, `smtps://…:465`, or the SMTP_HOST group below. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must look like smtp://user:pass@host:port (or smtps://)')
+    .optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  SMTP_SECURE: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+  /** The From of every message: `crm@example.no` or `Fjord CRM <crm@example.no>`. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or Name <address>')
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -47,10 +68,20 @@ export type Env = z.infer<typeof EnvSchema>;
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   // `VAR=` in a shell or .env file means "not set", not "set to nothing".
   const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-  const result = EnvSchema.safeParse(set);
+  const result = EnvSchema.superRefine(mailSettingsComplete).safeParse(set);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;
+}
+
+/** SMTP settings only work together: one way to name the server, and a From address. */
+function mailSettingsComplete(env: Env, ctx: z.RefinementCtx) {
+  if (env.SMTP_URL && env.SMTP_HOST) {
+    ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'set SMTP_URL or SMTP_HOST, not both' });
+  }
+  if ((env.SMTP_URL || env.SMTP_HOST) && !env.MAIL_FROM) {
+    ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL or SMTP_HOST is set' });
+  }
 }

@@ -4,6 +4,7 @@ import { bootstrap } from './bootstrap';
 import { seedDemo } from './demo-seed';
 import { parseEnv } from './env';
 import { purgeTrash } from './domain/purge-trash';
+import { resumeMailings } from './mail/mailing-sender';
 import { openDeps } from './open-deps';
 
 /** Starts the API and dashboard; resolves once listening. */
@@ -18,6 +19,8 @@ export async function startServer(env = parseEnv()) {
   purge();
   const purgeTimer = setInterval(purge, 86_400_000);
   purgeTimer.unref();
+  // Mailings a stopped server left half-sent go on from their pending recipients.
+  void resumeMailings(deps).catch((err: unknown) => console.error('resuming mailings failed', err));
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });

@@ -34,10 +34,12 @@ export class ApiClient {
     return (await response.json()) as T;
   }
 
+  /** `body` is sent as JSON, except a Blob (a file upload), which is sent as is with its own type. */
   async raw(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = {};
+    const binary = body instanceof Blob;
     if (this.config.token) headers.authorization = `Bearer ${this.config.token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] = binary ? body.type || 'application/octet-stream' : 'application/json';
     if (this.config.channel) headers['x-fjord-channel'] = this.config.channel;
     const doFetch = this.config.fetch ?? fetch;
     let response: Response;
@@ -45,7 +47,7 @@ export class ApiClient {
       response = await doFetch(new URL(path, this.config.baseUrl), {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined || binary ? body : JSON.stringify(body),
         signal,
       });
     } catch (err) {

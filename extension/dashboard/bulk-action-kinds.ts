@@ -4,7 +4,9 @@ import type { ListKind } from '../../shared/entities/list-item';
 export type BulkKind = CompanyBulkAction['type'];
 
 /** What each action picks from: a settings list, the members, or a custom field key and value. */
-export const BULK_KINDS: { type: BulkKind; label: string; verb: string; pick: ListKind | 'member' | 'customField' }[] = [
+export type BulkKindOption = { type: BulkKind; label: string; verb: string; pick: ListKind | 'member' | 'customField' };
+
+export const BULK_KINDS: BulkKindOption[] = [
   { type: 'addTags', label: 'Add tag', verb: 'Tagging', pick: 'tag' },
   { type: 'removeTags', label: 'Remove tag', verb: 'Untagging', pick: 'tag' },
   { type: 'addCategories', label: 'Add category', verb: 'Adding category to', pick: 'category' },
@@ -15,6 +17,11 @@ export const BULK_KINDS: { type: BulkKind; label: string; verb: string; pick: Li
   { type: 'removeOwners', label: 'Remove owner', verb: 'Removing owner from', pick: 'member' },
   { type: 'setCustomField', label: 'Set custom field', verb: 'Updating', pick: 'customField' },
 ];
+
+/** What a contact's bulk bar offers: the actions `POST /api/contacts/bulk` takes. */
+export const CONTACT_BULK_KINDS = BULK_KINDS.filter((k) =>
+  (['addTags', 'removeTags', 'addCategories', 'removeCategories', 'setCustomField'] as BulkKind[]).includes(k.type),
+);
 
 /** The request body for a kind and what was picked; `value` '' on a set-action clears it. */
 export function bulkAction(type: BulkKind, value: string, fieldKey: string): CompanyBulkAction {

@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../api/api-client';
-import { BULK_KINDS, bulkAction, type BulkKind } from './bulk-action-kinds';
+import { bulkAction, type BulkKind, type BulkKindOption } from './bulk-action-kinds';
 import { BulkSummary } from './bulk-summary';
 import { BulkValuePicker } from './bulk-value-picker';
+import type { ListFilterSpec } from './list-filter-spec';
 import { ProgressBar } from './progress-bar';
 import { runBulk, type BulkOutcome } from './run-bulk';
 import type { Lookups } from './use-lookups';
@@ -10,28 +12,35 @@ import type { Selection } from './use-selection';
 
 type BulkActionsBarProps = {
   api: ApiClient;
+  /** Whose records (companies or contacts), and so which categories the pickers offer. */
+  spec: ListFilterSpec;
+  /** The actions this list offers (contacts have no owners, relationship or status). */
+  kinds: BulkKindOption[];
   selection: Selection;
   lookups: Lookups;
   /** After a run: the list reloads to show what changed. */
   onFinished: () => void;
   nameOf: (id: string) => string | undefined;
+  /** More actions on the selection that run their own way (E-mail…). */
+  children?: ComponentChildren;
 };
 
 type Phase = { state: 'idle' } | { state: 'running'; done: number } | { state: 'done'; outcome: BulkOutcome };
 
-export function BulkActionsBar({ api, selection, lookups, onFinished, nameOf }: BulkActionsBarProps) {
-  const [kind, setKind] = useState<BulkKind>('addTags');
+export function BulkActionsBar({ api, spec, kinds, selection, lookups, onFinished, nameOf, children }: BulkActionsBarProps) {
+  const [kind, setKind] = useState<BulkKind>(kinds[0]!.type);
   const [value, setValue] = useState('');
   const [fieldKey, setFieldKey] = useState('');
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
-  const chosen = BULK_KINDS.find((k) => k.type === kind)!;
+  const chosen = kinds.find((k) => k.type === kind)!;
   const needsValue = kind !== 'setRelationshipType' && kind !== 'setStatus' && kind !== 'setCustomField';
   const ready = (!needsValue || value !== '') && (kind !== 'setCustomField' || /^[\w.-]{1,64}$/.test(fieldKey.trim()));
 
   const apply = async () => {
     const ids = [...selection.ids];
     setPhase({ state: 'running', done: 0 });
-    const outcome = await runBulk(api, ids, bulkAction(kind, value, fieldKey), (done) => setPhase({ state: 'running', done }));
+    const action = bulkAction(kind, value, fieldKey);
+    const outcome = await runBulk(api, spec.resource, ids, action, (done) => setPhase({ state: 'running', done }));
     setPhase({ state: 'done', outcome });
     onFinished();
   };
@@ -46,7 +55,12 @@ export function BulkActionsBar({ api, selection, lookups, onFinished, nameOf }: 
   if (phase.state === 'done') {
     return (
       <div class="bulk-bar" data-testid="bulk-bar">
-        <BulkSummary outcome={phase.outcome} nameOf={nameOf} onClose={() => setPhase({ state: 'idle' })} />
+        <BulkSummary
+          resource={spec.resource}
+          outcome={phase.outcome}
+          nameOf={nameOf}
+          onClose={() => setPhase({ state: 'idle' })}
+        />
       </div>
     );
   }
@@ -69,7 +83,7 @@ export function BulkActionsBar({ api, selection, lookups, onFinished, nameOf }: 
           setValue('');
         }}
       >
-        {BULK_KINDS.map((k) => (
+        {kinds.map((k) => (
           <option key={k.type} value={k.type}>
             {k.label}
           </option>
@@ -77,6 +91,7 @@ export function BulkActionsBar({ api, selection, lookups, onFinished, nameOf }: 
       </select>
       <BulkValuePicker
         kind={kind}
+        target={spec.target}
         lookups={lookups}
         value={value}
         onValue={setValue}
@@ -86,6 +101,7 @@ export function BulkActionsBar({ api, selection, lookups, onFinished, nameOf }: 
       <button type="submit" disabled={!ready} data-testid="bulk-apply">
         Apply to {selection.size.toLocaleString('en')}
       </button>
+      {children}
       <span class="spacer" />
       <button type="button" class="link" onClick={selection.clear}>
         Clear selection

@@ -1,15 +1,21 @@
+import type { ListResource } from './list-resource';
 import type { BulkOutcome } from './run-bulk';
 
-type BulkSummaryProps = { outcome: BulkOutcome; nameOf: (id: string) => string | undefined; onClose: () => void };
+type BulkSummaryProps = {
+  resource: ListResource;
+  outcome: BulkOutcome;
+  nameOf: (id: string) => string | undefined;
+  onClose: () => void;
+};
 
-/** What a bulk run did: how many changed, and each company it could not change and why. */
-export function BulkSummary({ outcome, nameOf, onClose }: BulkSummaryProps) {
+/** What a bulk run did: how many changed, and each record it could not change and why. */
+export function BulkSummary({ resource, outcome, nameOf, onClose }: BulkSummaryProps) {
   const { applied, rejected, total, error } = outcome;
   return (
     <div class="bulk-summary" data-testid="bulk-summary" role="status">
       <div class="bulk-summary-head">
         <strong class={rejected.length || error ? 'warn-text' : 'ok-text'} data-testid="bulk-applied">
-          Applied to {applied.toLocaleString('en')} of {total.toLocaleString('en')} companies.
+          Applied to {applied.toLocaleString('en')} of {total.toLocaleString('en')} {resource.many}.
         </strong>
         {rejected.length > 0 && <span> {rejected.length.toLocaleString('en')} not changed:</span>}
         <span class="spacer" />
@@ -22,7 +28,8 @@ export function BulkSummary({ outcome, nameOf, onClose }: BulkSummaryProps) {
         <ul class="rejected" data-testid="bulk-rejected">
           {rejected.slice(0, 100).map((r) => (
             <li key={r.id}>
-              <a href={`#/companies/${r.id}`}>{nameOf(r.id) ?? r.id}</a>: {r.message} <span class="muted">({r.reason})</span>
+              <a href={`${resource.route}/${r.id}`}>{nameOf(r.id) ?? r.id}</a>: {r.message}{' '}
+              <span class="muted">({r.reason})</span>
             </li>
           ))}
           {rejected.length > 100 && <li class="muted">…and {(rejected.length - 100).toLocaleString('en')} more</li>}

@@ -1,8 +1,10 @@
 import { BULK_KINDS, type BulkKind } from './bulk-action-kinds';
-import { companyChoices, type Lookups } from './use-lookups';
+import { choicesFor, type Lookups } from './use-lookups';
 
 type BulkValuePickerProps = {
   kind: BulkKind;
+  /** Categories offered are those that apply to these records. */
+  target: 'company' | 'contact';
   lookups: Lookups;
   value: string;
   onValue: (value: string) => void;
@@ -11,7 +13,7 @@ type BulkValuePickerProps = {
 };
 
 /** The second half of a bulk action: which tag, owner, status… or which custom field and value. */
-export function BulkValuePicker({ kind, lookups, value, onValue, fieldKey, onFieldKey }: BulkValuePickerProps) {
+export function BulkValuePicker({ kind, target, lookups, value, onValue, fieldKey, onFieldKey }: BulkValuePickerProps) {
   const pick = BULK_KINDS.find((k) => k.type === kind)!.pick;
   if (pick === 'customField') {
     return (
@@ -33,7 +35,7 @@ export function BulkValuePicker({ kind, lookups, value, onValue, fieldKey, onFie
       </>
     );
   }
-  const options = pick === 'member' ? lookups.members : companyChoices(lookups, pick);
+  const options = pick === 'member' ? lookups.members : choicesFor(lookups, pick, target);
   const clears = kind === 'setRelationshipType' || kind === 'setStatus';
   if (options.length === 0 && !clears) {
     return (

@@ -1,19 +1,25 @@
 import type { Company } from '../../shared/entities/company';
 import type { ApiClient } from '../api/api-client';
+import { BULK_KINDS } from './bulk-action-kinds';
 import { BulkActionsBar } from './bulk-actions-bar';
 import './bulk-actions-bar.css';
 import { ColumnChooser } from './column-chooser';
-import { visibleColumns } from './company-columns';
-import { CompanyFilterBar } from './company-filter-bar';
+import { DEFAULT_COLUMNS, OPTIONAL_COLUMNS, visibleColumns } from './company-columns';
+import { customFieldColumns } from './custom-field-columns';
+import { COMPANY_FILTERS, type SortKey } from './company-list-query';
 import './company-list.css';
-import { CompanyTable } from './company-table';
 import { ExportMenu } from './export-menu';
+import { FilterBar } from './filter-bar';
+import { COMPANY_LIST } from './list-resource';
+import { MailSelectionButton } from './mail-selection-button';
 import { Pager } from './pager';
+import { SaveSelectionButton } from './save-selection-button';
+import { RecordTable } from './record-table';
 import { SelectAllMatching } from './select-all-matching';
 import { useApi } from './use-api';
 import { useColumnChoice } from './use-column-choice';
-import { useCompanyFilter } from './use-company-filter';
 import { useCursorPages } from './use-cursor-pages';
+import { useListFilter } from './use-list-filter';
 import { useLookups } from './use-lookups';
 import { useSelection } from './use-selection';
 
@@ -22,12 +28,13 @@ type CompaniesPageProps = { api: ApiClient; onSignedOut: () => void };
 const PAGE_SIZE = 50;
 
 export function CompaniesPage({ api, onSignedOut }: CompaniesPageProps) {
-  const filter = useCompanyFilter();
+  const filter = useListFilter<SortKey>(COMPANY_FILTERS);
   const pages = useCursorPages(filter.query, PAGE_SIZE);
   const list = useApi<{ items: Company[]; nextCursor: string | null }>(api, `/api/companies?${pages.query}`, onSignedOut);
   const { lookups, error: lookupsError } = useLookups(api, onSignedOut);
-  const columnChoice = useColumnChoice();
-  const columns = visibleColumns(columnChoice.keys);
+  const columnChoice = useColumnChoice('companies', OPTIONAL_COLUMNS, DEFAULT_COLUMNS);
+  const fieldColumns = customFieldColumns<Company, SortKey>(lookups, 'company');
+  const columns = visibleColumns(columnChoice.keys, fieldColumns);
   const selection = useSelection(filter.query);
   const items = list.data?.items ?? [];
   const pageSelected = items.length > 0 && items.every((c) => selection.has(c.id));
@@ -36,30 +43,56 @@ export function CompaniesPage({ api, onSignedOut }: CompaniesPageProps) {
     <section class="company-list">
       <header class="content-header">
         <h1>Companies</h1>
+        <SaveSelectionButton api={api} entity="company" query={filter.query} />
         <a class="button" href="#/companies/new" data-testid="new-company">
           New company
         </a>
       </header>
-      <CompanyFilterBar filter={filter} lookups={lookups}>
-        <ColumnChooser keys={columnChoice.keys} onChange={columnChoice.setKeys} />
-        {lookups && <ExportMenu api={api} query={filter.query} selection={selection} columns={columns} lookups={lookups} />}
-      </CompanyFilterBar>
+      <FilterBar filter={filter} lookups={lookups} searchHint="Search name, domain or org number">
+        <ColumnChooser
+          columns={[...OPTIONAL_COLUMNS, ...fieldColumns]}
+          keys={columnChoice.keys}
+          onChange={columnChoice.setKeys}
+        />
+        {lookups && (
+          <ExportMenu
+            api={api}
+            resource={COMPANY_LIST}
+            query={filter.query}
+            selection={selection}
+            columns={columns}
+            lookups={lookups}
+          />
+        )}
+      </FilterBar>
       {(list.error ?? lookupsError) && <p class="error">{list.error ?? lookupsError}</p>}
       {selection.size > 0 && lookups && (
         <BulkActionsBar
           api={api}
+          spec={COMPANY_FILTERS}
+          kinds={BULK_KINDS}
           selection={selection}
           lookups={lookups}
           onFinished={list.reload}
           nameOf={(id) => items.find((c) => c.id === id)?.name}
-        />
+        >
+          <MailSelectionButton api={api} selection={selection} query={filter.query} />
+        </BulkActionsBar>
       )}
       {items.length > 0 && (selection.size > 0 || pageSelected) && (
-        <SelectAllMatching api={api} query={filter.query} selection={selection} pageSelected={pageSelected} />
+        <SelectAllMatching
+          api={api}
+          resource={COMPANY_LIST}
+          query={filter.query}
+          selection={selection}
+          pageSelected={pageSelected}
+        />
       )}
-      <CompanyTable
-        companies={items}
+      <RecordTable
+        resource={COMPANY_LIST}
+        rows={items}
         columns={columns}
+        nameOf={(c) => c.name}
         lookups={lookups}
         sort={filter.sort}
         dir={filter.dir}

@@ -1,19 +1,13 @@
 import type { Company } from '../../shared/entities/company';
 import type { SortKey } from './company-list-query';
 import { formatOrgNumber } from './company-format';
+import { COUNTER_COLUMNS } from './counter-columns';
+import { visibleColumns as visible, type ListColumn } from './list-columns';
 import { itemName, memberName, type Lookups } from './use-lookups';
 
-export type CellValue = string | number | Date | null;
-
-export type CompanyColumn = {
-  key: string;
-  label: string;
-  sort?: SortKey;
-  /** Right-aligned so digits line up. */
-  numeric?: boolean;
-  /** One value for the table, CSV and Excel alike: list values by name, never ids. */
-  value: (company: Company, lookups: Lookups) => CellValue;
-};
+export type CompanyColumn = ListColumn<Company, SortKey>;
+// Kept for code written against this file before the contact list shared its columns.
+export type { CellValue } from './list-columns';
 
 const names = (lookups: Lookups, ids: string[]) => ids.map((id) => itemName(lookups, id)).join(', ') || null;
 const listValue = (lookups: Lookups, id: string | null) => (id ? itemName(lookups, id) : null);
@@ -39,20 +33,12 @@ export const OPTIONAL_COLUMNS: CompanyColumn[] = [
   { key: 'employees', label: 'Employees', sort: 'employees', numeric: true, value: (c) => c.employees },
   { key: 'created', label: 'Created', sort: 'createdAt', value: (c) => new Date(c.createdAt) },
   { key: 'updated', label: 'Updated', sort: 'updatedAt', value: (c) => new Date(c.updatedAt) },
+  ...COUNTER_COLUMNS,
 ];
 
 export const DEFAULT_COLUMNS = ['orgNumber', 'domain', 'city', 'country', 'relationship', 'tags'];
 
-export function visibleColumns(keys: string[]): CompanyColumn[] {
-  return [NAME_COLUMN, ...OPTIONAL_COLUMNS.filter((column) => keys.includes(column.key))];
-}
-
-const dates = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
-const numbers = new Intl.NumberFormat('en');
-
-export function cellText(value: CellValue): string {
-  if (value === null) return '';
-  if (value instanceof Date) return dates.format(value);
-  if (typeof value === 'number') return numbers.format(value);
-  return value;
+/** `fieldColumns`: one per company custom field, once the lookups are in. */
+export function visibleColumns(keys: string[], fieldColumns: CompanyColumn[] = []): CompanyColumn[] {
+  return visible(NAME_COLUMN, [...OPTIONAL_COLUMNS, ...fieldColumns], keys);
 }

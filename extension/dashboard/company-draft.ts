@@ -4,6 +4,8 @@ import type { Company, CompanyFieldsSchema } from '../../shared/entities/company
 import type { CustomFields } from '../../shared/entities/custom-fields';
 import type { InvoiceSettings } from '../../shared/entities/invoice-settings';
 import { formatOrgNumber } from './company-format';
+import { entityFields, isFieldId } from './custom-field-defs';
+import { typedPayload, valueDraft, type TypedDraft } from './custom-value-draft';
 import { companyChoices, type Lookups } from './use-lookups';
 
 /** What the API accepts for a company: any subset for PATCH, all of it for POST. */
@@ -45,7 +47,11 @@ export type CompanyDraft = Record<TextField, string> &
     tagIds: string[];
     ownerIds: string[];
     invoice: { type: InvoiceSettings['type'] | ''; email: string; creditDays: string };
+    /** Free-form keys; the typed fields (values under a definition's id) are in `typed`. */
     customFields: CustomFieldRow[];
+    typed: TypedDraft[];
+    /** What the company holds, so values of deleted definitions are kept and unchanged ones pass. */
+    savedCustomFields: CustomFields;
   };
 
 const addressDraft = (a: Address | null): AddressDraft => ({
@@ -99,7 +105,11 @@ export function companyDraft(company: Company | null, lookups: Lookups): Company
       creditDays: c?.invoice?.creditDays?.toString() ?? '',
     },
     parentId: c?.parentId ?? '',
-    customFields: Object.entries(c?.customFields ?? {}).map(([key, value]) => customFieldRow(key, value)),
+    customFields: Object.entries(c?.customFields ?? {})
+      .filter(([key]) => !isFieldId(key))
+      .map(([key, value]) => customFieldRow(key, value)),
+    typed: entityFields(lookups, 'company').map((field) => ({ field, value: valueDraft(field, c?.customFields[field.id]) })),
+    savedCustomFields: c?.customFields ?? {},
   };
 }
 
@@ -141,6 +151,14 @@ function customFieldsPayload(rows: CustomFieldRow[], issues: Issue[]): CustomFie
   return out;
 }
 
+/** Typed values (problems under `cf.<id>`, where the form shows them), then values of deleted definitions as they were. */
+function typedFieldsPayload(d: CompanyDraft, issues: Issue[]): CustomFields {
+  const { values, problems } = typedPayload(d.typed, d.savedCustomFields);
+  for (const [key, message] of Object.entries(problems)) issues.push({ path: [key], message });
+  const kept = Object.entries(d.savedCustomFields).filter(([key]) => isFieldId(key) && !d.typed.some((t) => t.field.id === key));
+  return { ...values, ...Object.fromEntries(kept) };
+}
+
 /** Every field as the API takes it, and the problems the form can see before asking the server. */
 export function draftPayload(d: CompanyDraft): { payload: CompanyPayload; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -177,7 +195,7 @@ export function draftPayload(d: CompanyDraft): { payload: CompanyPayload; issues
     ownerIds: d.ownerIds,
     invoice: d.invoice.type ? { type: d.invoice.type, email: text(d.invoice.email), creditDays } : null,
     parentId: text(d.parentId),
-    customFields: customFieldsPayload(d.customFields, issues),
+    customFields: { ...customFieldsPayload(d.customFields, issues), ...typedFieldsPayload(d, issues) },
   };
   return { payload, issues };
 }

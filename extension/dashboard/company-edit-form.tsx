@@ -8,10 +8,12 @@ import { CompanyFormBasics } from './company-form-basics';
 import { CompanyFormClassification } from './company-form-classification';
 import { CompanyFormRegistration } from './company-form-registration';
 import { CustomFieldsEditor } from './custom-fields-editor';
+import { DraftDuplicates } from './draft-duplicates';
 import { fieldErrors, fieldLabel } from './field-errors';
 import { FormField } from './form-field';
 import { InvoiceFieldset } from './invoice-fieldset';
 import { ParentPicker } from './parent-picker';
+import { TypedFieldsEditor, typedFieldLabel } from './typed-fields-editor';
 import { navigate } from './use-hash-route';
 import type { Lookups } from './use-lookups';
 
@@ -53,7 +55,8 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
     }
   };
 
-  const fieldsWithErrors = Object.keys(errors).map(fieldLabel);
+  const fieldsWithErrors = Object.keys(errors).map((key) => typedFieldLabel(draft.typed, key) ?? fieldLabel(key));
+  const hasAdditional = draft.typed.some((t) => t.field.section === 'additional');
   return (
     <form class="company-form" data-testid="company-form" noValidate onSubmit={(e) => void save(e)}>
       <header class="content-header">
@@ -64,6 +67,12 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
           <h1>{company ? `Edit ${company.name}` : 'New company'}</h1>
         </div>
       </header>
+      {!company && (
+        <DraftDuplicates
+          api={api}
+          probe={{ name: draft.name, orgNumber: draft.orgNumber, website: draft.website, email: draft.email }}
+        />
+      )}
       <div class="form-columns">
         <CompanyFormBasics draft={draft} errors={errors} onChange={change} />
         <CompanyFormRegistration draft={draft} errors={errors} onChange={change} />
@@ -104,8 +113,20 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
             />
           </FormField>
         </section>
+        {hasAdditional && (
+          <section class="card form-section">
+            <h2>Additional information</h2>
+            <TypedFieldsEditor
+              drafts={draft.typed}
+              section="additional"
+              errors={errors}
+              onChange={(typed) => change({ typed })}
+            />
+          </section>
+        )}
         <section class="card form-section">
           <h2>Custom fields</h2>
+          <TypedFieldsEditor drafts={draft.typed} section="custom" errors={errors} onChange={(typed) => change({ typed })} />
           <CustomFieldsEditor
             rows={draft.customFields}
             errors={errors.customFields}

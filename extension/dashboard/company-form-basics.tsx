@@ -1,4 +1,5 @@
 import type { CompanyDraft } from './company-draft';
+import { CompanyLogoField } from './company-logo-field';
 import type { FieldErrors } from './field-errors';
 import { FormField, TextField } from './form-field';
 
@@ -40,14 +41,7 @@ export function CompanyFormBasics({ draft, errors, onChange }: CompanyFormBasics
           errors={errors.phone}
           onInput={(phone) => onChange({ phone })}
         />
-        <TextField
-          name="logoUrl"
-          inputMode="url"
-          placeholder="https://…/logo.png"
-          value={draft.logoUrl}
-          errors={errors.logoUrl}
-          onInput={(logoUrl) => onChange({ logoUrl })}
-        />
+        <CompanyLogoField value={draft.logoUrl} errors={errors.logoUrl} onInput={(logoUrl) => onChange({ logoUrl })} />
         <FormField name="socialProfiles" wide errors={errors.socialProfiles} hint="One URL per line (LinkedIn, Facebook, …)">
           <textarea
             name="socialProfiles"

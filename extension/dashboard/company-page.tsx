@@ -1,14 +1,23 @@
 import type { Company } from '../../shared/entities/company';
+import type { CompanyCounters } from '../../shared/entities/company-counters';
 import type { Contact } from '../../shared/entities/contact';
 import type { ApiClient } from '../api/api-client';
+import { CardTabs } from './card-tabs';
 import { CompanyAddresses } from './company-addresses';
 import { CompanyClassification } from './company-classification';
 import { CompanyContacts } from './company-contacts';
-import { CompanyCustomFields } from './company-custom-fields';
+import { CompanyCountersStrip } from './company-counters-strip';
 import { CompanyFacts } from './company-facts';
+import { CompanyLogo } from './company-logo';
+import { CompanyTabPanel, companyTabs } from './company-tab-panel';
 import { CompanyUnits } from './company-units';
 import { orgFormText } from './company-format';
+import { CustomFieldsCard } from './custom-fields-card';
+import { MailLog } from './mail-log';
+import { PossibleDuplicates } from './possible-duplicates';
+import { RecordHistory } from './record-history';
 import { useApi } from './use-api';
+import { useCardTab } from './use-card-tab';
 import { useLookups } from './use-lookups';
 
 export type CompanyUnit = { id: string; name: string; orgNumber: string | null; city: string | null };
@@ -20,13 +29,15 @@ export type CompanyCard = {
   units: CompanyUnit[];
   /** Null when there is none, or when it was deleted. */
   parent: { id: string; name: string } | null;
+  counters: CompanyCounters;
 };
 
 type CompanyPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
 
 export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
-  const { data, error } = useApi<CompanyCard>(api, `/api/companies/${id}`, onSignedOut);
+  const { data, error, reload } = useApi<CompanyCard>(api, `/api/companies/${id}`, onSignedOut);
   const { lookups, error: lookupError } = useLookups(api, onSignedOut);
+  const requestedTab = useCardTab();
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;
   const { company, contacts, units, parent } = data;
@@ -36,13 +47,14 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
   ]
     .filter(Boolean)
     .join(' · ');
+  const { tabs, current } = companyTabs(lookups, requestedTab);
   return (
     <section data-testid="company-card" class="company-card">
       <a href="#/companies" class="back">
         ← Companies
       </a>
       <header class="card-header">
-        {company.logoUrl && <img class="logo" src={company.logoUrl} alt="" referrerpolicy="no-referrer" />}
+        <CompanyLogo api={api} company={company} onChanged={reload} />
         <div class="title">
           <h1>{company.name}</h1>
           {subtitle && <p class="muted">{subtitle}</p>}
@@ -52,15 +64,35 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
         </a>
       </header>
       {lookupError && <p class="error">Could not load the settings lists: {lookupError}</p>}
-      <div class="card-grid">
-        <CompanyFacts company={company} />
-        <CompanyClassification company={company} lookups={lookups} />
-        <CompanyAddresses company={company} />
-        <CompanyUnits company={company} parent={parent} units={units} />
-        <CompanyCustomFields company={company} />
-      </div>
-      <h2>Contacts</h2>
-      <CompanyContacts contacts={contacts} />
+      <PossibleDuplicates
+        api={api}
+        entity="company"
+        id={company.id}
+        probe={{ name: company.name, orgNumber: company.orgNumber, website: company.domain, email: company.email }}
+      />
+      <CompanyCountersStrip counters={data.counters} base={`#/companies/${company.id}`} />
+      <CardTabs base={`#/companies/${company.id}`} current={current} tabs={tabs} />
+      {current === 'overview' && (
+        <>
+          <div class="card-grid">
+            <CompanyFacts company={company} />
+            <CompanyClassification company={company} lookups={lookups} />
+            <CompanyAddresses company={company} />
+            <CompanyUnits company={company} parent={parent} units={units} />
+            <CustomFieldsCard
+              entity="company"
+              values={company.customFields}
+              lookups={lookups}
+              emptyHint="None yet: use Edit to record anything the standard fields do not cover."
+            />
+          </div>
+          <h2>Contacts</h2>
+          <CompanyContacts contacts={contacts} />
+          <MailLog api={api} about={{ companyId: company.id }} onSignedOut={onSignedOut} />
+          <RecordHistory api={api} entity="company" id={company.id} onSignedOut={onSignedOut} onUndone={reload} />
+        </>
+      )}
+      <CompanyTabPanel tab={current} api={api} company={company} lookups={lookups} onChanged={reload} onSignedOut={onSignedOut} />
     </section>
   );
 }

@@ -1,58 +1,132 @@
+import { toVCard } from '../../shared/contacts/vcard';
 import type { Company } from '../../shared/entities/company';
 import type { Contact } from '../../shared/entities/contact';
+import { formatPhone } from '../../shared/phone/normalize-phone';
 import type { ApiClient } from '../api/api-client';
+import { safeHref } from '../ui/safe-href';
+import './company-card.css';
+import { addressLines } from './company-format';
+import { isoDate } from './export-csv';
+import { contactToVCard, VCARD_TYPE } from './contact-vcard';
+import { downloadFile } from './download-file';
+import { Fact } from './fact';
+import { ListValue } from './list-value';
+import { MailLog } from './mail-log';
 import { useApi } from './use-api';
+import { itemName, useLookups, type Lookups } from './use-lookups';
 
 type ContactPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
 type ContactCard = { contact: Contact; companies: { company: Company; position: string | null; isPrimary: boolean }[] };
 
 export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
   const { data, error } = useApi<ContactCard>(api, `/api/contacts/${id}`, onSignedOut);
+  const { lookups } = useLookups(api, onSignedOut);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;
   const { contact, companies } = data;
+  const name = `${contact.firstName} ${contact.lastName ?? ''}`.trim();
+  const primary = companies.find((c) => c.isPrimary) ?? companies[0];
+  const exportVCard = () => {
+    const card = toVCard(contactToVCard(contact, lookups, primary?.company.name));
+    downloadFile(new Blob([card], { type: VCARD_TYPE }), `${fileName(name)}-${isoDate(new Date())}.vcf`);
+  };
   return (
     <section data-testid="contact-card">
-      <a href="#/contacts">← Contacts</a>
-      <h1>{`${contact.firstName} ${contact.lastName ?? ''}`.trim()}</h1>
-      <dl class="card facts">
-        {contact.title && (
-          <>
-            <dt>Title</dt>
-            <dd>{contact.title}</dd>
-          </>
-        )}
-        {contact.email && (
-          <>
-            <dt>E-mail</dt>
-            <dd>
-              <a href={`mailto:${contact.email}`}>{contact.email}</a>
-            </dd>
-          </>
-        )}
-        {contact.phone && (
-          <>
-            <dt>Phone</dt>
-            <dd>
-              <a href={`tel:${contact.phone}`}>{contact.phone}</a>
-            </dd>
-          </>
-        )}
-      </dl>
-      <h2>Companies</h2>
-      {companies.length === 0 ? (
-        <p class="empty">Not linked to any company.</p>
-      ) : (
-        <ul class="card">
-          {companies.map(({ company, position, isPrimary }) => (
-            <li key={company.id}>
-              <a href={`#/companies/${company.id}`}>{company.name}</a>
-              {position && ` · ${position}`}
-              {isPrimary && <span class="muted small"> (primary)</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <a class="back" href="#/contacts">
+        ← Contacts
+      </a>
+      <header class="card-header">
+        <div class="title">
+          <h1>{name}</h1>
+          {contact.title && <p class="muted">{contact.title}</p>}
+        </div>
+        <button type="button" class="secondary" data-testid="export-vcard" onClick={exportVCard}>
+          Export .vcf
+        </button>
+      </header>
+      <div class="card-grid">
+        <div class="card">
+          <h2>Details</h2>
+          <dl class="facts">
+            <Fact
+              name="emails"
+              label="E-mail"
+              value={contact.emails.map((e) => channel(e.address, e.label, `mailto:${e.address}`))}
+            />
+            <Fact
+              name="phones"
+              label="Phone"
+              value={contact.phones.map((p) => channel(formatPhone(p.number), p.label, `tel:${p.number}`))}
+            />
+            <Fact
+              name="address"
+              label="Address"
+              value={addressLines(contact.address).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            />
+            <Fact name="url" label="Web" value={contact.url} href={safeHref(contact.url)} />
+            <Fact
+              name="customerNumber"
+              label="Customer no."
+              value={contact.isPrivateCustomer ? (contact.customerNumber?.toString() ?? 'Private customer') : null}
+            />
+            {lookups && <ContactLists contact={contact} lookups={lookups} />}
+          </dl>
+          {contact.notes && (
+            <p class="notes" data-testid="contact-notes">
+              {contact.notes}
+            </p>
+          )}
+        </div>
+        <div class="card">
+          <h2>Companies</h2>
+          {companies.length === 0 ? (
+            <p class="empty">Not linked to any company.</p>
+          ) : (
+            <ul>
+              {companies.map(({ company, position, isPrimary }) => (
+                <li key={company.id}>
+                  <a href={`#/companies/${company.id}`}>{company.name}</a>
+                  {position && ` · ${position}`}
+                  {isPrimary && <span class="muted small"> (primary)</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      <MailLog api={api} about={{ contactId: contact.id }} onSignedOut={onSignedOut} />
     </section>
+  );
+}
+
+function ContactLists({ contact, lookups }: { contact: Contact; lookups: Lookups }) {
+  const chips = (ids: string[]) => ids.map((id) => <ListValue key={id} name={itemName(lookups, id)} chip />);
+  return (
+    <>
+      <Fact name="tags" label="Tags" value={chips(contact.tagIds)} />
+      <Fact name="categories" label="Categories" value={chips(contact.categoryIds)} />
+    </>
+  );
+}
+
+function channel(text: string, label: string | null, href: string) {
+  return (
+    <div key={href}>
+      <a href={href}>{text}</a>
+      {label && <span class="muted small"> {label}</span>}
+    </div>
+  );
+}
+
+/** "Ingrid Haugen" → "ingrid-haugen": a file name that survives every file system. */
+function fileName(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'contact'
   );
 }

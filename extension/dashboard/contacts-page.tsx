@@ -1,62 +1,162 @@
+import { useState } from 'preact/hooks';
 import type { Contact } from '../../shared/entities/contact';
 import type { ApiClient } from '../api/api-client';
+import { CONTACT_BULK_KINDS } from './bulk-action-kinds';
+import { BulkActionsBar } from './bulk-actions-bar';
+import './bulk-actions-bar.css';
+import { ColumnChooser } from './column-chooser';
+import { CONTACT_COLUMNS, CONTACT_NAME_COLUMN, DEFAULT_CONTACT_COLUMNS, contactListName } from './contact-columns';
+import { ContactCompanyFilter } from './contact-company-filter';
+import './contact-list.css';
+import { CONTACT_FILTERS, type ContactSortKey } from './contact-list-query';
+import { vcardFile } from './contact-vcard';
+import './company-list.css';
+import { ExportMenu } from './export-menu';
+import { FilterBar } from './filter-bar';
+import { visibleColumns } from './list-columns';
+import { CONTACT_LIST } from './list-resource';
 import { Pager } from './pager';
+import { RecordTable } from './record-table';
+import { SelectAllMatching } from './select-all-matching';
 import { useApi } from './use-api';
-import { usePagedSearch } from './use-paged-search';
+import { useColumnChoice } from './use-column-choice';
+import { useCursorPages } from './use-cursor-pages';
+import { useListFilter } from './use-list-filter';
+import { DELETED, useLookups } from './use-lookups';
+import { useSelection } from './use-selection';
+import { VCardImportButton, type VCardFile } from './vcard-import-button';
+import { VCardImportPanel } from './vcard-import-panel';
 
 type ContactsPageProps = { api: ApiClient; onSignedOut: () => void };
 
+const PAGE_SIZE = 50;
+
+/** The contact list on par with the companies: search, filters and sort in the URL, selection, bulk actions, exports, vCard import. */
 export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
-  const search = usePagedSearch(50);
-  const { data, error } = useApi<{ items: Contact[]; nextCursor: string | null }>(
-    api,
-    `/api/contacts?${search.query}`,
-    onSignedOut,
-  );
+  const filter = useListFilter<ContactSortKey>(CONTACT_FILTERS);
+  const pages = useCursorPages(filter.query, PAGE_SIZE);
+  const list = useApi<{ items: Contact[]; nextCursor: string | null }>(api, `/api/contacts?${pages.query}`, onSignedOut);
+  const { lookups, error: lookupsError } = useLookups(api, onSignedOut);
+  const companyId = filter.params.get('companyId');
+  const company = useApi<{ company: { name: string } }>(api, companyId ? `/api/companies/${companyId}` : null, onSignedOut);
+  const companyName = companyId ? (company.data?.company.name ?? (company.status === 404 ? DELETED : null)) : null;
+  const columnChoice = useColumnChoice('contacts', CONTACT_COLUMNS, DEFAULT_CONTACT_COLUMNS);
+  const columns = visibleColumns(CONTACT_NAME_COLUMN, CONTACT_COLUMNS, columnChoice.keys);
+  const selection = useSelection(filter.query);
+  // A new key per file read, so a second file starts from its preview even with the same name.
+  const [vcard, setVCard] = useState<(VCardFile & { key: number }) | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [importError, setImportError] = useState<string | null>(null);
+  const items = list.data?.items ?? [];
+  const pageSelected = items.length > 0 && items.every((c) => selection.has(c.id));
+
   return (
-    <section>
+    <section class="company-list contact-list">
       <header class="content-header">
         <h1>Contacts</h1>
-        <input
-          type="search"
-          name="q"
-          placeholder="Search name, e-mail or phone"
-          aria-label="Search contacts"
-          value={search.text}
-          onInput={(e) => search.setText(e.currentTarget.value)}
-        />
+        <div class="header-actions">
+          <VCardImportButton
+            lookups={lookups}
+            busy={importing}
+            onRead={(file) => {
+              setImportError(null);
+              setVCard({ ...file, key: (vcard?.key ?? 0) + 1 });
+            }}
+            onError={setImportError}
+          />
+        </div>
       </header>
-      {error && <p class="error">{error}</p>}
-      <table class="list" data-testid="contacts">
-        <thead>
-          <tr>
-            <th>Name</th>
-            <th>Title</th>
-            <th>E-mail</th>
-            <th>Phone</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data?.items.map((c) => (
-            <tr key={c.id}>
-              <td>
-                <a href={`#/contacts/${c.id}`}>{`${c.lastName ? `${c.lastName}, ` : ''}${c.firstName}`}</a>
-              </td>
-              <td>{c.title ?? ''}</td>
-              <td>{c.email ?? ''}</td>
-              <td>{c.phone ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {data && data.items.length === 0 && (
+      {importError && <p class="error">{importError}</p>}
+      {vcard && (
+        <VCardImportPanel
+          key={vcard.key}
+          api={api}
+          file={vcard}
+          onImported={list.reload}
+          onBusy={setImporting}
+          onClose={() => setVCard(null)}
+        />
+      )}
+      <FilterBar
+        filter={filter}
+        lookups={lookups}
+        searchHint="Search name, e-mail, phone or company"
+        recordNames={companyId && companyName ? { [companyId]: companyName } : {}}
+        recordFilters={
+          <ContactCompanyFilter
+            api={api}
+            value={companyId}
+            name={companyName}
+            onChange={(id) => filter.set('companyId', id)}
+            onSignedOut={onSignedOut}
+          />
+        }
+      >
+        <ColumnChooser columns={CONTACT_COLUMNS} keys={columnChoice.keys} onChange={columnChoice.setKeys} />
+        {lookups && (
+          <ExportMenu
+            api={api}
+            resource={CONTACT_LIST}
+            query={filter.query}
+            selection={selection}
+            columns={columns}
+            lookups={lookups}
+            formats={[{ id: 'vcf', label: 'vCard (.vcf)', extension: 'vcf', write: (contacts) => vcardFile(contacts, lookups) }]}
+          />
+        )}
+      </FilterBar>
+      {(list.error ?? lookupsError) && <p class="error">{list.error ?? lookupsError}</p>}
+      {selection.size > 0 && lookups && (
+        <BulkActionsBar
+          api={api}
+          spec={CONTACT_FILTERS}
+          kinds={CONTACT_BULK_KINDS}
+          selection={selection}
+          lookups={lookups}
+          onFinished={list.reload}
+          nameOf={(id) => {
+            const contact = items.find((c) => c.id === id);
+            return contact && contactListName(contact);
+          }}
+        />
+      )}
+      {items.length > 0 && (selection.size > 0 || pageSelected) && (
+        <SelectAllMatching
+          api={api}
+          resource={CONTACT_LIST}
+          query={filter.query}
+          selection={selection}
+          pageSelected={pageSelected}
+        />
+      )}
+      <RecordTable
+        resource={CONTACT_LIST}
+        rows={items}
+        columns={columns}
+        nameOf={contactListName}
+        lookups={lookups}
+        sort={filter.sort}
+        dir={filter.dir}
+        onSort={filter.sortBy}
+        selection={selection}
+        loading={list.loading}
+      />
+      {list.data && items.length === 0 && (
         <p class="empty">
-          {search.text
-            ? 'No contact matches that search.'
-            : 'No contacts yet: people found on company pages can be added from the toolbar popup.'}
+          {filter.activeCount > 0 || filter.params.has('q') ? (
+            <>
+              No contact matches these filters.{' '}
+              <a href="#/contacts" data-testid="reset-list">
+                Show all contacts
+              </a>{' '}
+              or widen the search.
+            </>
+          ) : (
+            'No contacts yet: use Import .vcf to bring in a phone or e-mail export, or add people found on company pages from the toolbar popup.'
+          )}
         </p>
       )}
-      {data && <Pager page={search.page} nextCursor={data.nextCursor} onNext={search.next} onPrevious={search.previous} />}
+      {list.data && <Pager page={pages.page} nextCursor={list.data.nextCursor} onNext={pages.next} onPrevious={pages.previous} />}
     </section>
   );
 }

@@ -7,6 +7,10 @@ import { ContactPage } from './contact-page';
 import { ContactsPage } from './contacts-page';
 import { inExtension, loadSession, saveWebSession, type DashboardSession } from './dashboard-session';
 import { SettingsPage } from './settings-page';
+import { SavedSelectionsNav } from './saved-selections-nav';
+import { useApi } from './use-api';
+import { DuplicatesPage } from './duplicates-page';
+import { MergePage } from './merge-page';
 import { SignInPage } from './sign-in-page';
 import { useHashRoute } from './use-hash-route';
 
@@ -19,12 +23,15 @@ export function DashboardApp() {
     () => session && new ApiClient({ baseUrl: session.baseUrl, token: session.token, channel: 'dashboard' }),
     [session],
   );
+  // useApi reads nothing from the client until it has a path, so an absent one is fine before sign-in.
+  const me = useApi<{ user: { id: string } }>(api as ApiClient, api ? '/api/auth/me' : null, () => undefined);
   const signOut = () => {
     if (!inExtension()) saveWebSession(null);
     setSession(null);
   };
 
   if (session === undefined) return null;
+  const currentHash = location.hash;
   if (!session || !api) {
     return (
       <SignInPage
@@ -45,9 +52,13 @@ export function DashboardApp() {
         <a href="#/contacts" class={route.page.startsWith('contact') ? 'active' : ''}>
           Contacts
         </a>
+        <a href="#/duplicates" class={route.page === 'duplicates' || route.page === 'merge' ? 'active' : ''}>
+          Duplicates
+        </a>
         <a href="#/settings" class={route.page === 'settings' ? 'active' : ''}>
           Settings
         </a>
+        <SavedSelectionsNav api={api} userId={me.data?.user.id ?? null} currentHash={currentHash} onSignedOut={signOut} />
         <span class="spacer" />
         <span class="muted small">{session.email}</span>
         {!inExtension() && (
@@ -64,6 +75,10 @@ export function DashboardApp() {
         {route.page === 'contacts' && <ContactsPage api={api} onSignedOut={signOut} />}
         {route.page === 'contact' && <ContactPage api={api} id={route.id} onSignedOut={signOut} />}
         {route.page === 'settings' && <SettingsPage api={api} onSignedOut={signOut} />}
+        {route.page === 'duplicates' && <DuplicatesPage api={api} entity={route.entity} onSignedOut={signOut} />}
+        {route.page === 'merge' && (
+          <MergePage key={`${route.a}${route.b}`} api={api} entity={route.entity} a={route.a} b={route.b} onSignedOut={signOut} />
+        )}
       </main>
     </div>
   );

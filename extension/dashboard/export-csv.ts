@@ -1,4 +1,4 @@
-import type { CellValue } from './company-columns';
+import type { CellValue } from './list-columns';
 
 /**
  * RFC 4180 CSV: comma-separated, CRLF lines, fields with `"`, `,` or line breaks quoted. The UTF-8

@@ -1,32 +1,47 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/api-client';
-import type { CompanyColumn } from './company-columns';
 import { downloadFile } from './download-file';
 import { isoDate, toCsv } from './export-csv';
 import { fetchExportRows } from './export-rows';
 import { toXlsx } from './export-xlsx';
+import type { ListColumn } from './list-columns';
+import type { ListResource } from './list-resource';
 import { ProgressBar } from './progress-bar';
 import type { Lookups } from './use-lookups';
 import type { Selection } from './use-selection';
 
-type ExportMenuProps = { api: ApiClient; query: string; selection: Selection; columns: CompanyColumn[]; lookups: Lookups };
+type ExportMenuProps<T> = {
+  api: ApiClient;
+  resource: ListResource;
+  query: string;
+  selection: Selection;
+  columns: ListColumn<T>[];
+  lookups: Lookups;
+  /** More formats for the same rows (contacts: vCard), after Excel and CSV. */
+  formats?: ExtraFormat<T>[];
+};
 
-type Format = 'csv' | 'xlsx';
+/** A file made from whole records rather than the chosen columns. */
+export type ExtraFormat<T> = { id: string; label: string; extension: string; write: (records: T[]) => Blob };
+
+type Format<T> = 'csv' | 'xlsx' | ExtraFormat<T>;
 type Phase = { state: 'idle'; error?: string } | { state: 'fetching'; done: number; total: number } | { state: 'writing' };
 
 /** Exports the selection, or everything the filter matches, with the columns shown in the list. */
-export function ExportMenu({ api, query, selection, columns, lookups }: ExportMenuProps) {
+export function ExportMenu<T extends { id: string }>(props: ExportMenuProps<T>) {
+  const { api, resource, query, selection, columns, lookups, formats = [] } = props;
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const scope = selection.size > 0 ? `${selection.size.toLocaleString('en')} selected` : 'all matching';
 
-  const run = async (format: Format) => {
+  const run = async (format: Format<T>) => {
     abort.current = new AbortController();
     setPhase({ state: 'fetching', done: 0, total: 0 });
     try {
       const only = selection.size > 0 ? selection.ids : null;
-      const companies = await fetchExportRows(
+      const records = await fetchExportRows<T>(
         api,
+        resource,
         query,
         only,
         (done, total) => setPhase({ state: 'fetching', done, total }),
@@ -34,10 +49,15 @@ export function ExportMenu({ api, query, selection, columns, lookups }: ExportMe
       );
       setPhase({ state: 'writing' });
       const header = columns.map((c) => c.label);
-      const rows = companies.map((company) => columns.map((c) => c.value(company, lookups)));
-      const name = `companies-${isoDate(new Date())}.${format}`;
+      const rows = records.map((record) => columns.map((c) => c.value(record, lookups)));
+      const extension = typeof format === 'string' ? format : format.extension;
+      const name = `${resource.many}-${isoDate(new Date())}.${extension}`;
       const blob =
-        format === 'csv' ? new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }) : await toXlsx(header, rows);
+        typeof format !== 'string'
+          ? format.write(records)
+          : format === 'csv'
+            ? new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' })
+            : await toXlsx(resource.title, header, rows);
       downloadFile(blob, name);
       setPhase({ state: 'idle' });
     } catch (err) {
@@ -76,6 +96,17 @@ export function ExportMenu({ api, query, selection, columns, lookups }: ExportMe
           <button type="button" class="menu-item" data-testid="export-csv" onClick={() => void run('csv')}>
             CSV (.csv)
           </button>
+          {formats.map((format) => (
+            <button
+              key={format.id}
+              type="button"
+              class="menu-item"
+              data-testid={`export-${format.id}`}
+              onClick={() => void run(format)}
+            >
+              {format.label}
+            </button>
+          ))}
         </div>
       </details>
       {phase.error && <p class="error">{phase.error}</p>}

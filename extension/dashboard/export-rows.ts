@@ -1,33 +1,34 @@
-import type { Company } from '../../shared/entities/company';
 import type { ApiClient } from '../api/api-client';
+import type { ListResource } from './list-resource';
 
-/** The largest page the list endpoint serves. */
+/** The largest page the list endpoints serve. */
 const EXPORT_PAGE = 500;
 
 /**
- * Every company matching the filter (or only the selected ones among them), page by page in the
+ * Every record matching the filter (or only the selected ones among them), page by page in the
  * list's order. The total comes from `/ids` first so progress reads "4,000 of 10,000".
  */
-export async function fetchExportRows(
+export async function fetchExportRows<T extends { id: string }>(
   api: ApiClient,
+  resource: ListResource,
   query: string,
   only: ReadonlySet<string> | null,
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
-): Promise<Company[]> {
+): Promise<T[]> {
   const total = only
     ? only.size
-    : (await api.request<{ ids: string[] }>('GET', `/api/companies/ids?${query}`, undefined, signal)).ids.length;
+    : (await api.request<{ ids: string[] }>('GET', `${resource.api}/ids?${query}`, undefined, signal)).ids.length;
   onProgress(0, total);
-  const rows: Company[] = [];
+  const rows: T[] = [];
   let cursor: string | null = null;
   do {
     const params = new URLSearchParams(query);
     params.set('limit', String(EXPORT_PAGE));
     if (cursor) params.set('cursor', cursor);
-    const page: { items: Company[]; nextCursor: string | null } = await api.request(
+    const page: { items: T[]; nextCursor: string | null } = await api.request(
       'GET',
-      `/api/companies?${params}`,
+      `${resource.api}?${params}`,
       undefined,
       signal,
     );

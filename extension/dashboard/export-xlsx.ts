@@ -1,4 +1,4 @@
-import type { CellValue } from './company-columns';
+import type { CellValue } from './list-columns';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -6,13 +6,13 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * One sheet with a bold, frozen, filterable header row. ExcelJS is about 1 MB, so it is loaded
  * only when someone exports, not with the dashboard.
  */
-export async function toXlsx(header: string[], rows: CellValue[][]): Promise<Blob> {
+export async function toXlsx(sheetName: string, header: string[], rows: CellValue[][]): Promise<Blob> {
   const mod = await import('exceljs');
   // The browser build is a UMD bundle: Vite hands it over as the default export.
   const { Workbook } = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const workbook = new Workbook();
   workbook.creator = 'Fjord CRM';
-  const sheet = workbook.addWorksheet('Companies', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = header.map((label, i) => ({
     header: label,
     width: Math.min(60, Math.max(10, label.length + 2, ...rows.slice(0, 200).map((row) => width(row[i] ?? null)))),

@@ -1,28 +1,32 @@
-import { DATE_FILTERS, ID_FILTERS, TEXT_FILTERS, dateInputValue, idsOf, isFilterKey } from './company-list-query';
-import type { CompanyFilterState } from './use-company-filter';
+import { customFilterField } from './custom-field-defs';
+import { customFilterText } from './custom-value-format';
+import { dateInputValue, filterLabel, idsOf } from './list-filter-spec';
+import type { ListFilterState } from './use-list-filter';
 import { itemName, memberName, type Lookups } from './use-lookups';
 
-type FilterChipsProps = { filter: CompanyFilterState; lookups: Lookups };
+type FilterChipsProps = {
+  filter: ListFilterState;
+  lookups: Lookups;
+  /** Names of records a filter picked (the company a contact works at), by id. */
+  recordNames?: Record<string, string>;
+};
 
 /** The active filters in words, each removable on its own. */
-export function FilterChips({ filter, lookups }: FilterChipsProps) {
-  const keys = [...filter.params.keys()].filter(isFilterKey);
-  if (keys.length === 0) return null;
+export function FilterChips({ filter, lookups, recordNames = {} }: FilterChipsProps) {
+  if (filter.filterKeys.length === 0) return null;
   return (
     <div class="filter-chips" data-testid="filter-chips">
-      {keys.map((key) => (
-        <span key={key} class="filter-chip" data-key={key}>
-          <span class="muted">{labelOf(key)}:</span> {valueText(filter.params, key, lookups)}
-          <button
-            type="button"
-            class="chip-remove"
-            aria-label={`Remove filter ${labelOf(key)}`}
-            onClick={() => filter.set(key, null)}
-          >
-            ×
-          </button>
-        </span>
-      ))}
+      {filter.filterKeys.map((key) => {
+        const label = customFilterField(lookups, key)?.label ?? filterLabel(filter.spec, key);
+        return (
+          <span key={key} class="filter-chip" data-key={key}>
+            <span class="muted">{label}:</span> {valueText(filter, key, lookups, recordNames)}
+            <button type="button" class="chip-remove" aria-label={`Remove filter ${label}`} onClick={() => filter.set(key, null)}>
+              ×
+            </button>
+          </span>
+        );
+      })}
       <button type="button" class="link" data-testid="clear-filters" onClick={filter.clear}>
         Clear filters
       </button>
@@ -30,17 +34,19 @@ export function FilterChips({ filter, lookups }: FilterChipsProps) {
   );
 }
 
-function labelOf(key: string): string {
-  const all: { key: string; label: string }[] = [...ID_FILTERS, ...TEXT_FILTERS, ...DATE_FILTERS];
-  return all.find((f) => f.key === key)?.label ?? key.replace(/^cf\./, '');
-}
-
-function valueText(params: URLSearchParams, key: string, lookups: Lookups): string {
-  const idFilter = ID_FILTERS.find((f) => f.key === key);
+function valueText(filter: ListFilterState, key: string, lookups: Lookups, recordNames: Record<string, string>): string {
+  const { spec, params } = filter;
+  const value = params.get(key) ?? '';
+  const field = customFilterField(lookups, key);
+  if (field) return customFilterText(field, value);
+  const idFilter = spec.idFilters.find((f) => f.key === key);
   if (idFilter) {
     const name = idFilter.kind ? (id: string) => itemName(lookups, id) : (id: string) => memberName(lookups, id);
     return idsOf(params, key).map(name).join(' or ');
   }
-  if (DATE_FILTERS.some((f) => f.key === key)) return dateInputValue(params.get(key));
-  return params.get(key) ?? '';
+  const flag = spec.flagFilters.find((f) => f.key === key);
+  if (flag) return value === 'true' ? flag.yes : flag.no;
+  if (spec.recordFilters.some((f) => f.key === key)) return recordNames[value] ?? '…';
+  if (spec.dateFilters.some((f) => f.key === key)) return dateInputValue(value);
+  return value;
 }

@@ -1,5 +1,7 @@
 import { BULK_CHUNK, type CompanyBulkAction } from '../../shared/filters/bulk-action';
+import type { ContactBulkAction } from '../../shared/filters/contact-bulk-action';
 import type { ApiClient } from '../api/api-client';
+import type { ListResource } from './list-resource';
 
 export type BulkRejection = { id: string; reason: string; message: string };
 export type BulkOutcome = { applied: number; rejected: BulkRejection[]; total: number; error: string | null };
@@ -10,15 +12,16 @@ export type BulkOutcome = { applied: number; rejected: BulkRejection[]; total: n
  */
 export async function runBulk(
   api: ApiClient,
+  resource: ListResource,
   ids: string[],
-  action: CompanyBulkAction,
+  action: CompanyBulkAction | ContactBulkAction,
   onProgress: (done: number) => void,
 ): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { applied: 0, rejected: [], total: ids.length, error: null };
   for (let start = 0; start < ids.length; start += BULK_CHUNK) {
     const chunk = ids.slice(start, start + BULK_CHUNK);
     try {
-      const result = await api.request<{ applied: number; rejected: BulkRejection[] }>('POST', '/api/companies/bulk', {
+      const result = await api.request<{ applied: number; rejected: BulkRejection[] }>('POST', `${resource.api}/bulk`, {
         ids: chunk,
         action,
       });

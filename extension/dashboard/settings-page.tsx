@@ -1,5 +1,6 @@
 import { LIST_KINDS, type ListItem } from '../../shared/entities/list-item';
 import type { ApiClient } from '../api/api-client';
+import { CustomFieldsSettings } from './custom-fields-settings';
 import { ListSection } from './list-section';
 import { MembersSection } from './members-section';
 import { useApi } from './use-api';
@@ -48,6 +49,7 @@ export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
           ))}
         </div>
       )}
+      <CustomFieldsSettings api={api} readOnly={!isAdmin} onSignedOut={onSignedOut} />
       <MembersSection members={members.data?.members ?? null} error={members.error} />
     </section>
   );

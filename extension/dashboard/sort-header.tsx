@@ -1,19 +1,26 @@
 import type { ComponentChildren } from 'preact';
-import type { SortKey } from './company-list-query';
 
-type SortHeaderProps = {
+type SortHeaderProps<K extends string> = {
   label: string;
-  sortKey: SortKey | undefined;
-  sort: SortKey;
+  sortKey: K | undefined;
+  sort: K;
   dir: 'asc' | 'desc';
-  onSort: (key: SortKey) => void;
+  onSort: (key: K) => void;
   class?: string;
   /** Shown before the label (the name column's select-page checkbox). */
   children?: ComponentChildren;
 };
 
 /** A column header; sortable ones are buttons that show and flip the direction. */
-export function SortHeader({ label, sortKey, sort, dir, onSort, class: className, children }: SortHeaderProps) {
+export function SortHeader<K extends string>({
+  label,
+  sortKey,
+  sort,
+  dir,
+  onSort,
+  class: className,
+  children,
+}: SortHeaderProps<K>) {
   if (!sortKey) {
     return (
       <th scope="col" class={className}>

@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import { DEFAULT_COLUMNS, OPTIONAL_COLUMNS } from './company-columns';
 
-const STORAGE_KEY = 'fjord.companies.columns';
-
-/** Which optional columns show, per browser: a view preference, not workspace data. */
-export function useColumnChoice() {
-  const [keys, setKeys] = useState<string[]>(read);
+/**
+ * Which optional columns show, per browser and list (`fjord.companies.columns`): a view
+ * preference, not workspace data.
+ */
+export function useColumnChoice(list: string, columns: { key: string }[], defaults: string[]) {
+  const storageKey = `fjord.${list}.columns`;
+  const [keys, setKeys] = useState<string[]>(() => read(storageKey, columns, defaults));
   const save = (next: string[]) => {
     setKeys(next);
     try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      localStorage.setItem(storageKey, JSON.stringify(next));
     } catch {
       // Storage may be full or blocked; the choice then lasts until reload.
     }
@@ -17,15 +18,15 @@ export function useColumnChoice() {
   return { keys, setKeys: save };
 }
 
-function read(): string[] {
+function read(storageKey: string, columns: { key: string }[], defaults: string[]): string[] {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    const stored: unknown = JSON.parse(localStorage.getItem(storageKey) ?? 'null');
     if (Array.isArray(stored)) {
-      // Drop columns a newer version no longer has.
-      return stored.filter((key): key is string => OPTIONAL_COLUMNS.some((column) => column.key === key));
+      // Drop columns a newer version no longer has; custom-field columns (`cf.<id>`) arrive with the lookups.
+      return stored.filter((key): key is string => columns.some((column) => column.key === key) || /^cf\./.test(String(key)));
     }
   } catch {
     // A broken value falls back to the defaults.
   }
-  return DEFAULT_COLUMNS;
+  return defaults;
 }

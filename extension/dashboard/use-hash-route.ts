@@ -6,9 +6,13 @@ export type Route =
   | { page: 'company'; id: string }
   | { page: 'company-edit'; id: string }
   | { page: 'company-new' }
-  | { page: 'contacts' }
+  /** The contact list keeps its filter and sort the same way (`#/contacts?tagIds=…`). */
+  | { page: 'contacts'; query: string }
   | { page: 'contact'; id: string }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'duplicates'; entity: 'company' | 'contact' }
+  /** Merge `b` into `a` (the merge view may swap them). */
+  | { page: 'merge'; entity: 'company' | 'contact'; a: string; b: string };
 
 /** Hash routes (`#/companies/ID`) work the same on the server's page and as an extension page. */
 export function parseRoute(hash: string): Route {
@@ -18,8 +22,11 @@ export function parseRoute(hash: string): Route {
   if (section === 'companies' && id && action === 'edit') return { page: 'company-edit', id };
   if (section === 'companies' && id) return { page: 'company', id };
   if (section === 'contacts' && id) return { page: 'contact', id };
-  if (section === 'contacts') return { page: 'contacts' };
+  if (section === 'contacts') return { page: 'contacts', query };
   if (section === 'settings') return { page: 'settings' };
+  if (section === 'duplicates') return { page: 'duplicates', entity: query.includes('entity=contact') ? 'contact' : 'company' };
+  const [, , entity, a, b] = path.split('/');
+  if (section === 'merge' && (entity === 'company' || entity === 'contact') && a && b) return { page: 'merge', entity, a, b };
   return { page: 'companies', query };
 }
 

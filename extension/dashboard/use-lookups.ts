@@ -1,11 +1,12 @@
+import type { CustomField } from '../../shared/entities/custom-field';
 import type { ListItem, ListKind } from '../../shared/entities/list-item';
 import type { ApiClient } from '../api/api-client';
 import { useApi } from './use-api';
 
 export type Member = { id: string; name: string; email: string; role: 'admin' | 'member' };
 
-/** The workspace's list values and members: what the ids on a record are named. */
-export type Lookups = { items: ListItem[]; members: Member[] };
+/** The workspace's list values, members and custom-field definitions: what the ids on a record are named. */
+export type Lookups = { items: ListItem[]; members: Member[]; customFields: CustomField[] };
 
 /** Shown for an id whose list value (or member) is gone: deleting a value leaves records pointing at it. */
 export const DELETED = '(deleted)';
@@ -13,8 +14,12 @@ export const DELETED = '(deleted)';
 export function useLookups(api: ApiClient, onSignedOut: () => void) {
   const lists = useApi<{ items: ListItem[] }>(api, '/api/settings/lists', onSignedOut);
   const members = useApi<{ members: Member[] }>(api, '/api/settings/members', onSignedOut);
-  const lookups: Lookups | null = lists.data && members.data ? { items: lists.data.items, members: members.data.members } : null;
-  return { lookups, error: lists.error ?? members.error };
+  const fields = useApi<{ items: CustomField[] }>(api, '/api/settings/custom-fields', onSignedOut);
+  const lookups: Lookups | null =
+    lists.data && members.data && fields.data
+      ? { items: lists.data.items, members: members.data.members, customFields: fields.data.items }
+      : null;
+  return { lookups, error: lists.error ?? members.error ?? fields.error };
 }
 
 export function itemName(lookups: Lookups, id: string): string {
@@ -27,5 +32,12 @@ export function memberName(lookups: Lookups, id: string): string {
 
 /** The live values a company may pick: categories only when they apply to companies. */
 export function companyChoices(lookups: Lookups, kind: ListKind): ListItem[] {
-  return lookups.items.filter((item) => item.kind === kind && (kind !== 'category' || item.appliesTo !== 'contact'));
+  return choicesFor(lookups, kind, 'company');
+}
+
+/** The live values a company or a contact may pick: categories only when they apply to it. */
+export function choicesFor(lookups: Lookups, kind: ListKind, target: 'company' | 'contact'): ListItem[] {
+  return lookups.items.filter(
+    (item) => item.kind === kind && (kind !== 'category' || item.appliesTo === 'both' || item.appliesTo === target),
+  );
 }

@@ -5,7 +5,7 @@ type State = { query: string; ids: ReadonlySet<string>; allMatching: boolean };
 export type Selection = ReturnType<typeof useSelection>;
 
 /**
- * Ticked companies. A new filter starts an empty selection, so a bulk action never touches rows
+ * Ticked records of a list. A new filter starts an empty selection, so a bulk action never touches rows
  * the user can no longer see matching.
  */
 export function useSelection(query: string) {
@@ -15,7 +15,7 @@ export function useSelection(query: string) {
   return {
     ids: current.ids,
     size: current.ids.size,
-    /** Every company the filter matched when it was asked (`/api/companies/ids`). */
+    /** Every record the filter matched when it was asked (`/api/companies/ids`, `/api/contacts/ids`). */
     allMatching: current.allMatching,
     has: (id: string) => current.ids.has(id),
     toggle: (id: string) => {

@@ -53,6 +53,7 @@ export const CACHE_VERSIONS: Record<string, string>[] = [
     contactCompanies: 'id, contactId, companyId',
   },
   { listItems: 'id, kind' },
+  { agreements: 'id, companyId', invoices: 'id, companyId', customFields: 'id, entity' },
 ];
 
 export function tableOf<E extends EntityName>(db: FjordDb, entity: E): Table<EntityRows[E], string> {

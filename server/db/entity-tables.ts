@@ -1,5 +1,5 @@
 import type { EntityName } from '../../shared/entities/registry';
-import { companies, contactCompanies, contacts, listItems } from './schema';
+import { agreements, companies, contactCompanies, contacts, customFields, invoices, listItems } from './schema';
 
 /** The drizzle table behind each registry entity. */
 export const entityTables = {
@@ -7,6 +7,9 @@ export const entityTables = {
   contact: contacts,
   contactCompany: contactCompanies,
   listItem: listItems,
+  agreement: agreements,
+  invoice: invoices,
+  customField: customFields,
 } as const satisfies Record<EntityName, unknown>;
 
 export type EntityTable = (typeof entityTables)[EntityName];

@@ -63,7 +63,7 @@ export const auditLog = sqliteTable(
     version: integer('version').notNull(),
     userId: text('user_id').notNull(),
     at: integer('at').notNull(),
-    action: text('action', { enum: ['create', 'update', 'delete', 'restore'] }).notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete', 'restore', 'merge', 'unmerge'] }).notNull(),
     channel: text('channel', { enum: ['dashboard', 'extension', 'api', 'import'] })
       .notNull()
       .default('api'),
@@ -208,10 +208,7 @@ export const agreements = sqliteTable(
     currency: text('currency').notNull(),
     status: text('status', { enum: ['draft', 'sent', 'signed', 'cancelled'] }).notNull(),
   },
-  (t) => [
-    index('agreements_version').on(t.workspaceId, t.version),
-    index('agreements_company').on(t.companyId, t.status),
-  ],
+  (t) => [index('agreements_version').on(t.workspaceId, t.version), index('agreements_company').on(t.companyId, t.status)],
 );
 
 /** Invoice summaries on a company, as an accounting system reports them. */
@@ -227,10 +224,7 @@ export const invoices = sqliteTable(
     currency: text('currency').notNull(),
     status: text('status', { enum: ['draft', 'sent', 'paid', 'overdue', 'credited'] }).notNull(),
   },
-  (t) => [
-    index('invoices_version').on(t.workspaceId, t.version),
-    index('invoices_company').on(t.companyId, t.date),
-  ],
+  (t) => [index('invoices_version').on(t.workspaceId, t.version), index('invoices_company').on(t.companyId, t.date)],
 );
 
 /** Typed custom fields and additional-information fields; values live in each record's customFields under the field's id. */

@@ -4,12 +4,11 @@ import { MutationError } from '../../shared/mutations/mutation-error';
 import type { RecordRef } from '../../shared/mutations/mutation';
 import type { Change, PushResult } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
-import { withWriteTransaction } from '../db/write-transaction';
 import { clientMutations } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
 import { toChange } from '../sync/visibility';
-import { BatchStore } from './batch-store';
-import { flushBatch } from './flush-batch';
+import { entityTables } from '../db/entity-tables';
+import { runInBatch } from './run-in-batch';
 
 export type ParsedMutation = { mutationId: number; name: MutationName; args: unknown };
 
@@ -25,55 +24,55 @@ export async function applyMutations(
   clientId: string | null,
   mutations: ParsedMutation[],
 ): Promise<ApplyOutcome> {
-  const outcome = await deps.writeLock.run(() =>
-    withWriteTransaction(deps.client, async (tx) => {
-      const now = Date.now();
-      const store = new BatchStore(tx.db, auth.workspaceId, auth.userId, now);
-      const last = clientId ? await lastMutationId(tx.db, auth.userId, clientId) : 0;
-      const fresh = mutations.filter((m) => m.mutationId > last);
-      await store.prefetch(fresh.flatMap((m) => mutationDefinition(m.name).affects(m.args as never)));
+  const { result, version } = await runInBatch(deps, auth, async (store, tx, now) => {
+    const last = clientId ? await lastMutationId(tx.db, auth.userId, clientId) : 0;
+    const fresh = mutations.filter((m) => m.mutationId > last);
+    await store.prefetch(fresh.flatMap((m) => mutationDefinition(m.name).affects(m.args as never)));
 
-      const results: PushResult[] = [];
-      const rejectedRefs: RecordRef[] = [];
-      for (const m of mutations) {
-        if (m.mutationId <= last) {
-          results.push({ mutationId: m.mutationId, status: 'duplicate' });
-          continue;
-        }
-        const definition = mutationDefinition(m.name);
-        try {
-          await definition.run(store, m.args, { userId: auth.userId, role: auth.role, now });
-          store.keep();
-          results.push({ mutationId: m.mutationId, status: 'applied' });
-        } catch (err) {
-          store.drop();
-          if (!(err instanceof MutationError)) throw err;
-          results.push({
-            mutationId: m.mutationId,
-            status: 'rejected',
-            reason: err.reason,
-            message: err.message,
-            ...(err.field && { field: err.field }),
-          });
-          rejectedRefs.push(...definition.affects(m.args as never));
-        }
+    const results: PushResult[] = [];
+    const rejectedRefs: RecordRef[] = [];
+    for (const m of mutations) {
+      if (m.mutationId <= last) {
+        results.push({ mutationId: m.mutationId, status: 'duplicate' });
+        continue;
       }
-      const version = store.hasWrites ? await flushBatch(tx, store, auth, now) : null;
-      const newLast = Math.max(last, ...mutations.map((m) => m.mutationId));
-      if (clientId && newLast > last) await saveLastMutationId(tx.db, auth.userId, clientId, newLast, now);
-      const changes = await canonicalState(store, rejectedRefs, auth);
-      return { results, changes, lastMutationId: newLast, version };
-    }),
-  );
-  if (outcome.version !== null) deps.events.publish(auth.workspaceId, outcome.version);
-  return outcome;
+      const definition = mutationDefinition(m.name);
+      try {
+        await definition.run(store, m.args, { userId: auth.userId, role: auth.role, now });
+        store.keep();
+        results.push({ mutationId: m.mutationId, status: 'applied' });
+      } catch (err) {
+        store.drop();
+        if (!(err instanceof MutationError)) throw err;
+        results.push({
+          mutationId: m.mutationId,
+          status: 'rejected',
+          reason: err.reason,
+          message: err.message,
+          ...(err.field && { field: err.field }),
+        });
+        rejectedRefs.push(...definition.affects(m.args as never));
+      }
+    }
+    const newLast = Math.max(last, ...mutations.map((m) => m.mutationId));
+    if (clientId && newLast > last) await saveLastMutationId(tx.db, auth.userId, clientId, newLast, now);
+    return { results, rejectedRefs, newLast };
+  });
+  // Read after the flush, so the rows carry the version they were written with.
+  const changes = await canonicalStateAfter(deps, auth, result.rejectedRefs);
+  return { results: result.results, changes, lastMutationId: result.newLast, version };
 }
 
-async function canonicalState(store: BatchStore, refs: RecordRef[], auth: AuthContext): Promise<Change[]> {
+/** What the server holds now for records whose mutations were refused, so the client can drop its guess. */
+async function canonicalStateAfter(deps: Deps, auth: AuthContext, refs: RecordRef[]): Promise<Change[]> {
   const changes: Change[] = [];
   for (const ref of refs) {
-    const row = await store.get(ref.entity, ref.id);
-    changes.push(row ? toChange(ref.entity, row, auth) : { type: 'remove', entity: ref.entity, id: ref.id });
+    const table = entityTables[ref.entity];
+    const [row] = await deps.db
+      .select()
+      .from(table)
+      .where(and(eq(table.id, ref.id), eq(table.workspaceId, auth.workspaceId)));
+    changes.push(row ? toChange(ref.entity, row as never, auth) : { type: 'remove', entity: ref.entity, id: ref.id });
   }
   return changes;
 }

@@ -14,7 +14,7 @@ type Key = `${EntityName}:${string}`;
 export type AuditEntry = {
   entity: EntityName;
   recordId: string;
-  action: 'create' | 'update' | 'delete' | 'restore';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'unmerge';
   changes: Record<string, [unknown, unknown]>;
 };
 
@@ -142,6 +142,11 @@ export class BatchStore implements MutationStore {
   /** The sequence value to save, or null when no number was handed out. */
   get nextCustomerNumberToSave(): number | null {
     return this.customerCounter;
+  }
+
+  /** A history line that is not a field change of its own, such as "merged X into this". */
+  note(entity: EntityName, recordId: string, action: 'merge' | 'unmerge', changes: Record<string, [unknown, unknown]>) {
+    this.stagedAudit.push({ entity, recordId, action, changes });
   }
 
   /** Mutation boundaries: keep or drop what the current mutation staged. */

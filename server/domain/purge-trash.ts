@@ -1,5 +1,6 @@
 import { and, inArray, isNotNull, lt } from 'drizzle-orm';
 import { companies, contactCompanies, contacts } from '../db/schema';
+import { discardBlob, ownedLogoKey } from '../blobs/company-logo-blobs';
 import type { Deps } from '../deps';
 
 const DAY = 86_400_000;
@@ -12,6 +13,10 @@ export async function purgeTrash(deps: Deps, now = Date.now()): Promise<number> 
   const cutoff = now - deps.env.TRASH_RETENTION_DAYS * DAY;
   return deps.writeLock.run(async () => {
     let purged = 0;
+    const logos = await deps.db
+      .select({ id: companies.id, workspaceId: companies.workspaceId, logoUrl: companies.logoUrl })
+      .from(companies)
+      .where(and(isNotNull(companies.deletedAt), lt(companies.deletedAt, cutoff), isNotNull(companies.logoUrl)));
     for (const table of [companies, contacts]) {
       const expired = await deps.db
         .select({ id: table.id })
@@ -27,6 +32,11 @@ export async function purgeTrash(deps: Deps, now = Date.now()): Promise<number> 
         ]);
       }
       purged += ids.length;
+    }
+    // Stored logos go after their rows: a failure leaves an orphan file, never a company without its image.
+    for (const { id, workspaceId, logoUrl } of logos) {
+      const key = ownedLogoKey(logoUrl, workspaceId, id);
+      if (key) await discardBlob(deps.blobs, key);
     }
     return purged;
   });

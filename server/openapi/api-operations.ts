@@ -4,13 +4,43 @@ import { ContactFieldsSchema, ContactSchema } from '../../shared/entities/contac
 import { ListItemSchema, ListKindSchema } from '../../shared/entities/list-item';
 import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
 import { CompanyFilterSchema } from '../../shared/filters/company-filter';
+import { ContactBulkRequestSchema } from '../../shared/filters/contact-bulk-action';
+import { ContactFilterSchema } from '../../shared/filters/contact-filter';
 import { PullQuerySchema, PushRequestSchema } from '../../shared/sync/protocol';
 import { LoginBody } from '../auth/auth.routes';
+import { LOGO_CONTENT_TYPES } from '../blobs/image-type';
 import { CompanyCreateBody, DuplicateProbe } from '../records/companies.routes';
 import { ContactCreateBody, ContactLinkBody } from '../records/contacts.routes';
 import { HistoryRange } from '../records/history.routes';
+import { MergeBody, MergeListQuery } from '../records/merges.routes';
+import { SelectionBody, SelectionPatch, SelectionQuery } from '../records/saved-selections.routes';
+import { ContactDuplicateProbe, DuplicatePairsQuery } from '../records/duplicates.routes';
 import { ListQuerySchema } from '../records/list-query';
 import { ListItemCreateBody, ListItemPatchBody } from '../settings/list-items.routes';
+import { MailingCreateRequestSchema, MailingPreviewRequestSchema } from '../../shared/mail/mailing-request';
+import {
+  MailingCreatedSchema,
+  MailingPreviewSchema,
+  MailingProgressSchema,
+  SentMailListSchema,
+} from '../../shared/mail/mailing-responses';
+import { SentMailQuery } from '../mail/mailings.routes';
+import {
+  CustomFieldCreateBody,
+  CustomFieldPatchBody,
+  CustomFieldQuery,
+  StandardFieldsBody,
+} from '../settings/custom-fields.routes';
+import {
+  AgreementCreateBody,
+  AgreementPatchBody,
+  InvoiceCreateBody,
+  InvoicePatchBody,
+  SummaryListQuery,
+} from '../records/company-summaries.routes';
+import { AgreementSchema, InvoiceSchema } from '../../shared/entities/company-summaries';
+import { CustomFieldSchema } from '../../shared/entities/custom-field';
+import { CompanyCountersSchema } from '../../shared/entities/company-counters';
 
 export type Operation = {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -21,6 +51,10 @@ export type Operation = {
   query?: z.ZodObject;
   body?: z.ZodType;
   response?: z.ZodType;
+  /** The body is raw bytes of one of these media types instead of JSON (an upload). */
+  bodyMediaTypes?: readonly string[];
+  /** The answer is raw bytes of one of these media types instead of JSON (a download). */
+  responseMediaTypes?: readonly string[];
   public?: boolean;
 };
 
@@ -46,9 +80,16 @@ export const operations: Operation[] = [
     summary: 'List, filter and search companies (id lists are comma separated; custom fields as cf.<key>=<value>)',
     tag: 'companies',
     query: CompanyFilterSchema.omit({ customFields: true }).extend(ListQuerySchema.pick({ limit: true, cursor: true }).shape),
-    response: Page(CompanySchema),
+    response: Page(CompanySchema.extend({ counters: CompanyCountersSchema })),
   },
-  { method: 'post', path: '/api/companies', summary: 'Create a company', tag: 'companies', body: CompanyCreateBody },
+  {
+    method: 'post',
+    path: '/api/companies',
+    summary:
+      'Create a company; the answer lists existing companies it may duplicate (same org number, domain, e-mail or a similar name)',
+    tag: 'companies',
+    body: CompanyCreateBody,
+  },
   {
     method: 'get',
     path: '/api/companies/ids',
@@ -80,14 +121,51 @@ export const operations: Operation[] = [
   },
   { method: 'delete', path: '/api/companies/{id}', summary: 'Move a company to the trash', tag: 'companies', response: Ok },
   {
+    method: 'put',
+    path: '/api/companies/{id}/logo',
+    summary:
+      "Upload the company's logo as the raw body: PNG, JPEG, WebP or GIF (the bytes must match), up to 2 MB; 415 otherwise",
+    tag: 'companies',
+    bodyMediaTypes: LOGO_CONTENT_TYPES,
+    response: z.object({ company: CompanySchema }),
+  },
+  {
+    method: 'delete',
+    path: '/api/companies/{id}/logo',
+    summary: "Clear the company's logo and remove the stored image",
+    tag: 'companies',
+    response: z.object({ company: CompanySchema }),
+  },
+  {
+    method: 'get',
+    path: '/api/blobs/{key}',
+    summary: 'A stored file (a logo URL /api/blobs/<key>), to callers of its workspace; cacheable for good',
+    tag: 'companies',
+    responseMediaTypes: LOGO_CONTENT_TYPES,
+  },
+  {
     method: 'get',
     path: '/api/contacts',
-    summary: 'List and search contacts',
+    summary: 'List, filter and search contacts (id lists are comma separated; custom fields as cf.<key>=<value>)',
     tag: 'contacts',
-    query: ListQuerySchema,
+    query: ContactFilterSchema.omit({ customFields: true }).extend(ListQuerySchema.pick({ limit: true, cursor: true }).shape),
     response: Page(ContactSchema),
   },
   { method: 'post', path: '/api/contacts', summary: 'Create a contact', tag: 'contacts', body: ContactCreateBody },
+  {
+    method: 'get',
+    path: '/api/contacts/ids',
+    summary: 'Ids of every contact matching a filter (the selection for a bulk action)',
+    tag: 'contacts',
+    query: ContactFilterSchema.omit({ customFields: true }),
+  },
+  {
+    method: 'post',
+    path: '/api/contacts/bulk',
+    summary: 'Apply a bulk action to up to 1,000 contacts (send a larger selection in chunks); unknown list values are a 400',
+    tag: 'contacts',
+    body: ContactBulkRequestSchema,
+  },
   { method: 'get', path: '/api/contacts/{id}', summary: 'A contact card with companies', tag: 'contacts' },
   {
     method: 'patch',
@@ -144,10 +222,144 @@ export const operations: Operation[] = [
   { method: 'get', path: '/api/settings/members', summary: 'Users of the workspace', tag: 'settings' },
   {
     method: 'get',
+    path: '/api/settings/custom-fields',
+    summary: 'Typed custom-field and additional-information definitions',
+    tag: 'settings',
+    query: CustomFieldQuery,
+    response: z.object({ items: z.array(CustomFieldSchema) }),
+  },
+  {
+    method: 'post',
+    path: '/api/settings/custom-fields',
+    summary: "Define a custom field (admins); values are stored in a record's customFields under the field's id",
+    tag: 'settings',
+    body: CustomFieldCreateBody,
+  },
+  {
+    method: 'post',
+    path: '/api/settings/custom-fields/standard-additional',
+    summary: 'Add the standard additional-information fields (contact origin, products, sources) that are missing (admins)',
+    tag: 'settings',
+    body: StandardFieldsBody,
+  },
+  {
+    method: 'patch',
+    path: '/api/settings/custom-fields/{id}',
+    summary: 'Rename a custom field, change its choices, section or order (admins; the type stays)',
+    tag: 'settings',
+    body: CustomFieldPatchBody,
+  },
+  {
+    method: 'delete',
+    path: '/api/settings/custom-fields/{id}',
+    summary: 'Delete a custom field definition (admins; values stay on the records)',
+    tag: 'settings',
+    response: Ok,
+  },
+  {
+    method: 'get',
+    path: '/api/agreements',
+    summary: "A company's agreement summaries, newest first",
+    tag: 'agreements',
+    query: SummaryListQuery,
+    response: z.object({ items: z.array(AgreementSchema) }),
+  },
+  {
+    method: 'post',
+    path: '/api/agreements',
+    summary: 'Record an agreement (amounts in minor units)',
+    tag: 'agreements',
+    body: AgreementCreateBody,
+  },
+  { method: 'get', path: '/api/agreements/{id}', summary: 'One agreement', tag: 'agreements' },
+  { method: 'patch', path: '/api/agreements/{id}', summary: 'Change an agreement', tag: 'agreements', body: AgreementPatchBody },
+  { method: 'delete', path: '/api/agreements/{id}', summary: 'Delete an agreement', tag: 'agreements', response: Ok },
+  {
+    method: 'get',
+    path: '/api/invoices',
+    summary: "A company's invoice summaries, newest first",
+    tag: 'invoices',
+    query: SummaryListQuery,
+    response: z.object({ items: z.array(InvoiceSchema) }),
+  },
+  {
+    method: 'post',
+    path: '/api/invoices',
+    summary: 'Record an invoice (amounts in minor units)',
+    tag: 'invoices',
+    body: InvoiceCreateBody,
+  },
+  { method: 'get', path: '/api/invoices/{id}', summary: 'One invoice', tag: 'invoices' },
+  { method: 'patch', path: '/api/invoices/{id}', summary: 'Change an invoice', tag: 'invoices', body: InvoicePatchBody },
+  { method: 'delete', path: '/api/invoices/{id}', summary: 'Delete an invoice', tag: 'invoices', response: Ok },
+  {
+    method: 'get',
     path: '/api/history/{entity}/{id}',
     summary: 'Change history of a company or contact',
     tag: 'history',
     query: HistoryRange,
+  },
+  {
+    method: 'get',
+    path: '/api/selections',
+    summary: "Saved selections: the caller's own and those shared with the workspace",
+    tag: 'selections',
+    query: SelectionQuery,
+  },
+  {
+    method: 'post',
+    path: '/api/selections',
+    summary: 'Save a list filter (its URL query string) under a name, private or shared',
+    tag: 'selections',
+    body: SelectionBody,
+  },
+  {
+    method: 'patch',
+    path: '/api/selections/{id}',
+    summary: 'Rename, re-share or change a saved selection (its owner)',
+    tag: 'selections',
+    body: SelectionPatch,
+  },
+  {
+    method: 'delete',
+    path: '/api/selections/{id}',
+    summary: 'Delete a saved selection (its owner, or an admin)',
+    tag: 'selections',
+    response: Ok,
+  },
+  {
+    method: 'get',
+    path: '/api/duplicates',
+    summary: 'Likely duplicate pairs, strongest first (same org number, domain, e-mail or phone; very similar names)',
+    tag: 'duplicates',
+    query: DuplicatePairsQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/duplicates/contact',
+    summary: 'Existing contacts with the same e-mail or phone, or the same name: checked before creating one',
+    tag: 'duplicates',
+    query: ContactDuplicateProbe,
+  },
+  {
+    method: 'post',
+    path: '/api/merges',
+    summary: 'Merge otherId into survivorId, picking per field whose value to keep; links, summaries and history move',
+    tag: 'duplicates',
+    body: MergeBody,
+  },
+  {
+    method: 'get',
+    path: '/api/merges',
+    summary: 'Merges into a record, newest first (undone ones included)',
+    tag: 'duplicates',
+    query: MergeListQuery,
+  },
+  {
+    method: 'post',
+    path: '/api/merges/{id}/undo',
+    summary: 'Undo a merge: the merged record and what moved come back',
+    tag: 'duplicates',
   },
   {
     method: 'get',
@@ -162,6 +374,38 @@ export const operations: Operation[] = [
     summary: 'Restore from the trash (admins)',
     tag: 'trash',
     response: Ok,
+  },
+  {
+    method: 'post',
+    path: '/api/mailings/preview',
+    summary: "Who an e-mail to a selection would reach, and the first recipient's merge values (nothing is sent)",
+    tag: 'mail',
+    body: MailingPreviewRequestSchema,
+    response: MailingPreviewSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/mailings',
+    summary:
+      'E-mail a selection of companies and/or their contacts, one message per address, merge fields filled in; answers 202 and sends in the background (503 mailNotConfigured without SMTP settings)',
+    tag: 'mail',
+    body: MailingCreateRequestSchema,
+    response: MailingCreatedSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/mailings/sent',
+    summary: "Messages sent to a company (its own address and its contacts') or to a contact, newest first",
+    tag: 'mail',
+    query: SentMailQuery,
+    response: SentMailListSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/mailings/{id}',
+    summary: 'Progress of a mailing: sent, failed, pending, finished',
+    tag: 'mail',
+    response: MailingProgressSchema,
   },
   {
     method: 'post',

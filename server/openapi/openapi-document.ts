@@ -73,9 +73,19 @@ function operationObject(op: Operation) {
     ...(op.public && { security: [] }),
     parameters: [...pathParams, ...queryParams],
     ...(op.body && { requestBody: { required: true, content: { 'application/json': { schema: toSchema(op.body) } } } }),
+    ...(op.bodyMediaTypes && { requestBody: { required: true, content: rawContent(op.bodyMediaTypes) } }),
     responses: {
-      '200': { description: 'OK', ...(op.response && { content: { 'application/json': { schema: toSchema(op.response) } } }) },
+      '200': {
+        description: 'OK',
+        ...(op.response && { content: { 'application/json': { schema: toSchema(op.response) } } }),
+        ...(op.responseMediaTypes && { content: rawContent(op.responseMediaTypes) }),
+      },
       '4XX': { description: 'Client error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
     },
   };
+}
+
+/** Raw bytes: OpenAPI 3.1 describes them by media type alone, with no schema. */
+function rawContent(types: readonly string[]) {
+  return Object.fromEntries(types.map((type) => [type, {}]));
 }

@@ -11,6 +11,7 @@ import { invalidInput, validate } from '../http/validate';
 import { companyFilterFromQuery } from '../../shared/filters/company-filter';
 import { companyIds, contactsOfCompany, getCompany, listCompanies, unitsOf } from './companies.queries';
 import { findCompanyDuplicates } from './company-duplicates';
+import { companyCounters, withCounters } from './company-counters';
 import { bulkMutation } from './company-bulk';
 import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
 import { mutationDefinition } from '../../shared/mutations/registry';
@@ -44,7 +45,9 @@ export function companiesRoutes(deps: Deps) {
       if (!page.success) throw invalidInput(page.error);
       const filter = companyFilterFromQuery(filterQuery);
       if (!filter.success) throw invalidInput(filter.error);
-      return c.json(await listCompanies(deps.db, c.get('auth').workspaceId, { ...filter.data, ...page.data }));
+      const { workspaceId } = c.get('auth');
+      const { items, nextCursor } = await listCompanies(deps.db, workspaceId, { ...filter.data, ...page.data });
+      return c.json({ items: await withCounters(deps.db, workspaceId, items), nextCursor });
     })
     .get('/ids', async (c) => {
       const filter = companyFilterFromQuery(c.req.query());
@@ -69,12 +72,19 @@ export function companiesRoutes(deps: Deps) {
     .get('/:id', validate('param', IdParam), async (c) => {
       const { workspaceId } = c.get('auth');
       const company = await found(workspaceId, c.req.valid('param').id);
-      const [contacts, units, parent] = await Promise.all([
+      const [contacts, units, parent, counters] = await Promise.all([
         contactsOfCompany(deps.db, workspaceId, company.id),
         unitsOf(deps.db, workspaceId, company.id),
         company.parentId ? getCompany(deps.db, workspaceId, company.parentId) : undefined,
+        companyCounters(deps.db, workspaceId, [company.id]),
       ]);
-      return c.json({ company, contacts, units, parent: parent ? { id: parent.id, name: parent.name } : null });
+      return c.json({
+        company,
+        contacts,
+        units,
+        parent: parent ? { id: parent.id, name: parent.name } : null,
+        counters: counters.get(company.id)!,
+      });
     })
     .post('/', validate('json', CompanyCreateBody), async (c) => {
       const body = c.req.valid('json');
@@ -83,7 +93,16 @@ export function companiesRoutes(deps: Deps) {
       if (existing) return c.json({ company: existing }, 200);
       const id = body.id ?? newId();
       await runMutation(deps, c.get('auth'), 'company.create', { ...body, id });
-      return c.json({ company: await found(c.get('auth').workspaceId, id) }, 201);
+      const company = await found(c.get('auth').workspaceId, id);
+      // Created all the same: the caller decides whether to merge (POST /api/merges).
+      const duplicates = await findCompanyDuplicates(deps.db, c.get('auth').workspaceId, {
+        name: company.name,
+        orgNumber: company.orgNumber ?? undefined,
+        website: company.domain ?? undefined,
+        email: company.email ?? undefined,
+        excludeId: id,
+      });
+      return c.json({ company, duplicates }, 201);
     })
     .patch('/:id', validate('param', IdParam), validate('json', CompanyFieldsSchema.partial()), async (c) => {
       const { id } = c.req.valid('param');

@@ -1,21 +1,10 @@
-import { eq, gte, inArray, like, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { eq, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { CompanyFilter } from '../../shared/filters/company-filter';
 import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import { companies } from '../db/schema';
+import { anyInArray, customFieldConditions, jsonText } from './filter-sql';
 import { likePattern } from './list-query';
 import { ftsPhrase, ftsRowids } from './text-search';
-
-const jsonText = (column: AnyColumn, path: string) => sql`json_extract(${column}, ${path})`;
-
-/**
- * Any of `ids` in a JSON array column (tags, categories, owners). The ids are UUIDs, so finding
- * `"<id>"` in the JSON text is exact, and much cheaper than parsing every row with json_each.
- */
-const anyInArray = (column: AnyColumn, ids: string[]) =>
-  sql`(${sql.join(
-    ids.map((id) => sql`instr(${column}, ${JSON.stringify(id)}) > 0`),
-    sql` or `,
-  )})`;
 
 /** SELECTs of the rowids whose name, domain or org number (with or without spaces) contain `q`; null below three characters. */
 export function companyTextRowids(q: string): SQL[] | null {
@@ -54,12 +43,7 @@ export function companyFilterConditions(f: CompanyFilter): SQL[] {
   if (f.createdTo !== undefined) out.push(lte(companies.createdAt, f.createdTo));
   if (f.updatedFrom !== undefined) out.push(gte(companies.updatedAt, f.updatedFrom));
   if (f.updatedTo !== undefined) out.push(lte(companies.updatedAt, f.updatedTo));
-  for (const [key, value] of Object.entries(f.customFields ?? {})) {
-    const path = `$."${key}"`;
-    out.push(
-      sql`(${jsonText(companies.customFields, path)} = ${value} or cast(${jsonText(companies.customFields, path)} as text) = ${String(value)})`,
-    );
-  }
+  out.push(...customFieldConditions(companies.customFields, f.customFields ?? {}));
   return out.filter((c): c is SQL => c !== undefined);
 }
 

@@ -1,14 +1,16 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { IdSchema } from '../../shared/entities/base';
 import { requireAuth } from '../auth/require-auth';
-import { auditLog, companies, contacts, users } from '../db/schema';
+import { auditLog, companies, contacts, merges, users } from '../db/schema';
 import type { AppEnv, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
 
 type HistoryEntry = {
+  /** The record the line was written on: this one, or one merged into it. */
+  recordId: string;
   at: number;
   action: string;
   channel: string;
@@ -20,6 +22,19 @@ type HistoryEntry = {
 
 const Params = z.object({ entity: z.enum(['company', 'contact']), id: IdSchema });
 export const HistoryRange = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
+
+/** The record and every record merged into it (and into those), unless the merge was undone. */
+async function withMerged(deps: Deps, workspaceId: string, id: string): Promise<string[]> {
+  const ids = [id];
+  for (let i = 0; i < ids.length && ids.length < 1000; i++) {
+    const rows = await deps.db
+      .select({ mergedId: merges.mergedId })
+      .from(merges)
+      .where(and(eq(merges.workspaceId, workspaceId), eq(merges.survivorId, ids[i]!), isNull(merges.undoneAt)));
+    for (const r of rows) if (!ids.includes(r.mergedId)) ids.push(r.mergedId);
+  }
+  return ids;
+}
 
 /** A record's history, one line per changed field: who, when, old and new value, and through what. */
 export function historyRoutes(deps: Deps) {
@@ -36,11 +51,12 @@ export function historyRoutes(deps: Deps) {
         .from(table)
         .where(and(eq(table.id, id), eq(table.workspaceId, workspaceId)));
       if (!record) throw new AppError(404, 'notFound', `No ${entity} with that id`);
-      const where = [eq(auditLog.workspaceId, workspaceId), eq(auditLog.recordId, id)];
+      const where = [eq(auditLog.workspaceId, workspaceId), inArray(auditLog.recordId, await withMerged(deps, workspaceId, id))];
       if (from !== undefined) where.push(gte(auditLog.at, from));
       if (to !== undefined) where.push(lte(auditLog.at, to));
       const rows = await deps.db
         .select({
+          recordId: auditLog.recordId,
           at: auditLog.at,
           action: auditLog.action,
           channel: auditLog.channel,
@@ -53,7 +69,13 @@ export function historyRoutes(deps: Deps) {
         .where(and(...where))
         .orderBy(asc(auditLog.version), asc(auditLog.id));
       const entries = rows.flatMap((r): HistoryEntry[] => {
-        const base = { at: r.at, action: r.action, channel: r.channel, user: { id: r.userId, name: r.userName } };
+        const base = {
+          recordId: r.recordId,
+          at: r.at,
+          action: r.action,
+          channel: r.channel,
+          user: { id: r.userId, name: r.userName },
+        };
         const fields = Object.entries(r.changes);
         if (fields.length === 0) return [{ ...base, field: null, oldValue: null, newValue: null }];
         return fields.map(([field, [oldValue, newValue]]) => ({ ...base, field, oldValue, newValue }));

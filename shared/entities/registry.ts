@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { CompanySchema, type Company } from './company';
 import { ContactSchema, type Contact } from './contact';
 import { ContactCompanySchema, type ContactCompany } from './contact-company';
+import { AgreementSchema, InvoiceSchema, type Agreement, type Invoice } from './company-summaries';
+import { CustomFieldSchema, type CustomField } from './custom-field';
 import { ListItemSchema, type ListItem } from './list-item';
 import { entityTables, type EntityName } from './tables';
 
@@ -16,6 +18,9 @@ export const entities = {
   contact: { ...entityTables.contact, schema: ContactSchema, searchFields: ['firstName', 'lastName', 'email', 'phone'] },
   contactCompany: { ...entityTables.contactCompany, schema: ContactCompanySchema, searchFields: [] },
   listItem: { ...entityTables.listItem, schema: ListItemSchema, searchFields: ['name'] },
+  agreement: { ...entityTables.agreement, schema: AgreementSchema, searchFields: ['number'] },
+  invoice: { ...entityTables.invoice, schema: InvoiceSchema, searchFields: ['number'] },
+  customField: { ...entityTables.customField, schema: CustomFieldSchema, searchFields: ['label'] },
 } as const satisfies Record<EntityName, EntityDefinition>;
 
 type EntityDefinition = {
@@ -25,6 +30,14 @@ type EntityDefinition = {
   indexes: readonly string[];
 };
 
-export type EntityRows = { company: Company; contact: Contact; contactCompany: ContactCompany; listItem: ListItem };
+export type EntityRows = {
+  company: Company;
+  contact: Contact;
+  contactCompany: ContactCompany;
+  listItem: ListItem;
+  agreement: Agreement;
+  invoice: Invoice;
+  customField: CustomField;
+};
 export type EntityRow<E extends EntityName> = EntityRows[E];
 export type AnyEntityRow = EntityRows[EntityName];

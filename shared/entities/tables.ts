@@ -7,6 +7,9 @@ export const entityTables = {
   contact: { table: 'contacts', indexes: ['lastName', 'email'] },
   contactCompany: { table: 'contactCompanies', indexes: ['contactId', 'companyId'] },
   listItem: { table: 'listItems', indexes: ['kind'] },
+  agreement: { table: 'agreements', indexes: ['companyId'] },
+  invoice: { table: 'invoices', indexes: ['companyId'] },
+  customField: { table: 'customFields', indexes: ['entity'] },
 } as const;
 
 export type EntityName = keyof typeof entityTables;

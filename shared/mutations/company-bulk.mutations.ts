@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { CustomFieldValueSchema } from '../entities/custom-fields';
 import { checkCompanyRefs } from './company-rules';
+import { checkCustomFieldValues } from './custom-field-values';
 import { defineMutation } from './mutation';
 import { requireLive } from './require-live';
 
@@ -57,6 +58,7 @@ export const companySetCustomField = defineMutation({
   }),
   async run(store, { id, key, value }) {
     const current = await requireLive(store, 'company', id);
+    await checkCustomFieldValues(store, 'company', { [key]: value }, current.customFields);
     await store.update('company', id, { customFields: { ...current.customFields, [key]: value } });
   },
   affects: (args) => [{ entity: 'company', id: args.id }],

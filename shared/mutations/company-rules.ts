@@ -3,6 +3,7 @@ import type { ListKind } from '../entities/list-item';
 import { validateOrgNumber } from '../org-number/org-number';
 import type { OrgCountry } from '../org-number/org-number-validation';
 import { compactOrgNumber } from '../org-number/compact-org-number';
+import { checkCustomFieldValues } from './custom-field-values';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
@@ -60,6 +61,7 @@ export async function checkCompanyRefs(store: MutationStore, fields: Partial<Com
     if (!(await store.isMember(id)))
       throw new MutationError('invalid', `user ${id} is not a member of this workspace`, 'ownerIds');
   }
+  if (fields.customFields) await checkCustomFieldValues(store, 'company', fields.customFields, current?.customFields);
 }
 
 export async function requireListItem(

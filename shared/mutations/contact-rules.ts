@@ -1,6 +1,7 @@
 import type { Contact, ContactFields } from '../entities/contact';
 import { normalizePhone } from '../phone/normalize-phone';
 import { requireListItem } from './company-rules';
+import { checkCustomFieldValues } from './custom-field-values';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
@@ -38,7 +39,8 @@ function e164(number: string, country: string | null | undefined): string {
   return result.e164;
 }
 
-export async function checkContactRefs(store: MutationStore, fields: Partial<ContactFields>) {
+export async function checkContactRefs(store: MutationStore, fields: Partial<ContactFields>, current?: Partial<ContactFields>) {
   for (const id of fields.categoryIds ?? []) await requireListItem(store, id, 'category', 'categoryIds', 'contact');
   for (const id of fields.tagIds ?? []) await requireListItem(store, id, 'tag', 'tagIds', 'contact');
+  if (fields.customFields) await checkCustomFieldValues(store, 'contact', fields.customFields, current?.customFields);
 }

@@ -34,7 +34,7 @@ export const contactUpdate = defineMutation({
   }),
   async run(store, { id, patch }) {
     const current = await requireLive(store, 'contact', id);
-    await checkContactRefs(store, patch);
+    await checkContactRefs(store, patch, current);
     const { email: _email, phone: _phone, emails: _emails, phones: _phones, ...fields } = patch;
     const touchesChannels = ['email', 'phone', 'emails', 'phones'].some((k) => k in patch);
     const country = (patch.address ?? current.address)?.country;

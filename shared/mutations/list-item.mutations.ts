@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { ListItemFieldsSchema } from '../entities/list-item';
-import { defineMutation, type MutationContext } from './mutation';
+import { defineMutation } from './mutation';
 import { MutationError } from './mutation-error';
+import { requireAdmin } from './require-admin';
 import { requireAbsent, requireLive } from './require-live';
-
-function requireAdmin(ctx: MutationContext) {
-  if (ctx.role !== 'admin') throw new MutationError('forbidden', 'only admins change the workspace settings');
-}
 
 export const listItemCreate = defineMutation({
   args: ListItemFieldsSchema.partial({ sortOrder: true, appliesTo: true }).extend({ id: IdSchema }),

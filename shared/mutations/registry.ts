@@ -1,5 +1,8 @@
 import { companyAddToLists, companyRemoveFromLists, companySetCustomField } from './company-bulk.mutations';
 import { companyCreate, companyDelete, companyUpdate } from './company.mutations';
+import { contactAddToLists, contactRemoveFromLists, contactSetCustomField } from './contact-bulk.mutations';
+import { agreementMutations, invoiceMutations } from './company-summary.mutations';
+import { customFieldCreate, customFieldDelete, customFieldUpdate } from './custom-field.mutations';
 import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
 import { companyRestore, contactRestore } from './trash.mutations';
 import {
@@ -29,9 +32,21 @@ export const mutations = {
   'contact.linkCompany': contactLinkCompany,
   'contact.unlinkCompany': contactUnlinkCompany,
   'contact.setPrivateCustomer': contactSetPrivateCustomer,
+  'contact.addToLists': contactAddToLists,
+  'contact.removeFromLists': contactRemoveFromLists,
+  'contact.setCustomField': contactSetCustomField,
   'listItem.create': listItemCreate,
   'listItem.update': listItemUpdate,
   'listItem.delete': listItemDelete,
+  'agreement.create': agreementMutations.create,
+  'agreement.update': agreementMutations.update,
+  'agreement.delete': agreementMutations.delete,
+  'invoice.create': invoiceMutations.create,
+  'invoice.update': invoiceMutations.update,
+  'invoice.delete': invoiceMutations.delete,
+  'customField.create': customFieldCreate,
+  'customField.update': customFieldUpdate,
+  'customField.delete': customFieldDelete,
 } as const;
 
 export type MutationName = keyof typeof mutations;

@@ -1,17 +1,29 @@
+import type { ComponentChildren } from 'preact';
 import { CheckChips } from './check-chips';
-import { DATE_FILTERS, ID_FILTERS, TEXT_FILTERS, dateInputValue, dateParam, idsOf } from './company-list-query';
-import type { CompanyFilterState } from './use-company-filter';
-import { companyChoices, type Lookups } from './use-lookups';
+import { CustomFieldFilter } from './custom-field-filter';
+import { dateInputValue, dateParam, idsOf } from './list-filter-spec';
+import { choicesFor, type Lookups } from './use-lookups';
+import type { ListFilterState } from './use-list-filter';
 
-type CompanyFilterMenuProps = { filter: CompanyFilterState; lookups: Lookups };
+type FilterMenuProps = {
+  filter: ListFilterState;
+  lookups: Lookups;
+  /** Filters that pick a record (the company a contact works at), shown first. */
+  children?: ComponentChildren;
+};
 
 /** Every filter the API offers; each change lands in the URL at once. */
-export function CompanyFilterMenu({ filter, lookups }: CompanyFilterMenuProps) {
-  const groups = ID_FILTERS.map((f) => ({ ...f, options: f.kind ? companyChoices(lookups, f.kind) : lookups.members }));
+export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
+  const { spec } = filter;
+  const groups = spec.idFilters.map((f) => ({
+    ...f,
+    options: f.kind ? choicesFor(lookups, f.kind, spec.target) : lookups.members,
+  }));
   // Lists nobody has filled in yet are named once at the end instead of as empty groups.
   const empty = groups.filter((g) => g.options.length === 0);
   return (
     <div class="filter-menu" data-testid="filter-menu">
+      {children}
       {groups
         .filter((g) => g.options.length > 0)
         .map(({ key, label, options }) => (
@@ -32,7 +44,7 @@ export function CompanyFilterMenu({ filter, lookups }: CompanyFilterMenuProps) {
         </p>
       )}
       <div class="filter-fields">
-        {TEXT_FILTERS.map(({ key, label, placeholder }) => (
+        {spec.textFilters.map(({ key, label, placeholder }) => (
           <label key={key}>
             {label}
             {/* `change` fires on Enter or leaving the field: one request per finished value, not per key. */}
@@ -45,7 +57,21 @@ export function CompanyFilterMenu({ filter, lookups }: CompanyFilterMenuProps) {
             />
           </label>
         ))}
-        {DATE_FILTERS.map(({ key, label, end }) => (
+        {spec.flagFilters.map(({ key, label, yes, no }) => (
+          <label key={key}>
+            {label}
+            <select
+              name={`filter-${key}`}
+              value={filter.params.get(key) ?? ''}
+              onChange={(e) => filter.set(key, e.currentTarget.value || null)}
+            >
+              <option value="">Any</option>
+              <option value="true">{yes}</option>
+              <option value="false">{no}</option>
+            </select>
+          </label>
+        ))}
+        {spec.dateFilters.map(({ key, label, end }) => (
           <label key={key}>
             {label}
             <input
@@ -57,6 +83,7 @@ export function CompanyFilterMenu({ filter, lookups }: CompanyFilterMenuProps) {
           </label>
         ))}
       </div>
+      <CustomFieldFilter filter={filter} lookups={lookups} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-type CompanySearchInputProps = { value: string; onSearch: (q: string | null) => void };
+type SearchInputProps = { value: string; onSearch: (q: string | null) => void; placeholder: string; label: string };
 
 /** Typing is local; the URL (and so the request) follows 250 ms after the last key. */
-export function CompanySearchInput({ value, onSearch }: CompanySearchInputProps) {
+export function SearchInput({ value, onSearch, placeholder, label }: SearchInputProps) {
   const [text, setText] = useState(value);
   const sent = useRef(value);
   // "Clear", back/forward or a pasted link change the search from outside; our own update must
@@ -27,8 +27,8 @@ export function CompanySearchInput({ value, onSearch }: CompanySearchInputProps)
     <input
       type="search"
       name="q"
-      placeholder="Search name, domain or org number"
-      aria-label="Search companies"
+      placeholder={placeholder}
+      aria-label={label}
       value={text}
       onInput={(e) => setText(e.currentTarget.value)}
     />

@@ -1,35 +1,39 @@
-import type { Company } from '../../shared/entities/company';
-import { cellText, type CompanyColumn } from './company-columns';
-import type { SortKey } from './company-list-query';
+import { cellText, type ListColumn } from './list-columns';
+import type { ListResource } from './list-resource';
 import { SortHeader } from './sort-header';
 import type { Lookups } from './use-lookups';
 import type { Selection } from './use-selection';
 
-type CompanyTableProps = {
-  companies: Company[];
-  columns: CompanyColumn[];
+type RecordTableProps<T extends { id: string }, K extends string> = {
+  resource: ListResource;
+  rows: T[];
+  /** The first column is the name: a link to the record's card, with its checkbox. */
+  columns: ListColumn<T, K>[];
+  nameOf: (row: T) => string;
   lookups: Lookups | null;
-  sort: SortKey;
+  sort: K;
   dir: 'asc' | 'desc';
-  onSort: (key: SortKey) => void;
+  onSort: (key: K) => void;
   selection: Selection;
   loading: boolean;
 };
 
-export function CompanyTable({ companies, columns, lookups, sort, dir, onSort, selection, loading }: CompanyTableProps) {
-  const pageIds = companies.map((c) => c.id);
+/** A page of companies or contacts with sortable headers and a checkbox per row. */
+export function RecordTable<T extends { id: string }, K extends string>(props: RecordTableProps<T, K>) {
+  const { resource, rows, columns, nameOf, lookups, sort, dir, onSort, selection, loading } = props;
+  const pageIds = rows.map((r) => r.id);
   const pageSelected = pageIds.length > 0 && pageIds.every(selection.has);
   const [name, ...rest] = columns;
   return (
     <div class="table-scroll">
-      <table class="list company-table" data-testid="companies" aria-busy={loading}>
+      <table class="list company-table" data-testid={resource.many} aria-busy={loading}>
         <thead>
           <tr>
             <SortHeader label={name!.label} sortKey={name!.sort} sort={sort} dir={dir} onSort={onSort} class="name-col">
               <input
                 type="checkbox"
                 name="select-page"
-                aria-label="Select every company on this page"
+                aria-label={`Select every ${resource.one} on this page`}
                 checked={pageSelected}
                 onChange={() => selection.setMany(pageIds, !pageSelected)}
               />
@@ -48,22 +52,22 @@ export function CompanyTable({ companies, columns, lookups, sort, dir, onSort, s
           </tr>
         </thead>
         <tbody>
-          {companies.map((c) => (
-            <tr key={c.id} data-id={c.id} class={selection.has(c.id) ? 'selected' : ''}>
-              {/* The checkbox shares the name cell, so the first cell still reads as the company's name. */}
+          {rows.map((row) => (
+            <tr key={row.id} data-id={row.id} class={selection.has(row.id) ? 'selected' : ''}>
+              {/* The checkbox shares the name cell, so the first cell still reads as the record's name. */}
               <td class="name-col">
                 <input
                   type="checkbox"
                   name="select"
-                  aria-label={`Select ${c.name}`}
-                  checked={selection.has(c.id)}
-                  onChange={() => selection.toggle(c.id)}
+                  aria-label={`Select ${nameOf(row)}`}
+                  checked={selection.has(row.id)}
+                  onChange={() => selection.toggle(row.id)}
                 />
-                <a href={`#/companies/${c.id}`}>{c.name}</a>
+                <a href={`${resource.route}/${row.id}`}>{nameOf(row)}</a>
               </td>
               {rest.map((column) => (
                 <td key={column.key} data-column={column.key} class={column.numeric ? 'number' : undefined}>
-                  {lookups ? cellText(column.value(c, lookups)) : ''}
+                  {lookups ? cellText(column.value(row, lookups)) : ''}
                 </td>
               ))}
             </tr>

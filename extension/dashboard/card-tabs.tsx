@@ -1,0 +1,30 @@
+import './card-tabs.css';
+import { cardTabHash } from './use-card-tab';
+
+export type CardTab = { key: string; label: string };
+
+type CardTabsProps = {
+  /** The card's hash (`#/companies/ID`). */
+  base: string;
+  current: string;
+  tabs: CardTab[];
+};
+
+/** Tabs as links, so each one has its own address. */
+export function CardTabs({ base, current, tabs }: CardTabsProps) {
+  return (
+    <nav class="card-tabs" aria-label="Sections of the card" data-testid="card-tabs">
+      {tabs.map((tab) => (
+        <a
+          key={tab.key}
+          href={cardTabHash(base, tab.key)}
+          class={tab.key === current ? 'card-tab active' : 'card-tab'}
+          aria-current={tab.key === current ? 'page' : undefined}
+          data-testid={`tab-${tab.key}`}
+        >
+          {tab.label}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,97 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { IdSchema } from '../../shared/entities/base';
+import { MailingCreateRequestSchema, MailingPreviewRequestSchema } from '../../shared/mail/mailing-request';
+import type { MailingCreated, MailingPreview, RecipientSummary } from '../../shared/mail/mailing-responses';
+import { requireAuth } from '../auth/require-auth';
+import type { AppEnv, Deps } from '../deps';
+import { AppError } from '../http/app-error';
+import { validate } from '../http/validate';
+import { mailConfigured, openMailTransport } from './mail-transport';
+import { createMailing, recipientValues } from './mailing-create';
+import { mailingProgress, senderOf, sentMailLog } from './mailing-queries';
+import { resolveRecipients } from './mailing-recipients';
+import { sendMailing } from './mailing-sender';
+
+const IdParam = z.object({ id: IdSchema });
+
+/** `?companyId=` (its own address and its contacts') or `?contactId=`: one of them. */
+export const SentMailQuery = z
+  .object({
+    companyId: IdSchema.optional(),
+    contactId: IdSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .refine((q) => (q.companyId === undefined) !== (q.contactId === undefined), { message: 'give either companyId or contactId' });
+
+const notConfigured = () =>
+  new AppError(
+    503,
+    'mailNotConfigured',
+    'E-mail is not set up on this server: set SMTP_URL (or SMTP_HOST) and MAIL_FROM, then restart it. Nothing was sent.',
+  );
+
+export function mailingsRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .use(requireAuth(deps))
+    .post('/preview', validate('json', MailingPreviewRequestSchema), async (c) => {
+      const { workspaceId, userId } = c.get('auth');
+      const { target, recipients } = c.req.valid('json');
+      const [{ list, summary }, sender] = await Promise.all([
+        resolveRecipients(deps.db, workspaceId, target, recipients),
+        senderOf(deps.db, userId),
+      ]);
+      const first = list[0];
+      const body: MailingPreview = {
+        ...summary,
+        configured: mailConfigured(deps.env),
+        first: first ? { address: first.address, values: recipientValues(first.company, first.contact, sender.name) } : null,
+      };
+      return c.json(body);
+    })
+    .post('/', validate('json', MailingCreateRequestSchema), async (c) => {
+      const auth = c.get('auth');
+      const request = c.req.valid('json');
+      const transport = openMailTransport(deps.env);
+      if (!transport) throw notConfigured();
+      try {
+        const [{ list, summary }, sender] = await Promise.all([
+          resolveRecipients(deps.db, auth.workspaceId, request.target, request.recipients),
+          senderOf(deps.db, auth.userId),
+        ]);
+        if (list.length === 0) {
+          throw new AppError(400, 'noRecipients', noRecipients(summary.skipped), [
+            { path: ['recipients'], message: 'none of the selection has an e-mail address' },
+          ]);
+        }
+        // A wrong host or password is the user's to fix before anything is recorded as pending.
+        await transport.verify().catch((err: Error) => {
+          throw new AppError(503, 'mailUnavailable', `${err.message}. Nothing was sent.`);
+        });
+        const id = await createMailing(deps, auth, request, list, sender.name);
+        void sendMailing(deps, id).catch((err: unknown) => console.error(`mailing ${id} stopped`, err));
+        const body: MailingCreated = { id, ...summary };
+        return c.json(body, 202);
+      } finally {
+        transport.close();
+      }
+    })
+    .get('/sent', validate('query', SentMailQuery), async (c) => {
+      const { limit, ...about } = c.req.valid('query');
+      const which = about.companyId ? { companyId: about.companyId } : { contactId: about.contactId! };
+      return c.json({ items: await sentMailLog(deps.db, c.get('auth').workspaceId, which, limit) });
+    })
+    .get('/:id', validate('param', IdParam), async (c) => {
+      const progress = await mailingProgress(deps.db, c.get('auth').workspaceId, c.req.valid('param').id);
+      if (!progress) throw new AppError(404, 'notFound', 'Mailing not found');
+      return c.json(progress);
+    });
+}
+
+function noRecipients(skipped: RecipientSummary['skipped']): string {
+  const why = [
+    skipped.noAddress > 0 && `${skipped.noAddress} without an e-mail address`,
+    skipped.noContacts > 0 && `${skipped.noContacts} companies without contacts`,
+  ].filter(Boolean);
+  return `Nobody to send to: none of the selected records has an e-mail address${why.length ? ` (${why.join(', ')})` : ''}. Nothing was sent.`;
+}

@@ -1,0 +1,60 @@
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { INVOICED_STATUSES, UNSIGNED_AGREEMENT_STATUSES } from '../../shared/entities/company-summaries';
+import type { CompanyCounters } from '../../shared/entities/company-counters';
+import type { DbOrTx } from '../db/client';
+import { agreements, invoices } from '../db/schema';
+
+const none = (): CompanyCounters => ({ activeProjects: 0, openTasks: 0, unsignedAgreements: 0, invoicedThisYear: {} });
+
+/** The counters of each company, in two grouped queries however many companies a page holds. */
+export async function companyCounters(
+  db: DbOrTx,
+  workspaceId: string,
+  companyIds: string[],
+  now = new Date(),
+): Promise<Map<string, CompanyCounters>> {
+  const out = new Map(companyIds.map((id) => [id, none()]));
+  if (companyIds.length === 0) return out;
+  const year = now.getUTCFullYear();
+  const [unsigned, invoiced] = await Promise.all([
+    db
+      .select({ companyId: agreements.companyId, n: sql<number>`count(*)` })
+      .from(agreements)
+      .where(
+        and(
+          inArray(agreements.companyId, companyIds),
+          inArray(agreements.status, [...UNSIGNED_AGREEMENT_STATUSES]),
+          eq(agreements.workspaceId, workspaceId),
+          isNull(agreements.deletedAt),
+        ),
+      )
+      .groupBy(agreements.companyId),
+    db
+      .select({ companyId: invoices.companyId, currency: invoices.currency, sum: sql<number>`sum(${invoices.amountMinor})` })
+      .from(invoices)
+      .where(
+        and(
+          inArray(invoices.companyId, companyIds),
+          gte(invoices.date, `${year}-01-01`),
+          lte(invoices.date, `${year}-12-31`),
+          inArray(invoices.status, [...INVOICED_STATUSES]),
+          eq(invoices.workspaceId, workspaceId),
+          isNull(invoices.deletedAt),
+        ),
+      )
+      .groupBy(invoices.companyId, invoices.currency),
+  ]);
+  for (const row of unsigned) out.get(row.companyId)!.unsignedAgreements = Number(row.n);
+  for (const row of invoiced) out.get(row.companyId)!.invoicedThisYear[row.currency] = Number(row.sum);
+  return out;
+}
+
+/** The rows with their counters attached, for lists and cards. */
+export async function withCounters<T extends { id: string }>(db: DbOrTx, workspaceId: string, rows: T[]) {
+  const counters = await companyCounters(
+    db,
+    workspaceId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, counters: counters.get(r.id)! }));
+}

@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { IdSchema } from '../../shared/entities/base';
+import { requireAuth } from '../auth/require-auth';
+import { clearCompanyLogo, setCompanyLogo } from '../blobs/company-logo';
+import { isLogoContentType, LOGO_MAX_BYTES, mediaTypeOf, sniffImageType } from '../blobs/image-type';
+import type { AppEnv, Deps } from '../deps';
+import { AppError } from '../http/app-error';
+import { validate } from '../http/validate';
+import { getCompany } from './companies.queries';
+
+const IdParam = z.object({ id: IdSchema });
+const accepted = 'PNG, JPEG, WebP or GIF';
+
+const tooLarge = () => new AppError(413, 'tooLarge', `A logo may be at most ${LOGO_MAX_BYTES / 1024 / 1024} MB`);
+
+/** `PUT /api/companies/:id/logo` (the image as the raw body) and `DELETE` of it; the bytes are served by `/api/blobs`. */
+export function companyLogoRoutes(deps: Deps) {
+  const found = async (workspaceId: string, id: string) => {
+    const company = await getCompany(deps.db, workspaceId, id);
+    if (!company) throw new AppError(404, 'notFound', 'Company not found');
+    return company;
+  };
+  return new Hono<AppEnv>()
+    .use(requireAuth(deps))
+    .put(
+      '/:id/logo',
+      validate('param', IdParam),
+      bodyLimit({
+        maxSize: LOGO_MAX_BYTES,
+        onError: () => {
+          throw tooLarge();
+        },
+      }),
+      async (c) => {
+        const declared = mediaTypeOf(c.req.header('content-type'));
+        if (!isLogoContentType(declared)) {
+          throw new AppError(
+            415,
+            'unsupportedMediaType',
+            `A logo must be a ${accepted} image, not ${declared || 'untyped data'}`,
+          );
+        }
+        const company = await found(c.get('auth').workspaceId, c.req.valid('param').id);
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        if (bytes.byteLength > LOGO_MAX_BYTES) throw tooLarge();
+        if (bytes.byteLength === 0) throw new AppError(400, 'invalid', 'The request body is empty: send the image bytes');
+        // The declared type must be what the bytes are: browsers and the blob route trust the stored type.
+        const actual = sniffImageType(bytes);
+        if (actual !== declared) {
+          const what = actual ? `a ${actual} image` : `not a ${accepted} image`;
+          throw new AppError(415, 'unsupportedMediaType', `The file is ${what}, but was sent as ${declared}`);
+        }
+        await setCompanyLogo(deps, c.get('auth'), company, bytes, actual);
+        return c.json({ company: await found(c.get('auth').workspaceId, company.id) });
+      },
+    )
+    .delete('/:id/logo', validate('param', IdParam), async (c) => {
+      const company = await found(c.get('auth').workspaceId, c.req.valid('param').id);
+      await clearCompanyLogo(deps, c.get('auth'), company);
+      return c.json({ company: await found(c.get('auth').workspaceId, company.id) });
+    });
+}

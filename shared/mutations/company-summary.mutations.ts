@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { IdSchema } from '../entities/base';
+import { AgreementFieldsSchema, InvoiceFieldsSchema } from '../entities/company-summaries';
+import { defineMutation } from './mutation';
+import { MutationError } from './mutation-error';
+import type { MutationStore } from './mutation-store';
+import { requireAbsent, requireLive } from './require-live';
+
+async function requireCompany(store: MutationStore, companyId: string) {
+  const company = await store.get('company', companyId);
+  if (!company || company.deletedAt !== null) {
+    throw new MutationError('invalid', `no live company ${companyId} in this workspace`, 'companyId');
+  }
+}
+
+/**
+ * Create, update and delete of a plain summary record on a company (agreements, invoices): the
+ * same rules for each, so they are made here once.
+ */
+function summaryMutations<E extends 'agreement' | 'invoice'>(entity: E, fields: z.ZodObject) {
+  return {
+    create: defineMutation({
+      args: fields.extend({ id: IdSchema }),
+      async run(store, args) {
+        const { id, ...values } = args as { id: string; companyId: string };
+        await requireAbsent(store, entity, id);
+        await requireCompany(store, values.companyId);
+        await store.insert(entity, id, values as never);
+      },
+      affects: (args) => [{ entity, id: (args as { id: string }).id }],
+    }),
+    update: defineMutation({
+      args: z.object({
+        id: IdSchema,
+        patch: fields.partial().refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }),
+      }),
+      async run(store, { id, patch }) {
+        await requireLive(store, entity, id);
+        const companyId = (patch as { companyId?: string }).companyId;
+        if (companyId) await requireCompany(store, companyId);
+        await store.update(entity, id, patch as never);
+      },
+      affects: (args) => [{ entity, id: args.id }],
+    }),
+    delete: defineMutation({
+      args: z.object({ id: IdSchema }),
+      async run(store, { id }) {
+        const row = await store.get(entity, id);
+        if (!row) throw new MutationError('notFound', `${entity} ${id} not found`);
+        if (row.deletedAt === null) await store.softDelete(entity, id);
+      },
+      affects: (args) => [{ entity, id: args.id }],
+    }),
+  };
+}
+
+export const agreementMutations = summaryMutations('agreement', AgreementFieldsSchema);
+export const invoiceMutations = summaryMutations('invoice', InvoiceFieldsSchema);

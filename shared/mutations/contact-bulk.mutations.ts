@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Contact } from '../entities/contact';
+import { IdSchema } from '../entities/base';
+import { CustomFieldValueSchema } from '../entities/custom-fields';
+import { requireListItem } from './company-rules';
+import { checkCustomFieldValues } from './custom-field-values';
+import { defineMutation } from './mutation';
+import { requireLive } from './require-live';
+
+const ListChanges = z.object({
+  id: IdSchema,
+  tagIds: z.array(IdSchema).max(200).optional(),
+  categoryIds: z.array(IdSchema).max(100).optional(),
+});
+type ListField = 'tagIds' | 'categoryIds';
+const LIST_KIND = { tagIds: 'tag', categoryIds: 'category' } as const satisfies Record<ListField, string>;
+const LIST_FIELDS = Object.keys(LIST_KIND) as ListField[];
+
+/**
+ * Adds tags or categories to what the contact has, merged inside the mutation, so a bulk tag
+ * never overwrites a tag someone else added in the meantime. Only values the contact does not
+ * have yet are checked: each must be a live value of this workspace, and a category one that
+ * applies to contacts.
+ */
+export const contactAddToLists = defineMutation({
+  args: ListChanges,
+  async run(store, args) {
+    const current = await requireLive(store, 'contact', args.id);
+    const patch: Partial<Pick<Contact, ListField>> = {};
+    for (const field of LIST_FIELDS) {
+      const added = (args[field] ?? []).filter((id) => !current[field].includes(id));
+      for (const id of added) await requireListItem(store, id, LIST_KIND[field], field, 'contact');
+      if (added.length > 0) patch[field] = [...new Set([...current[field], ...added])];
+    }
+    if (Object.keys(patch).length > 0) await store.update('contact', args.id, patch);
+  },
+  affects: (args) => [{ entity: 'contact', id: args.id }],
+});
+
+/** Removes values the contact has; a value deleted from the settings can still be removed. */
+export const contactRemoveFromLists = defineMutation({
+  args: ListChanges,
+  async run(store, args) {
+    const current = await requireLive(store, 'contact', args.id);
+    const patch: Partial<Pick<Contact, ListField>> = {};
+    for (const field of LIST_FIELDS) {
+      const remove = new Set(args[field] ?? []);
+      if (current[field].some((id) => remove.has(id))) patch[field] = current[field].filter((id) => !remove.has(id));
+    }
+    if (Object.keys(patch).length > 0) await store.update('contact', args.id, patch);
+  },
+  affects: (args) => [{ entity: 'contact', id: args.id }],
+});
+
+/** Sets one custom field (checked against its definition, when the key is one) and leaves the others as they are. */
+export const contactSetCustomField = defineMutation({
+  args: z.object({
+    id: IdSchema,
+    key: z.string().regex(/^[\w.-]{1,64}$/, 'field keys are letters, digits, _ . - (at most 64)'),
+    value: CustomFieldValueSchema,
+  }),
+  async run(store, { id, key, value }) {
+    const current = await requireLive(store, 'contact', id);
+    await checkCustomFieldValues(store, 'contact', { [key]: value }, current.customFields);
+    await store.update('contact', id, { customFields: { ...current.customFields, [key]: value } });
+  },
+  affects: (args) => [{ entity: 'contact', id: args.id }],
+});
