@@ -5,6 +5,7 @@ import { benchChromium } from './chromium-bench';
 import { benchPullNode } from './pull-node';
 import { benchPush } from './push';
 import { benchRecords } from './records-bench';
+import { benchCacheSearch } from './cache-search-bench';
 
 /** `npm run bench`: prints each figure next to the raw floor measured in the same run. */
 async function main() {
@@ -15,7 +16,13 @@ async function main() {
   const server = await benchServer(count);
   try {
     const only = process.env.BENCH_ONLY?.split(',');
-    const benches = { pull: benchPullNode, chromium: benchChromium, push: benchPush, records: benchRecords };
+    const benches = {
+      pull: benchPullNode,
+      chromium: benchChromium,
+      push: benchPush,
+      records: benchRecords,
+      search: benchCacheSearch,
+    };
     for (const [name, bench] of Object.entries(benches)) {
       if (only && !only.includes(name)) continue;
       for (const row of await bench(server)) console.log(row);

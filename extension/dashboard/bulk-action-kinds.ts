@@ -13,6 +13,8 @@ export const BULK_KINDS: BulkKindOption[] = [
   { type: 'removeCategories', label: 'Remove category', verb: 'Removing category from', pick: 'category' },
   { type: 'setRelationshipType', label: 'Set relationship', verb: 'Updating', pick: 'relationshipType' },
   { type: 'setStatus', label: 'Set status', verb: 'Updating', pick: 'statusType' },
+  { type: 'setIndustry', label: 'Set industry', verb: 'Updating', pick: 'industry' },
+  { type: 'setDepartment', label: 'Set department', verb: 'Updating', pick: 'department' },
   { type: 'addOwners', label: 'Add owner', verb: 'Adding owner to', pick: 'member' },
   { type: 'removeOwners', label: 'Remove owner', verb: 'Removing owner from', pick: 'member' },
   { type: 'setCustomField', label: 'Set custom field', verb: 'Updating', pick: 'customField' },
@@ -39,6 +41,10 @@ export function bulkAction(type: BulkKind, value: string, fieldKey: string): Com
       return { type, relationshipTypeId: value || null };
     case 'setStatus':
       return { type, statusTypeId: value || null };
+    case 'setIndustry':
+      return { type, industryId: value || null };
+    case 'setDepartment':
+      return { type, departmentId: value || null };
     case 'setCustomField':
       return { type, key: fieldKey.trim(), value: value.trim() || null };
   }

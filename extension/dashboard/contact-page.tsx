@@ -5,9 +5,11 @@ import { formatPhone } from '../../shared/phone/normalize-phone';
 import type { ApiClient } from '../api/api-client';
 import { safeHref } from '../ui/safe-href';
 import './company-card.css';
+import './contact-list.css';
 import { addressLines } from './company-format';
 import { isoDate } from './export-csv';
 import { contactToVCard, VCARD_TYPE } from './contact-vcard';
+import { CustomFieldSections } from './custom-field-sections';
 import { downloadFile } from './download-file';
 import { Fact } from './fact';
 import { ListValue } from './list-value';
@@ -19,7 +21,7 @@ type ContactPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
 type ContactCard = { contact: Contact; companies: { company: Company; position: string | null; isPrimary: boolean }[] };
 
 export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
-  const { data, error } = useApi<ContactCard>(api, `/api/contacts/${id}`, onSignedOut);
+  const { data, error, reload } = useApi<ContactCard>(api, `/api/contacts/${id}`, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;
@@ -96,6 +98,16 @@ export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
           )}
         </div>
       </div>
+      <CustomFieldSections
+        api={api}
+        entity="contact"
+        recordPath={`/api/contacts/${contact.id}`}
+        values={contact.customFields}
+        lookups={lookups}
+        emptyHint="None yet: custom values arrive with imports and the API."
+        onSaved={reload}
+        onSignedOut={onSignedOut}
+      />
       <MailLog api={api} about={{ contactId: contact.id }} onSignedOut={onSignedOut} />
     </section>
   );

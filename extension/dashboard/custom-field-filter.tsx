@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CustomField } from '../../shared/entities/custom-field';
 import { entityFields } from './custom-field-defs';
+import './custom-field-filter.css';
 import { parseNumber } from './money';
 import type { ListFilterState } from './use-list-filter';
 import type { Lookups } from './use-lookups';
@@ -26,7 +27,7 @@ export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
     setProblem(null);
   };
   return (
-    <form class="filter-group custom-field-filter" data-testid="custom-field-filter" onSubmit={apply}>
+    <form class="filter-fields custom-field-filter" data-testid="custom-field-filter" onSubmit={apply}>
       <label>
         Custom field
         <select
@@ -57,7 +58,11 @@ export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
           Filter
         </button>
       )}
-      {problem && <p class="error small">{problem}</p>}
+      {problem && (
+        <p class="error small" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

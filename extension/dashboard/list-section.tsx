@@ -3,6 +3,7 @@ import type { ListItem, ListKind } from '../../shared/entities/list-item';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { APPLIES_TO, LIST_KIND_TEXT } from './list-kinds';
 import { ListItemRow } from './list-item-row';
+import { MoveCompaniesForm } from './move-companies-form';
 
 type ListSectionProps = {
   api: ApiClient;
@@ -123,6 +124,7 @@ export function ListSection({ api, kind, items, readOnly, onChanged, onSignedOut
           </button>
         </form>
       )}
+      {!readOnly && <MoveCompaniesForm api={api} kind={kind} items={items} />}
     </section>
   );
 }

@@ -27,13 +27,12 @@ export function VCardImportButton({ lookups, busy, onRead, onError }: VCardImpor
   };
   const disabled = !lookups || busy;
   return (
-    <label class={disabled ? 'button secondary disabled' : 'button secondary'} data-testid="vcard-import">
+    <label class={`button secondary file-button${disabled ? ' disabled' : ''}`} data-testid="vcard-import">
       Import .vcf
       <input
         type="file"
         name="vcf-file"
         accept=".vcf,text/vcard,text/x-vcard"
-        hidden
         disabled={disabled}
         onChange={(e) => void open(e.currentTarget)}
       />

@@ -146,8 +146,11 @@ async function contactsByCompany(db: DbOrTx, workspaceId: string, selected: Mail
     }
   }
   const byCompany = new Map<string, MailContact[]>();
-  for (const { companyId, contact } of home.values())
-    (byCompany.get(companyId) ?? byCompany.set(companyId, []).get(companyId)!).push(contact);
+  for (const { companyId, contact } of home.values()) {
+    const people = byCompany.get(companyId);
+    if (people) people.push(contact);
+    else byCompany.set(companyId, [contact]);
+  }
   for (const people of byCompany.values()) people.sort((a, b) => fullName(a).localeCompare(fullName(b)));
   return byCompany;
 }

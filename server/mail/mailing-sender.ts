@@ -4,7 +4,7 @@ import { renderTemplate } from '../../shared/mail/merge-fields';
 import type { DbOrTx } from '../db/client';
 import { companies, contacts, mailingRecipients, mailings } from '../db/schema';
 import type { Deps } from '../deps';
-import { MailSendError, openMailTransport } from './mail-transport';
+import { MailSendError, openMailTransport, type MailTransport, type OutgoingMail } from './mail-transport';
 import { recipientValues } from './mailing-create';
 import { senderOf } from './mailing-queries';
 import type { MailCompany, MailContact } from './mailing-recipients';
@@ -14,7 +14,7 @@ const PAGE = 200;
 /** Messages handed to the pool at once; it spreads them over its connections. */
 const IN_FLIGHT = 20;
 
-type Outcome = { id: string; error: string | null };
+type Outcome = { id: string; error: string | null; recipientOnly?: boolean };
 
 /**
  * Sends every pending message of a mailing, one per recipient, recording each as sent or failed
@@ -37,26 +37,10 @@ export async function sendMailing(deps: Deps, mailingId: string): Promise<void> 
       const records = await recordsOf(deps.db, mailing.workspaceId, page);
       const outcomes = await inParallel(page, IN_FLIGHT, async (r): Promise<Outcome | null> => {
         if (stop) return null;
-        const values = recipientValues(
-          records.companies.get(r.companyId ?? '') ?? null,
-          records.contacts.get(r.contactId ?? '') ?? null,
-          sender.name,
-        );
-        try {
-          await transport.send({
-            id: r.id,
-            to: r.address,
-            subject: r.subject,
-            text: renderTemplate(mailing.body, values),
-            ...(sender.email && { replyTo: sender.email }),
-            headers: { 'X-Fjord-Mailing': mailingId },
-          });
-          return { id: r.id, error: null };
-        } catch (err) {
-          if (err instanceof MailSendError && err.recipientOnly) return { id: r.id, error: err.message };
-          stop ??= `Not sent: ${(err as Error).message}`;
-          return null;
-        }
+        const outcome = await sendOne(transport, messageFor(r, mailing, sender, records));
+        if (outcome.error === null || outcome.recipientOnly) return outcome;
+        stop ??= `Not sent: ${outcome.error}`;
+        return null;
       });
       await record(
         deps,
@@ -67,6 +51,39 @@ export async function sendMailing(deps: Deps, mailingId: string): Promise<void> 
     transport?.close();
   }
   await finish(deps, mailingId, stop);
+}
+
+type Pending = Awaited<ReturnType<typeof pendingPage>>[number];
+type PageRecords = Awaited<ReturnType<typeof recordsOf>>;
+
+/** One recipient's message: the stored subject, the body filled in with the record as it is now. */
+function messageFor(
+  r: Pending,
+  mailing: { id: string; body: string },
+  sender: { name: string; email: string },
+  records: PageRecords,
+): OutgoingMail {
+  const company = records.companies.get(r.companyId ?? '') ?? null;
+  const contact = records.contacts.get(r.contactId ?? '') ?? null;
+  return {
+    id: r.id,
+    to: r.address,
+    subject: r.subject,
+    text: renderTemplate(mailing.body, recipientValues(company, contact, sender.name)),
+    ...(sender.email && { replyTo: sender.email }),
+    headers: { 'X-Fjord-Mailing': mailing.id },
+  };
+}
+
+/** Sent, or why not; `recipientOnly` false means nothing else will go either. */
+async function sendOne(transport: MailTransport, mail: OutgoingMail): Promise<Outcome> {
+  try {
+    await transport.send(mail);
+    return { id: mail.id, error: null };
+  } catch (err) {
+    const recipientOnly = err instanceof MailSendError && err.recipientOnly;
+    return { id: mail.id, error: (err as Error).message, recipientOnly };
+  }
 }
 
 /** Picks up mailings a stopped server left unfinished; called at start. */

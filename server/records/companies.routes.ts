@@ -12,10 +12,9 @@ import { companyFilterFromQuery } from '../../shared/filters/company-filter';
 import { companyIds, contactsOfCompany, getCompany, listCompanies, unitsOf } from './companies.queries';
 import { findCompanyDuplicates } from './company-duplicates';
 import { companyCounters, withCounters } from './company-counters';
+import { applyBulk } from './apply-bulk';
 import { bulkMutation } from './company-bulk';
 import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
-import { mutationDefinition } from '../../shared/mutations/registry';
-import { applyMutations } from '../domain/apply-mutations';
 import { ListQuerySchema } from './list-query';
 
 const IdParam = z.object({ id: IdSchema });
@@ -56,15 +55,7 @@ export function companiesRoutes(deps: Deps) {
     })
     .post('/bulk', validate('json', CompanyBulkRequestSchema), async (c) => {
       const { ids, action } = c.req.valid('json');
-      const mutations = ids.map((id, i) => {
-        const { name, args } = bulkMutation(action, id);
-        return { mutationId: i + 1, name, args: mutationDefinition(name).args.parse(args) };
-      });
-      const { results } = await applyMutations(deps, c.get('auth'), null, mutations);
-      const rejected = results.flatMap((r, i) =>
-        r.status === 'rejected' ? [{ id: ids[i]!, reason: r.reason, message: r.message }] : [],
-      );
-      return c.json({ applied: results.length - rejected.length, rejected });
+      return c.json(await applyBulk(deps, c.get('auth'), ids, (id) => bulkMutation(action, id)));
     })
     .get('/duplicates', validate('query', DuplicateProbe), async (c) => {
       return c.json({ matches: await findCompanyDuplicates(deps.db, c.get('auth').workspaceId, c.req.valid('query')) });

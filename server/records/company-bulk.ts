@@ -20,6 +20,10 @@ export function bulkMutation(action: CompanyBulkAction, id: string): { name: Mut
       return { name: 'company.update', args: { id, patch: { relationshipTypeId: action.relationshipTypeId } } };
     case 'setStatus':
       return { name: 'company.update', args: { id, patch: { statusTypeId: action.statusTypeId } } };
+    case 'setIndustry':
+      return { name: 'company.update', args: { id, patch: { industryId: action.industryId } } };
+    case 'setDepartment':
+      return { name: 'company.update', args: { id, patch: { departmentId: action.departmentId } } };
     case 'setCustomField':
       return { name: 'company.setCustomField', args: { id, key: action.key, value: action.value } };
   }

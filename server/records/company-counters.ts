@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { INVOICED_STATUSES, UNSIGNED_AGREEMENT_STATUSES } from '../../shared/entities/company-summaries';
 import type { CompanyCounters } from '../../shared/entities/company-counters';
 import type { DbOrTx } from '../db/client';
@@ -24,7 +24,8 @@ export async function companyCounters(
         and(
           inArray(agreements.companyId, companyIds),
           inArray(agreements.status, [...UNSIGNED_AGREEMENT_STATUSES]),
-          eq(agreements.workspaceId, workspaceId),
+          // `+`: the company index must drive; on the workspace index SQLite would read every agreement.
+          sql`+${agreements.workspaceId} = ${workspaceId}`,
           isNull(agreements.deletedAt),
         ),
       )
@@ -38,7 +39,7 @@ export async function companyCounters(
           gte(invoices.date, `${year}-01-01`),
           lte(invoices.date, `${year}-12-31`),
           inArray(invoices.status, [...INVOICED_STATUSES]),
-          eq(invoices.workspaceId, workspaceId),
+          sql`+${invoices.workspaceId} = ${workspaceId}`,
           isNull(invoices.deletedAt),
         ),
       )

@@ -25,6 +25,8 @@ export const CompanyBulkActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeOwners'), ownerIds: ids(20) }),
   z.object({ type: z.literal('setRelationshipType'), relationshipTypeId: IdSchema.nullable() }),
   z.object({ type: z.literal('setStatus'), statusTypeId: IdSchema.nullable() }),
+  z.object({ type: z.literal('setIndustry'), industryId: IdSchema.nullable() }),
+  z.object({ type: z.literal('setDepartment'), departmentId: IdSchema.nullable() }),
   SetCustomFieldAction,
 ]);
 export type CompanyBulkAction = z.infer<typeof CompanyBulkActionSchema>;

@@ -142,7 +142,7 @@ describe('the contact list in the dashboard: vCard import, filters, bulk tags an
 
   it('filters by country from the filter menu, keeps it in the URL, and sorts by a column header', async () => {
     await page.click('[data-testid=toggle-filters]');
-    await page.fill('input[name=filter-country]', 'no');
+    await page.fill('input[name=filter-country]', 'NO');
     await page.press('input[name=filter-country]', 'Enter');
     await rowCount(page, 3);
     expect(new URL(page.url()).hash).toBe('#/contacts?country=NO');
@@ -206,9 +206,33 @@ describe('the contact list in the dashboard: vCard import, filters, bulk tags an
     expect(exported.map((c) => person(c))).toEqual([...NORWEGIANS].reverse().map((c) => person(c)));
     expect(exported.find((c) => c.lastName === 'Dahl')).toMatchObject({ title: 'Daglig leder', urls: ['https://dahl-bygg.no'] });
     expect(exported.find((c) => c.lastName === 'Bjørnstad')).toMatchObject({ note: 'Møtt på Nor-Fishing.' });
+
+    await page.click('[data-testid=export-menu] summary');
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
+    expect(csvFile.suggestedFilename()).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(readFileSync((await csvFile.path())!, 'utf8')).toBe(
+      '\uFEFFName,Title,E-mail,Phone,City,Tags\r\n' +
+        '"Nordmann <i>jr</i>, Ola",,ola@nordmann.no,22 00 00 01,Oslo,Nordic\r\n' +
+        '"Dahl, Per",Daglig leder,per@dahl-bygg.no,90 01 13 33,Bergen,Nordic\r\n' +
+        '"Bjørnstad, Kari",,kari@bjornstad.no,90 01 12 22,Tromsø,Nordic\r\n',
+    );
   });
 
-  it('exports one contact from its card as .vcf', async () => {
+  it('narrows to the people of a company picked under Works at, and names the company in the chip', async () => {
+    const per = (await call<{ items: { id: string }[] }>('GET', '/api/contacts?q=per%40dahl-bygg.no')).items;
+    expect(per).toHaveLength(1);
+    const { company } = await call<{ company: { id: string } }>('POST', '/api/companies', { name: 'Dahl Bygg AS' });
+    await call('POST', `/api/contacts/${per[0]!.id}/companies`, { companyId: company.id, position: 'Daglig leder' });
+    await page.fill('input[name=filter-company]', 'Dahl Bygg');
+    await page.click('[data-testid=filter-company] .picker-results button:has-text("Dahl Bygg AS")');
+    await rowCount(page, 1);
+    expect(new URL(page.url()).hash).toContain(`companyId=${company.id}`);
+    await page.waitForSelector('[data-testid=filter-chips] [data-key=companyId] >> text=Dahl Bygg AS');
+    expect(await page.textContent('[data-testid=filter-chips] [data-key=companyId]')).toMatch(/^Works at: Dahl Bygg AS/);
+    expect(await names(page)).toEqual(['Dahl, Per']);
+  });
+
+  it('exports one contact from its card as .vcf, with the company the person works at', async () => {
     await page.click(`${rows} a:text-is("Dahl, Per")`);
     await page.waitForSelector('[data-testid=contact-card]');
     expect(await page.textContent('[data-testid=contact-card] h1')).toBe('Per Dahl');
@@ -218,6 +242,7 @@ describe('the contact list in the dashboard: vCard import, filters, bulk tags an
     const [exported, ...more] = parseVCards(readFileSync((await download.path())!, 'utf8'));
     expect(more).toEqual([]);
     expect(person(exported!)).toEqual(person(card('Dahl')));
+    expect(exported).toMatchObject({ organization: 'Dahl Bygg AS', title: 'Daglig leder', categories: [] });
     expect(exported!.addresses[0]).toMatchObject({ street: 'Strandkaien 2', city: 'Bergen', postalCode: '5013', country: 'NO' });
     await shot(page, 'contact-card');
   });

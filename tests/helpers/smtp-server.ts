@@ -14,6 +14,8 @@ type LocalSmtpOptions = {
   reject?: string[];
   /** Required credentials; without them any client may send. */
   auth?: { user: string; pass: string };
+  /** After this many messages every sender is refused with 421, as a server that is shutting down. */
+  refuseAfter?: number;
   /** Keep only the envelope (volume tests), not the decoded message. */
   envelopeOnly?: boolean;
 };
@@ -21,6 +23,7 @@ type LocalSmtpOptions = {
 /** A real SMTP server on 127.0.0.1 (plain text, no STARTTLS) that keeps what it receives. */
 export async function startSmtpServer(options: LocalSmtpOptions = {}) {
   const received: ReceivedMail[] = [];
+  let accepted = 0;
   const reject = new Set((options.reject ?? []).map((a) => a.toLowerCase()));
   const server = new SMTPServer({
     hideSTARTTLS: true,
@@ -28,7 +31,7 @@ export async function startSmtpServer(options: LocalSmtpOptions = {}) {
     authOptional: !options.auth,
     allowInsecureAuth: true,
     logger: false,
-    // A reverse DNS lookup per connection costs seconds where there is no resolver.
+    // Loopback only: no DNS lookup of the client's name per connection.
     disableReverseLookup: true,
     onAuth(auth, _session, callback) {
       const ok = auth.username === options.auth?.user && auth.password === options.auth?.pass;
@@ -36,6 +39,13 @@ export async function startSmtpServer(options: LocalSmtpOptions = {}) {
         ok ? null : Object.assign(new Error('Invalid credentials'), { responseCode: 535 }),
         ok ? { user: auth.username } : undefined,
       );
+    },
+    onMailFrom(_address, _session, callback) {
+      accepted += 1;
+      if (options.refuseAfter !== undefined && accepted > options.refuseAfter) {
+        return callback(Object.assign(new Error('4.3.2 Service shutting down'), { responseCode: 421 }));
+      }
+      callback();
     },
     onRcptTo(address, _session, callback) {
       if (reject.has(address.address.toLowerCase())) {

@@ -103,4 +103,20 @@ describe('bulk actions on a selection of companies', () => {
       (await call('POST', '/api/companies/bulk', { ids: tooMany, action: { type: 'addTags', tagIds: [vip.id] } })).status,
     ).toBe(400);
   });
+
+  it('moves every company from one industry to another, and refuses a value that is not an industry', async () => {
+    const industry = async (name: string) => (await call('POST', '/api/settings/lists', { kind: 'industry', name })).body.item as ListItem;
+    const [fishing, aquaculture] = [await industry('Fishing'), await industry('Aquaculture')];
+    await seed(5, { industryId: fishing.id });
+    await seed(2);
+    const { ids } = (await call('GET', `/api/companies/ids?industryIds=${fishing.id}`)).body as { ids: string[] };
+    expect(ids).toHaveLength(5);
+    const wrong = await call('POST', '/api/companies/bulk', { ids, action: { type: 'setIndustry', industryId: vip.id } });
+    expect(wrong.body.applied).toBe(0);
+    expect(wrong.body.rejected[0].message).toContain('industryId');
+    const moved = await call('POST', '/api/companies/bulk', { ids, action: { type: 'setIndustry', industryId: aquaculture.id } });
+    expect(moved.body).toEqual({ applied: 5, rejected: [] });
+    expect((await call('GET', `/api/companies/ids?industryIds=${fishing.id}`)).body.ids).toEqual([]);
+    expect(((await call('GET', `/api/companies/ids?industryIds=${aquaculture.id}`)).body.ids as string[]).sort()).toEqual([...ids].sort());
+  });
 });

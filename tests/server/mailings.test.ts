@@ -5,6 +5,7 @@ import type { Contact } from '../../shared/entities/contact';
 import type { MailingProgress } from '../../shared/mail/mailing-responses';
 import { newId } from '../../shared/ids';
 import { mailingRecipients, mailings } from '../../server/db/schema';
+import { parseEnv } from '../../server/env';
 import { freePort } from '../e2e/helpers/server-process';
 import { companyArgs, pushBody } from '../helpers/factories';
 import { startSmtpServer, type SmtpServer } from '../helpers/smtp-server';
@@ -150,6 +151,21 @@ describe('e-mailing a selection of companies and their contacts', () => {
     expect(logged).toMatchObject({ status: 'failed', error: expect.stringContaining('550'), sentAt: null });
   });
 
+  it('fails the rest with the reason when the SMTP server stops taking mail part way', async () => {
+    await smtp.close();
+    smtp = await startSmtpServer({ auth: SMTP_AUTH, refuseAfter: 2 });
+    t.close();
+    t = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: FROM });
+    call = apiCaller(t.app, await t.login());
+    const ids: string[] = [];
+    for (let i = 1; i <= 6; i++) ids.push((await company({ name: `Avbrutt ${i} AS`, email: `post${i}@avbrutt.no` })).id);
+    const res = await call('POST', '/api/mailings', mailing(ids, { recipients: 'companies' }));
+    const done = await finished(call, res.body.id);
+    expect(done).toMatchObject({ total: 6, sent: 2, failed: 4, pending: 0, finished: true });
+    expect(done.failures.map((f) => f.error)).toEqual(Array(4).fill(expect.stringMatching(/^Not sent: 421 .*shutting down/)));
+    expect(smtp.received).toHaveLength(2);
+  });
+
   it('refuses bad input with a 4xx and writes nothing', async () => {
     const { fjordbruk, tom } = await seed();
     const typo = await call('POST', '/api/mailings', mailing([fjordbruk.id], { body: 'Hei {{contact.frstName}}' }));
@@ -235,6 +251,29 @@ describe('e-mailing a selection of companies and their contacts', () => {
     expect(seen.map((p) => p.sent)).toEqual([...seen.map((p) => p.sent)].sort((a, b) => a - b));
     console.info(`10,000 messages: ${seconds.toFixed(1)} s (${Math.round(total / seconds)}/s), ${seen.length} progress reads`);
   }, 60_000);
+});
+
+describe('mail configuration', () => {
+  it('takes SMTP as one URL or as host and port, and names what is missing or doubled', () => {
+    expect(parseEnv({ SMTP_URL: 'smtps://crm:pw@smtp.example.no:465', MAIL_FROM: FROM })).toMatchObject({
+      SMTP_URL: 'smtps://crm:pw@smtp.example.no:465',
+    });
+    expect(
+      parseEnv({ SMTP_HOST: 'smtp.example.no', SMTP_PORT: '2525', SMTP_SECURE: 'true', MAIL_FROM: 'crm@example.no' }),
+    ).toMatchObject({
+      SMTP_PORT: 2525,
+      SMTP_SECURE: true,
+    });
+    expect(() => parseEnv({ SMTP_URL: 'smtp://127.0.0.1:25' })).toThrow(
+      /MAIL_FROM: is required when SMTP_URL or SMTP_HOST is set/,
+    );
+    expect(() => parseEnv({ SMTP_URL: 'smtp://a:25', SMTP_HOST: 'b', MAIL_FROM: FROM })).toThrow(
+      /SMTP_HOST: set SMTP_URL or SMTP_HOST, not both/,
+    );
+    expect(() => parseEnv({ SMTP_URL: 'http://mail', MAIL_FROM: 'nobody' })).toThrow(
+      /SMTP_URL: must look like smtp:.*\n.*MAIL_FROM: must be an address/,
+    );
+  });
 });
 
 describe('e-mailing a selection without a working SMTP server', () => {
