@@ -49,8 +49,8 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
   }, [phase.kind]);
 
   const duplicates = useLiveQuery(
-    () => (draft ? findDuplicates(db, draft.website, draft.orgNumber) : Promise.resolve([])),
-    [db, draft?.website, draft?.orgNumber],
+    () => (draft ? findDuplicates(db, draft) : Promise.resolve([])),
+    [db, draft?.name, draft?.website, draft?.orgNumber, draft?.email],
     [],
   );
 
