@@ -23,11 +23,16 @@ export class ApiError extends Error {
 }
 
 /** `channel` tells the server where a change came from, for the record's history. */
-export type ApiConfig = { baseUrl: string; token: string | null; fetch?: typeof fetch; channel?: 'dashboard' };
+export type ApiConfig = { baseUrl: string; token: string | null; fetch?: typeof fetch; channel?: 'dashboard' | 'import' };
 
 /** Typed calls to the Fjord server; every failure becomes an ApiError. */
 export class ApiClient {
   constructor(private readonly config: ApiConfig) {}
+
+  /** The same client, telling the server its changes come through `channel` (an import, say). */
+  withChannel(channel: NonNullable<ApiConfig['channel']>): ApiClient {
+    return new ApiClient({ ...this.config, channel });
+  }
 
   async request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     const response = await this.raw(method, path, body, signal);

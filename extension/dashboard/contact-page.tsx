@@ -14,6 +14,8 @@ import { downloadFile } from './download-file';
 import { Fact } from './fact';
 import { ListValue } from './list-value';
 import { MailLog } from './mail-log';
+import { PossibleDuplicates } from './possible-duplicates';
+import { RecordHistory } from './record-history';
 import { useApi } from './use-api';
 import { itemName, useLookups, type Lookups } from './use-lookups';
 
@@ -46,6 +48,12 @@ export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
           Export .vcf
         </button>
       </header>
+      <PossibleDuplicates
+        api={api}
+        entity="contact"
+        id={contact.id}
+        probe={{ firstName: contact.firstName, lastName: contact.lastName, email: contact.email, phone: contact.phone }}
+      />
       <div class="card-grid">
         <div class="card">
           <h2>Details</h2>
@@ -109,6 +117,7 @@ export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
         onSignedOut={onSignedOut}
       />
       <MailLog api={api} about={{ contactId: contact.id }} onSignedOut={onSignedOut} />
+      <RecordHistory api={api} entity="contact" id={contact.id} onSignedOut={onSignedOut} onUndone={reload} />
     </section>
   );
 }

@@ -18,11 +18,12 @@ export async function runImport(
   onResult: (result: ImportResult, done: number) => void,
 ): Promise<{ results: ImportResult[]; stopped: string | null }> {
   const results: ImportResult[] = [];
+  const importing = api.withChannel('import');
   for (const row of rows) {
     if (!importable(row)) continue;
     let result: ImportResult;
     try {
-      const { contact } = await api.request<{ contact: Contact }>('POST', '/api/contacts', row.body);
+      const { contact } = await importing.request<{ contact: Contact }>('POST', '/api/contacts', row.body);
       result = { card: row.card, name: row.name, status: 'created', contact };
     } catch (err) {
       if (err instanceof ApiError && (err.offline || err.status === 401)) return { results, stopped: err.message };

@@ -5,9 +5,9 @@ import { AppError } from '../http/app-error';
 import { sessions, users } from '../db/schema';
 import { hashToken } from './tokens';
 
-/** The dashboard says so in a header; everything else through REST counts as the API. */
+/** The dashboard and its imports say so in a header; everything else through REST counts as the API. */
 function channelOf(header: string | undefined): Channel {
-  return header === 'dashboard' ? 'dashboard' : 'api';
+  return header === 'dashboard' || header === 'import' ? header : 'api';
 }
 
 /** Resolves `Authorization: Bearer <token>` to the caller's user and workspace, or 401. */

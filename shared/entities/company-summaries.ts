@@ -25,7 +25,8 @@ export const UNSIGNED_AGREEMENT_STATUSES = ['draft', 'sent'] as const;
 export const AgreementFieldsSchema = z.object({
   companyId: IdSchema,
   number: z.string().trim().min(1, 'is required').max(50),
-  title: clearableText(200).default(null),
+  /** Optional on create (stored as null); no default here, or a partial update would clear it. */
+  title: clearableText(200).optional(),
   date: IsoDateSchema,
   amountMinor: AmountMinorSchema,
   currency: CurrencySchema,
@@ -46,7 +47,7 @@ export const InvoiceFieldsSchema = z.object({
   companyId: IdSchema,
   number: z.string().trim().min(1, 'is required').max(50),
   date: IsoDateSchema,
-  dueDate: IsoDateSchema.nullable().default(null),
+  dueDate: IsoDateSchema.nullable().optional(),
   amountMinor: AmountMinorSchema,
   currency: CurrencySchema,
   status: z.enum(INVOICE_STATUSES),

@@ -17,7 +17,7 @@ async function requireCompany(store: MutationStore, companyId: string) {
  * Create, update and delete of a plain summary record on a company (agreements, invoices): the
  * same rules for each, so they are made here once.
  */
-function summaryMutations<E extends 'agreement' | 'invoice'>(entity: E, fields: z.ZodObject) {
+function summaryMutations<E extends 'agreement' | 'invoice'>(entity: E, fields: z.ZodObject, optional: Record<string, null>) {
   return {
     create: defineMutation({
       args: fields.extend({ id: IdSchema }),
@@ -25,7 +25,7 @@ function summaryMutations<E extends 'agreement' | 'invoice'>(entity: E, fields: 
         const { id, ...values } = args as { id: string; companyId: string };
         await requireAbsent(store, entity, id);
         await requireCompany(store, values.companyId);
-        await store.insert(entity, id, values as never);
+        await store.insert(entity, id, { ...optional, ...values } as never);
       },
       affects: (args) => [{ entity, id: (args as { id: string }).id }],
     }),
@@ -54,5 +54,5 @@ function summaryMutations<E extends 'agreement' | 'invoice'>(entity: E, fields: 
   };
 }
 
-export const agreementMutations = summaryMutations('agreement', AgreementFieldsSchema);
-export const invoiceMutations = summaryMutations('invoice', InvoiceFieldsSchema);
+export const agreementMutations = summaryMutations('agreement', AgreementFieldsSchema, { title: null });
+export const invoiceMutations = summaryMutations('invoice', InvoiceFieldsSchema, { dueDate: null });

@@ -65,7 +65,10 @@ describe('agreement and invoice summaries, and the counters on every company', (
       invoicedThisYear: {},
     });
 
-    const agreements = (await call('GET', `/api/agreements?companyId=${a.id}`)).body.items as { number: string; currency: string }[];
+    const agreements = (await call('GET', `/api/agreements?companyId=${a.id}`)).body.items as {
+      number: string;
+      currency: string;
+    }[];
     expect(agreements.map((x) => x.number).sort()).toEqual(['A-1', 'A-2', 'A-3']);
     expect(agreements[0]!.currency).toBe('NOK');
   });
@@ -74,12 +77,21 @@ describe('agreement and invoice summaries, and the counters on every company', (
     const a = await newCompany();
     const created = (await agreement(a.id)).body.item as { id: string };
     const inv = (await invoice(a.id)).body.item as { id: string };
-    expect((await call('PATCH', `/api/agreements/${created.id}`, { status: 'signed' })).status).toBe(200);
+    const signed = await call('PATCH', `/api/agreements/${created.id}`, { status: 'signed' });
+    expect(signed.status).toBe(200);
+    // A partial update leaves what it does not name alone.
+    expect(signed.body.item).toMatchObject({ status: 'signed', title: 'Framework agreement', number: 'A-1' });
+    const due = (await invoice(a.id, { number: '10009', dueDate: `${year}-04-15` })).body.item as { id: string };
+    const paid = await call('PATCH', `/api/invoices/${due.id}`, { status: 'paid' });
+    expect(paid.body.item).toMatchObject({ status: 'paid', dueDate: `${year}-04-15` });
+    await call('DELETE', `/api/invoices/${due.id}`);
     expect((await call('DELETE', `/api/invoices/${inv.id}`)).status).toBe(200);
     const card = (await call('GET', `/api/companies/${a.id}`)).body;
     expect(card.counters).toMatchObject({ unsignedAgreements: 0, invoicedThisYear: {} });
 
-    const pull = (await call('GET', '/sync/pull?protocolVersion=1&cursor=0')).body as { changes: { type: string; entity: string; id?: string }[] };
+    const pull = (await call('GET', '/sync/pull?protocolVersion=1&cursor=0')).body as {
+      changes: { type: string; entity: string; id?: string }[];
+    };
     expect(pull.changes.some((ch) => ch.entity === 'agreement' && ch.type === 'put')).toBe(true);
     expect(pull.changes.some((ch) => ch.entity === 'invoice' && ch.type === 'remove' && ch.id === inv.id)).toBe(true);
   });

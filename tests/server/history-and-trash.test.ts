@@ -39,6 +39,11 @@ describe('history and trash', () => {
     ]);
     expect(entries.filter((e: any) => e.action === 'create').every((e: any) => e.channel === 'dashboard')).toBe(true);
     expect(entries.find((e: any) => e.field === 'name' && e.action === 'create').newValue).toBe('Sjøkanten AS');
+
+    const imported = (await call('POST', '/api/contacts', { firstName: 'Vilde' }, token, { 'x-fjord-channel': 'import' })).body
+      .contact;
+    const contactHistory = (await call('GET', `/api/history/contact/${imported.id}`)).body.entries;
+    expect(contactHistory.every((e: any) => e.channel === 'import')).toBe(true);
   });
 
   it('filters the history by date range', async () => {
