@@ -123,6 +123,13 @@ export const companies = sqliteTable(
     index('companies_name')
       .on(t.workspaceId, sql`${t.name} collate nocase`, t.id)
       .where(sql`${t.deletedAt} is null`),
+    // "Recently created/changed" orders, walked like the name index.
+    index('companies_updated')
+      .on(t.workspaceId, t.updatedAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
+    index('companies_created')
+      .on(t.workspaceId, t.createdAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
     index('companies_domain').on(t.workspaceId, t.domain),
     index('companies_org_number').on(t.workspaceId, t.orgNumber),
     index('companies_parent').on(t.workspaceId, t.parentId),
@@ -158,6 +165,12 @@ export const contacts = sqliteTable(
     // by rowid, which every index entry carries: no id column keeps the entries small to walk.
     index('contacts_name')
       .on(t.workspaceId, sql`(coalesce(${t.lastName}, '') || ' ' || ${t.firstName}) collate nocase`)
+      .where(sql`${t.deletedAt} is null`),
+    index('contacts_updated')
+      .on(t.workspaceId, t.updatedAt)
+      .where(sql`${t.deletedAt} is null`),
+    index('contacts_created')
+      .on(t.workspaceId, t.createdAt)
       .where(sql`${t.deletedAt} is null`),
     index('contacts_email').on(t.workspaceId, t.email),
   ],
