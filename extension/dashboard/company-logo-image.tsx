@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/api-client';
-import { LOGO_TYPES, logoSource } from './company-logo-source';
+import { isLogoContentType } from '../../shared/images/logo-types';
+import { logoSource } from './company-logo-source';
 
 type CompanyLogoImageProps = { api: ApiClient; logoUrl: string | null; name: string };
 
@@ -29,7 +30,7 @@ function useStoredLogo(api: ApiClient, path: string | null) {
       .then((blob) => {
         if (controller.signal.aborted) return;
         // The server serves only these; anything else is not put into an <img>.
-        if (!LOGO_TYPES.includes(blob.type)) throw new Error(`not an image (${blob.type || 'untyped'})`);
+        if (!isLogoContentType(blob.type)) throw new Error(`not an image (${blob.type || 'untyped'})`);
         objectUrl = URL.createObjectURL(blob);
         setState({ objectUrl, error: null });
       })

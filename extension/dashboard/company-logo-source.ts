@@ -1,6 +1,6 @@
-/** What the server accepts as a logo (server/blobs/image-type.ts): SVG is refused, it can carry scripts. */
-export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
-export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+import { LOGO_MAX_BYTES, isLogoContentType } from '../../shared/images/logo-types';
+
+export { LOGO_CONTENT_TYPES as LOGO_TYPES, LOGO_MAX_BYTES } from '../../shared/images/logo-types';
 
 /** Where uploaded logos are served (server/blobs/company-logo-blobs.ts); only with the bearer token. */
 const STORED_PREFIX = '/api/blobs/';
@@ -29,7 +29,7 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('en-GB
 export function logoFileProblem(file: { name: string; type: string; size: number }): string | null {
   if (file.type === 'image/svg+xml')
     return `"${file.name}" is an SVG, which is not accepted: choose a PNG, JPEG, WebP or GIF image.`;
-  if (!LOGO_TYPES.includes(file.type)) return `"${file.name}" is not a PNG, JPEG, WebP or GIF image.`;
+  if (!isLogoContentType(file.type)) return `"${file.name}" is not a PNG, JPEG, WebP or GIF image.`;
   if (file.size === 0) return `"${file.name}" is empty.`;
   if (file.size > LOGO_MAX_BYTES) return `"${file.name}" is ${megabytes(file.size)} MB; a logo may be at most 2 MB.`;
   return null;

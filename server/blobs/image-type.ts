@@ -1,16 +1,10 @@
-/** What a logo may be. SVG is refused: it is a document that can carry scripts and links. */
-export const LOGO_CONTENT_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
-export type LogoContentType = (typeof LOGO_CONTENT_TYPES)[number];
+import type { LogoContentType } from '../../shared/images/logo-types';
 
-export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+export { LOGO_CONTENT_TYPES, LOGO_MAX_BYTES, isLogoContentType, type LogoContentType } from '../../shared/images/logo-types';
 
 /** The media type of a Content-Type header, without parameters, lower case. */
 export function mediaTypeOf(header: string | undefined): string {
   return (header ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
-export function isLogoContentType(type: string): type is LogoContentType {
-  return (LOGO_CONTENT_TYPES as readonly string[]).includes(type);
 }
 
 const ascii = (bytes: Uint8Array, from: number, text: string) =>
