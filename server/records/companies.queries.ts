@@ -5,6 +5,7 @@ import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
 import { companyFilterConditions, companySortKeys, companyTextRowids } from './company-filter-sql';
 import { matchPlan } from './text-search';
+import { AppError } from '../http/app-error';
 import { decodeCursor, encodeCursor } from './list-query';
 
 const sortName = companySortKeys.name.sql;
@@ -60,6 +61,13 @@ export async function getCompany(db: DbOrTx, workspaceId: string, id: string): P
     .from(companies)
     .where(and(eq(companies.id, id), eq(companies.workspaceId, workspaceId), isNull(companies.deletedAt)));
   return row as Company | undefined;
+}
+
+/** The live company of the workspace, or a 404 for the caller. */
+export async function liveCompanyOr404(db: DbOrTx, workspaceId: string, id: string): Promise<Company> {
+  const company = await getCompany(db, workspaceId, id);
+  if (!company) throw new AppError(404, 'notFound', 'Company not found');
+  return company;
 }
 
 /** Departments and subsidiaries directly under the company. */

@@ -6,10 +6,9 @@ import { newId } from '../../shared/ids';
 import { requireAuth } from '../auth/require-auth';
 import type { AppEnv, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
-import { AppError } from '../http/app-error';
 import { invalidInput, validate } from '../http/validate';
 import { companyFilterFromQuery } from '../../shared/filters/company-filter';
-import { companyIds, contactsOfCompany, getCompany, listCompanies, unitsOf } from './companies.queries';
+import { companyIds, contactsOfCompany, getCompany, listCompanies, liveCompanyOr404, unitsOf } from './companies.queries';
 import { findCompanyDuplicates } from './company-duplicates';
 import { companyCounters, withCounters } from './company-counters';
 import { applyBulk } from './apply-bulk';
@@ -31,11 +30,7 @@ export const CompanyCreateBody = CompanyFieldsSchema.partial().extend({
 });
 
 export function companiesRoutes(deps: Deps) {
-  const found = async (workspaceId: string, id: string) => {
-    const company = await getCompany(deps.db, workspaceId, id);
-    if (!company) throw new AppError(404, 'notFound', 'Company not found');
-    return company;
-  };
+  const found = (workspaceId: string, id: string) => liveCompanyOr404(deps.db, workspaceId, id);
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
     .get('/', async (c) => {

@@ -8,7 +8,7 @@ import { isLogoContentType, LOGO_MAX_BYTES, mediaTypeOf, sniffImageType } from '
 import type { AppEnv, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
-import { getCompany } from './companies.queries';
+import { liveCompanyOr404 } from './companies.queries';
 
 const IdParam = z.object({ id: IdSchema });
 const accepted = 'PNG, JPEG, WebP or GIF';
@@ -17,11 +17,7 @@ const tooLarge = () => new AppError(413, 'tooLarge', `A logo may be at most ${LO
 
 /** `PUT /api/companies/:id/logo` (the image as the raw body) and `DELETE` of it; the bytes are served by `/api/blobs`. */
 export function companyLogoRoutes(deps: Deps) {
-  const found = async (workspaceId: string, id: string) => {
-    const company = await getCompany(deps.db, workspaceId, id);
-    if (!company) throw new AppError(404, 'notFound', 'Company not found');
-    return company;
-  };
+  const found = (workspaceId: string, id: string) => liveCompanyOr404(deps.db, workspaceId, id);
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
     .put(

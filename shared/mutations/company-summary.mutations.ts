@@ -5,6 +5,7 @@ import { defineMutation } from './mutation';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 import { requireAbsent, requireLive } from './require-live';
+import { softDeleteMutation } from './soft-delete.mutation';
 
 async function requireCompany(store: MutationStore, companyId: string) {
   const company = await store.get('company', companyId);
@@ -42,15 +43,7 @@ function summaryMutations<E extends 'agreement' | 'invoice'>(entity: E, fields: 
       },
       affects: (args) => [{ entity, id: args.id }],
     }),
-    delete: defineMutation({
-      args: z.object({ id: IdSchema }),
-      async run(store, { id }) {
-        const row = await store.get(entity, id);
-        if (!row) throw new MutationError('notFound', `${entity} ${id} not found`);
-        if (row.deletedAt === null) await store.softDelete(entity, id);
-      },
-      affects: (args) => [{ entity, id: args.id }],
-    }),
+    delete: softDeleteMutation(entity, 'anyone'),
   };
 }
 

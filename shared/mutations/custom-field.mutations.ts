@@ -5,6 +5,7 @@ import { defineMutation } from './mutation';
 import { MutationError } from './mutation-error';
 import { requireAdmin } from './require-admin';
 import { requireAbsent, requireLive } from './require-live';
+import { softDeleteMutation } from './soft-delete.mutation';
 
 const needsOptions = (type: string) => type === 'choice' || type === 'multiChoice';
 
@@ -44,14 +45,5 @@ export const customFieldUpdate = defineMutation({
   affects: (args) => [{ entity: 'customField', id: args.id }],
 });
 
-/** Values stay on the records (shown as an unnamed field) so restoring the definition brings them back. */
-export const customFieldDelete = defineMutation({
-  args: z.object({ id: IdSchema }),
-  async run(store, { id }, ctx) {
-    requireAdmin(ctx);
-    const row = await store.get('customField', id);
-    if (!row) throw new MutationError('notFound', `customField ${id} not found`);
-    if (row.deletedAt === null) await store.softDelete('customField', id);
-  },
-  affects: (args) => [{ entity: 'customField', id: args.id }],
-});
+/** Values stay on the records (shown as a deleted field) so restoring the definition brings them back. */
+export const customFieldDelete = softDeleteMutation('customField', 'admins');

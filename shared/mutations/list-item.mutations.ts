@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { ListItemFieldsSchema } from '../entities/list-item';
 import { defineMutation } from './mutation';
-import { MutationError } from './mutation-error';
 import { requireAdmin } from './require-admin';
 import { requireAbsent, requireLive } from './require-live';
+import { softDeleteMutation } from './soft-delete.mutation';
 
 export const listItemCreate = defineMutation({
   args: ListItemFieldsSchema.partial({ sortOrder: true, appliesTo: true }).extend({ id: IdSchema }),
@@ -37,13 +37,4 @@ export const listItemUpdate = defineMutation({
 });
 
 /** Deleting a list value leaves records that use it pointing at a deleted item, shown as such. */
-export const listItemDelete = defineMutation({
-  args: z.object({ id: IdSchema }),
-  async run(store, { id }, ctx) {
-    requireAdmin(ctx);
-    const row = await store.get('listItem', id);
-    if (!row) throw new MutationError('notFound', `list item ${id} not found`);
-    if (row.deletedAt === null) await store.softDelete('listItem', id);
-  },
-  affects: (args) => [{ entity: 'listItem', id: args.id }],
-});
+export const listItemDelete = softDeleteMutation('listItem', 'admins');

@@ -4,18 +4,12 @@ import { ContactSearchIndex, type SearchableContact } from '../../extension/sear
 import type { Contact } from '../../shared/entities/contact';
 import { newId } from '../../shared/ids';
 import { newContactDefaults } from '../../shared/mutations/contact.mutations';
+import { cachedRecordBase } from '../helpers/factories';
 
 function contact(firstName: string, lastName: string | null, extra: Partial<Contact> = {}): Contact {
   return {
     ...newContactDefaults(),
-    id: newId(),
-    workspaceId: 'w',
-    createdAt: 0,
-    updatedAt: 0,
-    createdBy: 'u',
-    updatedBy: 'u',
-    deletedAt: null,
-    version: 1,
+    ...cachedRecordBase(),
     firstName,
     lastName,
     ...extra,

@@ -4,18 +4,12 @@ import { findDuplicates } from '../../extension/popup/find-duplicates';
 import type { Company } from '../../shared/entities/company';
 import { newId } from '../../shared/ids';
 import { newCompanyDefaults } from '../../shared/mutations/company.mutations';
+import { cachedRecordBase } from '../helpers/factories';
 
 function company(name: string, extra: Partial<Company> = {}): Company {
   return {
     ...newCompanyDefaults(),
-    id: newId(),
-    workspaceId: 'w',
-    createdAt: 0,
-    updatedAt: 0,
-    createdBy: 'u',
-    updatedBy: 'u',
-    deletedAt: null,
-    version: 1,
+    ...cachedRecordBase(),
     name,
     ...extra,
   };

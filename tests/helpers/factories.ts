@@ -25,3 +25,8 @@ export function pushBody(clientId: string, mutations: { name: string; args: unkn
     mutations: mutations.map((m, i) => ({ mutationId: firstId + i, ...m })),
   };
 }
+
+/** The fields the server stamps on every record, for tests that put rows straight into a cache. */
+export function cachedRecordBase(id: string = newId()) {
+  return { id, workspaceId: 'w', createdAt: 0, updatedAt: 0, createdBy: 'u', updatedBy: 'u', deletedAt: null, version: 1 };
+}

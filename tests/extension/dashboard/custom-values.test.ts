@@ -8,17 +8,11 @@ import {
   customValueText,
   type CustomValue,
 } from '../../../extension/dashboard/custom-value-format';
+import { cachedRecordBase } from '../../helpers/factories';
 
 let n = 0;
 const field = (over: Partial<CustomField>): CustomField => ({
-  id: `01900000-0000-7000-8000-00000000000${n++}`,
-  workspaceId: 'w',
-  createdAt: 0,
-  updatedAt: 0,
-  createdBy: 'u',
-  updatedBy: 'u',
-  deletedAt: null,
-  version: 1,
+  ...cachedRecordBase(`01900000-0000-7000-8000-00000000000${n++}`),
   entity: 'company',
   label: 'Field',
   type: 'text',
