@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CustomField, CustomFieldFields } from '../../shared/entities/custom-field';
 import { SECTION_LABELS, TYPE_LABELS, choicesFromText, hasChoices } from './custom-field-types';
+import { MoveButtons } from './move-buttons';
 
 type Patch = Partial<Pick<CustomFieldFields, 'label' | 'options' | 'section'>>;
 
@@ -107,24 +108,7 @@ export function CustomFieldRow({ field, first, last, readOnly, busy, onPatch, on
               </option>
             ))}
           </select>
-          <button
-            type="button"
-            class="icon"
-            aria-label={`Move ${field.label} up`}
-            disabled={busy || first}
-            onClick={() => onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            class="icon"
-            aria-label={`Move ${field.label} down`}
-            disabled={busy || last}
-            onClick={() => onMove(1)}
-          >
-            ↓
-          </button>
+          <MoveButtons name={field.label} busy={busy} first={first} last={last} onMove={onMove} />
           <button type="button" class="link" onClick={() => open('rename')}>
             Rename
           </button>

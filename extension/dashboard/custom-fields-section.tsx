@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import { STANDARD_ADDITIONAL_FIELDS, type CustomField, type CustomFieldFields } from '../../shared/entities/custom-field';
 import { ApiError, type ApiClient } from '../api/api-client';
+import { useSettingsRun } from './use-settings-run';
 import { CustomFieldAddForm, type NewField } from './custom-field-add-form';
 import { CustomFieldRow } from './custom-field-row';
 import { ENTITY_TEXT, SECTION_LABELS } from './custom-field-types';
@@ -20,25 +20,9 @@ const FIELD_LABELS: Record<string, string> = { label: 'Label', type: 'Type', opt
 
 /** The typed fields of companies or contacts, by section: add, rename, choices, reorder, delete (admins). */
 export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, onSignedOut }: CustomFieldsSectionProps) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSettingsRun(onChanged, onSignedOut, describe);
   const base = '/api/settings/custom-fields';
 
-  const run = async (progress: string, work: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(progress);
-    setError(null);
-    try {
-      await work();
-      return true;
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) onSignedOut();
-      setError(describe(err));
-      return false;
-    } finally {
-      setBusy(null);
-      onChanged();
-    }
-  };
   const inSection = (section: CustomField['section']) => fields.filter((f) => f.section === section);
   const add = (field: NewField) => {
     const sortOrder = Math.max(-1, ...inSection(field.section).map((f) => f.sortOrder)) + 1;

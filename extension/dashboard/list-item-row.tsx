@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ListItem } from '../../shared/entities/list-item';
 import { APPLIES_TO } from './list-kinds';
+import { MoveButtons } from './move-buttons';
 
 type ListItemRowProps = {
   item: ListItem;
@@ -98,26 +99,7 @@ export function ListItemRow({
         ))}
       {!readOnly && (
         <span class="item-actions">
-          <button
-            type="button"
-            class="icon"
-            title="Move up"
-            aria-label={`Move ${item.name} up`}
-            disabled={busy || first}
-            onClick={() => onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            class="icon"
-            title="Move down"
-            aria-label={`Move ${item.name} down`}
-            disabled={busy || last}
-            onClick={() => onMove(1)}
-          >
-            ↓
-          </button>
+          <MoveButtons name={item.name} busy={busy} first={first} last={last} onMove={onMove} />
           <button
             type="button"
             class="link"

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ListItem, ListKind } from '../../shared/entities/list-item';
 import { ApiError, type ApiClient } from '../api/api-client';
+import { useSettingsRun } from './use-settings-run';
 import { APPLIES_TO, LIST_KIND_TEXT } from './list-kinds';
 import { ListItemRow } from './list-item-row';
 import { MoveCompaniesForm } from './move-companies-form';
@@ -22,24 +23,8 @@ export function ListSection({ api, kind, items, readOnly, onChanged, onSignedOut
   const text = LIST_KIND_TEXT[kind];
   const [name, setName] = useState('');
   const [appliesTo, setAppliesTo] = useState<ListItem['appliesTo']>('both');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSettingsRun(onChanged, onSignedOut, describe);
 
-  const run = async (progress: string, work: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(progress);
-    setError(null);
-    try {
-      await work();
-      return true;
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) onSignedOut();
-      setError(describe(err));
-      return false;
-    } finally {
-      setBusy(null);
-      onChanged();
-    }
-  };
   const patch = (item: ListItem, body: Partial<Pick<ListItem, 'name' | 'sortOrder' | 'appliesTo'>>) =>
     api.request('PATCH', `/api/settings/lists/${item.id}`, body);
 
