@@ -26,6 +26,7 @@ import { DELETED, useLookups } from './use-lookups';
 import { useSelection } from './use-selection';
 import { VCardImportButton, type VCardFile } from './vcard-import-button';
 import { VCardImportPanel } from './vcard-import-panel';
+import { SaveSelectionButton } from './save-selection-button';
 
 type ContactsPageProps = { api: ApiClient; onSignedOut: () => void };
 
@@ -55,6 +56,7 @@ export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
       <header class="content-header">
         <h1>Contacts</h1>
         <div class="header-actions">
+          <SaveSelectionButton api={api} entity="contact" query={filter.query} />
           <VCardImportButton
             lookups={lookups}
             busy={importing}
