@@ -5,8 +5,8 @@ export type SearchableContact = Pick<Contact, 'id' | 'firstName' | 'lastName' | 
 
 /** Lower case without accents, so "sørensen" finds "Sorensen" and the other way round. */
 export function fold(text: string): string {
-  // Most lines are plain ASCII: lower case is all they need, and building the index stays quick.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  // Most lines are printable ASCII: lower case is all they need, and building the index stays quick.
+  if (/^[ -~]*$/.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/ø/g, 'o')
