@@ -75,7 +75,9 @@ describe('create → duplicate warning → merge → undo, in the dashboard in C
     expect(await text(page, '[data-testid=fact-email]')).toContain('post@lofoten-sjomat.example.no');
     expect(await text(page, '[data-testid=company-card]')).toContain('Siri Johansen');
     await page.waitForSelector('[data-testid=history] >> text=merged');
-    expect(await page.$$eval('[data-testid=history] tr', (rows) => rows.some((r) => r.textContent?.includes('(merged record)')))).toBe(true);
+    expect(
+      await page.$$eval('[data-testid=history] tr', (rows) => rows.some((r) => r.textContent?.includes('(merged record)'))),
+    ).toBe(true);
     expect(await page.$('[data-testid=possible-duplicates]')).toBeNull();
 
     const gone = await fetch(`${server.url}/api/companies/${newId}`, {
@@ -87,7 +89,9 @@ describe('create → duplicate warning → merge → undo, in the dashboard in C
   it('undoes the merge from the history: both companies are back as they were', async () => {
     await page.click('[data-testid=merges] >> text=Undo merge');
     await page.waitForSelector('[role=status] >> text=Merge undone.');
-    await page.waitForFunction(() => !document.querySelector('[data-testid=fact-email]')?.textContent?.includes('lofoten-sjomat'));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid=fact-email]')?.textContent?.includes('lofoten-sjomat'),
+    );
     await page.waitForSelector('[data-testid=history] >> text=merge undone');
     await page.waitForSelector('[data-testid=possible-duplicates] >> text=Lofoten Sjømat');
 

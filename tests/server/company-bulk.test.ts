@@ -105,7 +105,8 @@ describe('bulk actions on a selection of companies', () => {
   });
 
   it('moves every company from one industry to another, and refuses a value that is not an industry', async () => {
-    const industry = async (name: string) => (await call('POST', '/api/settings/lists', { kind: 'industry', name })).body.item as ListItem;
+    const industry = async (name: string) =>
+      (await call('POST', '/api/settings/lists', { kind: 'industry', name })).body.item as ListItem;
     const [fishing, aquaculture] = [await industry('Fishing'), await industry('Aquaculture')];
     await seed(5, { industryId: fishing.id });
     await seed(2);
@@ -117,6 +118,8 @@ describe('bulk actions on a selection of companies', () => {
     const moved = await call('POST', '/api/companies/bulk', { ids, action: { type: 'setIndustry', industryId: aquaculture.id } });
     expect(moved.body).toEqual({ applied: 5, rejected: [] });
     expect((await call('GET', `/api/companies/ids?industryIds=${fishing.id}`)).body.ids).toEqual([]);
-    expect(((await call('GET', `/api/companies/ids?industryIds=${aquaculture.id}`)).body.ids as string[]).sort()).toEqual([...ids].sort());
+    expect(((await call('GET', `/api/companies/ids?industryIds=${aquaculture.id}`)).body.ids as string[]).sort()).toEqual(
+      [...ids].sort(),
+    );
   });
 });

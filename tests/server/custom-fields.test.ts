@@ -17,13 +17,18 @@ describe('typed custom fields and additional information', () => {
     return res.body.item as { id: string; label: string };
   };
   const newCompany = async (over: Record<string, unknown> = {}) =>
-    (await call('POST', '/api/companies', companyArgs(over))).body.company as { id: string; customFields: Record<string, unknown> };
+    (await call('POST', '/api/companies', companyArgs(over))).body.company as {
+      id: string;
+      customFields: Record<string, unknown>;
+    };
 
   it('stores values under the field id, checks them against the type, and keeps them when the field is renamed', async () => {
     const size = await define({ entity: 'company', label: 'Fleet size', type: 'number' });
     const renewal = await define({ entity: 'company', label: 'Renewal', type: 'date' });
     const tier = await define({ entity: 'company', label: 'Tier', type: 'choice', options: ['Gold', 'Silver'] });
-    const company = await newCompany({ customFields: { [size.id]: 12, [renewal.id]: '2027-01-31', [tier.id]: 'Gold', note: 'free' } });
+    const company = await newCompany({
+      customFields: { [size.id]: 12, [renewal.id]: '2027-01-31', [tier.id]: 'Gold', note: 'free' },
+    });
     expect(company.customFields).toEqual({ [size.id]: 12, [renewal.id]: '2027-01-31', [tier.id]: 'Gold', note: 'free' });
 
     for (const [id, value, message] of [
@@ -50,7 +55,12 @@ describe('typed custom fields and additional information', () => {
   });
 
   it('filters companies by a typed value, including one of a multi-choice', async () => {
-    const products = await define({ entity: 'company', label: 'Products', type: 'multiChoice', options: ['CRM', 'ERP', 'Payroll'] });
+    const products = await define({
+      entity: 'company',
+      label: 'Products',
+      type: 'multiChoice',
+      options: ['CRM', 'ERP', 'Payroll'],
+    });
     const active = await define({ entity: 'company', label: 'Key account', type: 'boolean' });
     const a = await newCompany({ name: 'Alfa AS', customFields: { [products.id]: ['CRM', 'ERP'], [active.id]: true } });
     const b = await newCompany({ name: 'Beta AS', customFields: { [products.id]: ['Payroll'], [active.id]: false } });
@@ -77,10 +87,19 @@ describe('typed custom fields and additional information', () => {
     expect(again.body.items).toHaveLength(3);
 
     const member = await t.addUser('member');
-    const denied = await call('POST', '/api/settings/custom-fields', { entity: 'company', label: 'X', type: 'text' }, member.token);
+    const denied = await call(
+      'POST',
+      '/api/settings/custom-fields',
+      { entity: 'company', label: 'X', type: 'text' },
+      member.token,
+    );
     expect(denied.status).toBe(403);
     const origin = (first.body.items as { id: string; label: string }[]).find((f) => f.label === 'Contact origin')!;
-    const contact = await call('POST', '/api/contacts', { firstName: 'Kari', lastName: 'Nordmann', customFields: { [origin.id]: 'Event' } });
+    const contact = await call('POST', '/api/contacts', {
+      firstName: 'Kari',
+      lastName: 'Nordmann',
+      customFields: { [origin.id]: 'Event' },
+    });
     expect(contact.status).toBe(201);
     const wrong = await call('POST', '/api/contacts', { firstName: 'Ola', customFields: { [origin.id]: 'Carrier pigeon' } });
     expect(wrong.status).toBe(400);

@@ -48,7 +48,11 @@ describe('find duplicates, merge and undo', () => {
 
   it('ranks the pair in "find duplicates", merges it with the picked values and moves links, units, invoices and history', async () => {
     const r = await twoFjordLines();
-    const pairs = (await call('GET', '/api/duplicates?entity=company')).body.pairs as { a: { id: string }; b: { id: string }; reasons: string[] }[];
+    const pairs = (await call('GET', '/api/duplicates?entity=company')).body.pairs as {
+      a: { id: string };
+      b: { id: string };
+      reasons: string[];
+    }[];
     const pair = pairs.find((p) => [p.a.id, p.b.id].sort().join() === [r.survivor.id, r.other.id].sort().join());
     expect(pair?.reasons).toContain('name');
 
@@ -93,9 +97,8 @@ describe('find duplicates, merge and undo', () => {
 
   it('undoes a merge from the survivor: the merged company returns with its links, and later edits on the survivor stay', async () => {
     const r = await twoFjordLines();
-    const { mergeId } = (
-      await call('POST', '/api/merges', { entity: 'company', survivorId: r.survivor.id, otherId: r.other.id })
-    ).body as { mergeId: string };
+    const { mergeId } = (await call('POST', '/api/merges', { entity: 'company', survivorId: r.survivor.id, otherId: r.other.id }))
+      .body as { mergeId: string };
     expect((await call('PATCH', `/api/companies/${r.survivor.id}`, { email: 'hello@fjordline.example.no' })).status).toBe(200);
 
     const undo = await call('POST', `/api/merges/${mergeId}/undo`);
@@ -103,7 +106,12 @@ describe('find duplicates, merge and undo', () => {
     expect(undo.body).toEqual({ restoredId: r.other.id, keptFields: ['email'] });
 
     const survivor = await card(r.survivor.id);
-    expect(survivor.company).toMatchObject({ name: 'Fjordline AS', orgNumber: null, email: 'hello@fjordline.example.no', tagIds: [r.vip.id] });
+    expect(survivor.company).toMatchObject({
+      name: 'Fjordline AS',
+      orgNumber: null,
+      email: 'hello@fjordline.example.no',
+      tagIds: [r.vip.id],
+    });
     expect(survivor.contacts.map((c: { contact: { id: string }; position: string }) => [c.contact.id, c.position])).toEqual([
       [r.both.id, 'CEO'],
     ]);
@@ -113,7 +121,10 @@ describe('find duplicates, merge and undo', () => {
     expect(other.units.map((u: { id: string }) => u.id)).toEqual([r.unit.id]);
     expect(other.counters.invoicedThisYear).toEqual({ NOK: 100_00 });
 
-    const history = (await call('GET', `/api/history/company/${r.survivor.id}`)).body.entries as { recordId: string; action: string }[];
+    const history = (await call('GET', `/api/history/company/${r.survivor.id}`)).body.entries as {
+      recordId: string;
+      action: string;
+    }[];
     expect(history[0]!.action).toBe('unmerge');
     expect(history.some((e) => e.recordId === r.other.id)).toBe(false);
     expect((await call('POST', `/api/merges/${mergeId}/undo`)).status).toBe(409);
@@ -160,7 +171,10 @@ describe('find duplicates, merge and undo', () => {
   it('refuses bad merges with the field named and writes nothing', async () => {
     const r = await twoFjordLines();
     const other = await t.otherWorkspace();
-    const theirs = await apiCaller(t.app, other.token)('POST', '/api/companies', { name: 'Fjord Line Holding AS', country: 'NO' });
+    const theirs = await apiCaller(t.app, other.token)('POST', '/api/companies', {
+      name: 'Fjord Line Holding AS',
+      country: 'NO',
+    });
     const version = async () => (await call('GET', '/sync/pull?protocolVersion=1&cursor=0&limit=1')).body.cursor as number;
     const before = await version();
     const cases: [Record<string, unknown>, number, string][] = [
@@ -177,7 +191,8 @@ describe('find duplicates, merge and undo', () => {
     }
     expect(await version()).toBe(before);
     expect((await card(r.other.id)).company.name).toBe('Fjord Line AS');
-    const { mergeId } = (await call('POST', '/api/merges', { entity: 'company', survivorId: r.survivor.id, otherId: r.other.id })).body;
+    const { mergeId } = (await call('POST', '/api/merges', { entity: 'company', survivorId: r.survivor.id, otherId: r.other.id }))
+      .body;
     expect((await apiCaller(t.app, other.token)('POST', `/api/merges/${mergeId}/undo`)).status).toBe(404);
   });
 });
