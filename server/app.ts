@@ -22,6 +22,7 @@ import { historyRoutes } from './records/history.routes';
 import { mergesRoutes } from './records/merges.routes';
 import { duplicatesRoutes } from './records/duplicates.routes';
 import { savedSelectionsRoutes } from './records/saved-selections.routes';
+import { emailLogsRoutes } from './records/email-logs.routes';
 import { trashRoutes } from './records/trash.routes';
 import { syncRoutes } from './sync/sync.routes';
 
@@ -62,6 +63,7 @@ export function createApp(deps: Deps) {
   app.route('/api/merges', mergesRoutes(deps));
   app.route('/api/duplicates', duplicatesRoutes(deps));
   app.route('/api/selections', savedSelectionsRoutes(deps));
+  app.route('/api/email-logs', emailLogsRoutes(deps));
   app.route('/api/trash', trashRoutes(deps));
   app.route('/api/mailings', mailingsRoutes(deps));
   app.route('/sync', syncRoutes(deps));

@@ -1,4 +1,5 @@
 import type { ContactCompany } from '../../shared/entities/contact-company';
+import type { EmailLog } from '../../shared/entities/email-log';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
 import { stampNewRecord } from '../../shared/entities/stamp-new-record';
@@ -48,5 +49,9 @@ export class DexieStore implements MutationStore {
 
   async linksOfContact(contactId: string): Promise<ContactCompany[]> {
     return this.db.contactCompanies.where('contactId').equals(contactId).toArray();
+  }
+
+  async emailLogsOfContact(contactId: string): Promise<EmailLog[]> {
+    return this.db.emailLogs.where('contactIds').equals(contactId).toArray();
   }
 }

@@ -54,6 +54,7 @@ export const CACHE_VERSIONS: Record<string, string>[] = [
   },
   { listItems: 'id, kind' },
   { agreements: 'id, companyId', invoices: 'id, companyId', customFields: 'id, entity' },
+  { emailLogs: 'id, messageKey, *contactIds, *companyIds' },
 ];
 
 export function tableOf<E extends EntityName>(db: FjordDb, entity: E): Table<EntityRows[E], string> {

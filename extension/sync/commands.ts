@@ -25,7 +25,7 @@ export async function runCommands(db: FjordDb, actor: Actor, commands: Command[]
     const ids: number[] = [];
     for (const { name, args } of parsed) {
       const definition = mutationDefinition(name);
-      await definition.run(store, args, { userId: actor.userId, role: actor.role, now });
+      await definition.run(store, args, { userId: actor.userId, workspaceId: actor.workspaceId, role: actor.role, now });
       const refs = definition.affects(args);
       // Parsed args are queued; they parse to the same values again on the server.
       ids.push(await db.outbox.add({ name, args, refs, createdAt: now }));

@@ -1,5 +1,5 @@
 import type { EntityName } from '../../shared/entities/registry';
-import { agreements, companies, contactCompanies, contacts, customFields, invoices, listItems } from './schema';
+import { agreements, companies, contactCompanies, contacts, customFields, emailLogs, invoices, listItems } from './schema';
 
 /** The drizzle table behind each registry entity. */
 export const entityTables = {
@@ -10,6 +10,7 @@ export const entityTables = {
   agreement: agreements,
   invoice: invoices,
   customField: customFields,
+  emailLog: emailLogs,
 } as const satisfies Record<EntityName, unknown>;
 
 export type EntityTable = (typeof entityTables)[EntityName];

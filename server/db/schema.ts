@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Address } from '../../shared/entities/address';
 import type { CustomFields } from '../../shared/entities/custom-fields';
+import type { EmailParty } from '../../shared/entities/email-log';
 import type { InvoiceSettings } from '../../shared/entities/invoice-settings';
 
 export const workspaces = sqliteTable('workspaces', {
@@ -157,6 +158,8 @@ export const contacts = sqliteTable(
     customFields: text('custom_fields', { mode: 'json' }).$type<CustomFields>().notNull().default({}),
     isPrivateCustomer: integer('is_private_customer', { mode: 'boolean' }).notNull().default(false),
     customerNumber: integer('customer_number'),
+    /** Admins blocked access to this contact's logged e-mails: only admins see them. */
+    emailsBlocked: integer('emails_blocked', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     uniqueIndex('contacts_customer_number').on(t.workspaceId, t.customerNumber),
@@ -173,6 +176,10 @@ export const contacts = sqliteTable(
       .on(t.workspaceId, t.createdAt)
       .where(sql`${t.deletedAt} is null`),
     index('contacts_email').on(t.workspaceId, t.email),
+    // The few contacts with blocked e-mails, read on every pull by non-admins.
+    index('contacts_emails_blocked')
+      .on(t.workspaceId)
+      .where(sql`${t.emailsBlocked} = 1`),
   ],
 );
 
@@ -333,4 +340,25 @@ export const merges = sqliteTable(
     undoneBy: text('undone_by'),
   },
   (t) => [index('merges_survivor').on(t.workspaceId, t.survivorId), index('merges_merged').on(t.workspaceId, t.mergedId)],
+);
+
+/** E-mails logged on contacts and companies (issue 4); one row per message per workspace. */
+export const emailLogs = sqliteTable(
+  'email_logs',
+  {
+    ...base(),
+    messageKey: text('message_key').notNull(),
+    threadId: text('thread_id'),
+    subject: text('subject').notNull(),
+    sentAt: integer('sent_at'),
+    from: text('from', { mode: 'json' }).$type<EmailParty>().notNull(),
+    to: text('to', { mode: 'json' }).$type<EmailParty[]>().notNull(),
+    cc: text('cc', { mode: 'json' }).$type<EmailParty[]>().notNull(),
+    snippet: text('snippet').notNull(),
+    body: text('body'),
+    source: text('source', { enum: ['gmail', 'outlook', 'api'] }).notNull(),
+    contactIds: text('contact_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    companyIds: text('company_ids', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [index('email_logs_version').on(t.workspaceId, t.version), index('email_logs_sent').on(t.workspaceId, t.sentAt)],
 );

@@ -6,7 +6,7 @@ import type { Change, PushResult } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
 import { clientMutations } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
-import { toChange } from '../sync/visibility';
+import { toChange, viewerOf } from '../sync/visibility';
 import { entityTables } from '../db/entity-tables';
 import { runInBatch } from './run-in-batch';
 
@@ -38,7 +38,7 @@ export async function applyMutations(
       }
       const definition = mutationDefinition(m.name);
       try {
-        await definition.run(store, m.args, { userId: auth.userId, role: auth.role, now });
+        await definition.run(store, m.args, { userId: auth.userId, workspaceId: auth.workspaceId, role: auth.role, now });
         store.keep();
         results.push({ mutationId: m.mutationId, status: 'applied' });
       } catch (err) {
@@ -66,13 +66,14 @@ export async function applyMutations(
 /** What the server holds now for records whose mutations were refused, so the client can drop its guess. */
 async function canonicalStateAfter(deps: Deps, auth: AuthContext, refs: RecordRef[]): Promise<Change[]> {
   const changes: Change[] = [];
+  const viewer = refs.length > 0 ? await viewerOf(deps.db, auth) : null;
   for (const ref of refs) {
     const table = entityTables[ref.entity];
     const [row] = await deps.db
       .select()
       .from(table)
       .where(and(eq(table.id, ref.id), eq(table.workspaceId, auth.workspaceId)));
-    changes.push(row ? toChange(ref.entity, row as never, auth) : { type: 'remove', entity: ref.entity, id: ref.id });
+    changes.push(row ? toChange(ref.entity, row as never, viewer!) : { type: 'remove', entity: ref.entity, id: ref.id });
   }
   return changes;
 }

@@ -1,11 +1,12 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ContactCompany } from '../../shared/entities/contact-company';
+import type { EmailLog } from '../../shared/entities/email-log';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import { stampNewRecord } from '../../shared/entities/stamp-new-record';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
 import type { Db } from '../db/client';
-import { contactCompanies, users, workspaces } from '../db/schema';
+import { contactCompanies, emailLogs, users, workspaces } from '../db/schema';
 import { entityTables } from '../db/entity-tables';
 import { rowDiff } from './row-diff';
 
@@ -117,6 +118,17 @@ export class BatchStore implements MutationStore {
       for (const { entity, row } of source.values())
         if (entity === 'contactCompany' && row.contactId === contactId) result.set(row.id, row);
     return [...result.values()] as unknown as ContactCompany[];
+  }
+
+  async emailLogsOfContact(contactId: string): Promise<EmailLog[]> {
+    const ids = await this.tx
+      .select({ id: emailLogs.id })
+      .from(emailLogs)
+      .where(
+        and(eq(emailLogs.workspaceId, this.workspaceId), sql`instr(${emailLogs.contactIds}, ${JSON.stringify(contactId)}) > 0`),
+      );
+    const rows = await Promise.all(ids.map((r) => this.get('emailLog', r.id)));
+    return rows.filter((r): r is EmailLog => r !== undefined && r.contactIds.includes(contactId));
   }
 
   async isMember(userId: string): Promise<boolean> {

@@ -10,7 +10,9 @@ import { PullQuerySchema, PushRequestSchema } from '../../shared/sync/protocol';
 import { LoginBody } from '../auth/auth.routes';
 import { LOGO_CONTENT_TYPES } from '../blobs/image-type';
 import { CompanyCreateBody, DuplicateProbe } from '../records/companies.routes';
-import { ContactCreateBody, ContactLinkBody } from '../records/contacts.routes';
+import { ContactCreateBody, ContactLinkBody, EmailAccessBody } from '../records/contacts.routes';
+import { EmailLogBody, EmailLogQuery, EmailLogUnlinkBody } from '../records/email-logs.routes';
+import { EmailLogSchema } from '../../shared/entities/email-log';
 import { HistoryRange } from '../records/history.routes';
 import { MergeBody, MergeListQuery } from '../records/merges.routes';
 import { SelectionBody, SelectionPatch, SelectionQuery } from '../records/saved-selections.routes';
@@ -325,6 +327,37 @@ export const operations: Operation[] = [
     path: '/api/selections/{id}',
     summary: 'Delete a saved selection (its owner, or an admin)',
     tag: 'selections',
+    response: Ok,
+  },
+  {
+    method: 'put',
+    path: '/api/contacts/{id}/email-access',
+    summary: "Block (or unblock) access to a contact's logged e-mails: only admins see them then (admins)",
+    tag: 'contacts',
+    body: EmailAccessBody,
+  },
+  {
+    method: 'get',
+    path: '/api/email-logs',
+    summary: "Logged e-mails on a contact or company, newest first (a blocked contact's only for admins)",
+    tag: 'email',
+    query: EmailLogQuery,
+    response: z.object({ items: z.array(EmailLogSchema) }),
+  },
+  {
+    method: 'post',
+    path: '/api/email-logs',
+    summary: 'Log an e-mail on contacts and companies; the same message again only adds links (200)',
+    tag: 'email',
+    body: EmailLogBody,
+  },
+  { method: 'get', path: '/api/email-logs/{id}', summary: 'One logged e-mail', tag: 'email' },
+  {
+    method: 'post',
+    path: '/api/email-logs/{id}/unlink',
+    summary: 'Take a logged e-mail off a contact or company (gone when nothing links it)',
+    tag: 'email',
+    body: EmailLogUnlinkBody,
     response: Ok,
   },
   {

@@ -16,6 +16,7 @@ import { companiesOfContact, contactIds, getContact, listContacts } from './cont
 import { ListQuerySchema } from './list-query';
 
 const IdParam = z.object({ id: IdSchema });
+export const EmailAccessBody = z.object({ blocked: z.boolean() });
 const LinkParam = z.object({ id: IdSchema, companyId: IdSchema });
 export const ContactCreateBody = ContactFieldsSchema.partial().extend({
   id: IdSchema.optional(),
@@ -87,6 +88,12 @@ export function contactsRoutes(deps: Deps) {
         return c.json({ contact: await found(c.get('auth').workspaceId, id) });
       },
     )
+    .put('/:id/email-access', validate('param', IdParam), validate('json', EmailAccessBody), async (c) => {
+      const { id } = c.req.valid('param');
+      await found(c.get('auth').workspaceId, id);
+      await runMutation(deps, c.get('auth'), 'contact.setEmailAccess', { id, ...c.req.valid('json') });
+      return c.json({ contact: await found(c.get('auth').workspaceId, id) });
+    })
     .post('/:id/companies', validate('param', IdParam), validate('json', ContactLinkBody), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);

@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { entityTables } from '../db/entity-tables';
 import { workspaces } from '../db/schema';
 import type { AuthContext } from '../deps';
-import { toChange } from './visibility';
+import { toChange, viewerOf } from './visibility';
 
 type Row = Record<string, unknown> & { id: string; version: number; deletedAt: number | null };
 
@@ -39,7 +39,8 @@ export async function pull(db: Db, auth: AuthContext, cursor: number, limit: num
     // Every row below `cut` was fetched; trimming keeps whole versions below `next + 1`.
     ({ page, next } = trimToLimit(picked, limit, Math.min(cut - 1, head)));
   }
-  const changes: Change[] = page.map(({ entity, row }) => toChange(entity, row, auth));
+  const viewer = await viewerOf(db, auth);
+  const changes: Change[] = page.map(({ entity, row }) => toChange(entity, row, viewer));
   return { protocolVersion: PROTOCOL_VERSION, cursor: next, more: next < head, changes };
 }
 

@@ -62,5 +62,7 @@ export const ContactSchema = BaseRecordSchema.extend({
   /** A person who is a customer in their own right, numbered from the workspace's customer sequence. */
   isPrivateCustomer: z.boolean(),
   customerNumber: z.number().int().nullable(),
+  /** Set by admins: only admins see this contact's logged e-mails (API and sync alike). */
+  emailsBlocked: z.boolean(),
 });
 export type Contact = z.infer<typeof ContactSchema>;

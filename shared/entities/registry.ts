@@ -4,6 +4,7 @@ import { ContactSchema, type Contact } from './contact';
 import { ContactCompanySchema, type ContactCompany } from './contact-company';
 import { AgreementSchema, InvoiceSchema, type Agreement, type Invoice } from './company-summaries';
 import { CustomFieldSchema, type CustomField } from './custom-field';
+import { EmailLogSchema, type EmailLog } from './email-log';
 import { ListItemSchema, type ListItem } from './list-item';
 import { entityTables, type EntityName } from './tables';
 
@@ -21,6 +22,7 @@ export const entities = {
   agreement: { ...entityTables.agreement, schema: AgreementSchema, searchFields: ['number'] },
   invoice: { ...entityTables.invoice, schema: InvoiceSchema, searchFields: ['number'] },
   customField: { ...entityTables.customField, schema: CustomFieldSchema, searchFields: ['label'] },
+  emailLog: { ...entityTables.emailLog, schema: EmailLogSchema, searchFields: ['subject'] },
 } as const satisfies Record<EntityName, EntityDefinition>;
 
 type EntityDefinition = {
@@ -38,6 +40,7 @@ export type EntityRows = {
   agreement: Agreement;
   invoice: Invoice;
   customField: CustomField;
+  emailLog: EmailLog;
 };
 export type EntityRow<E extends EntityName> = EntityRows[E];
 export type AnyEntityRow = EntityRows[EntityName];

@@ -10,6 +10,7 @@ export const entityTables = {
   agreement: { table: 'agreements', indexes: ['companyId'] },
   invoice: { table: 'invoices', indexes: ['companyId'] },
   customField: { table: 'customFields', indexes: ['entity'] },
+  emailLog: { table: 'emailLogs', indexes: ['messageKey', '*contactIds', '*companyIds'] },
 } as const;
 
 export type EntityName = keyof typeof entityTables;

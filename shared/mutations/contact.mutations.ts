@@ -137,6 +137,7 @@ export function newContactDefaults(): RecordFields<'contact'> {
     notes: null,
     customFields: {},
     isPrivateCustomer: false,
+    emailsBlocked: false,
     customerNumber: null,
   };
 }

@@ -1,5 +1,6 @@
 import type { BaseRecord } from '../entities/base';
 import type { ContactCompany } from '../entities/contact-company';
+import type { EmailLog } from '../entities/email-log';
 import type { EntityName, EntityRow } from '../entities/registry';
 
 export type RecordFields<E extends EntityName> = Omit<EntityRow<E>, keyof BaseRecord>;
@@ -17,6 +18,8 @@ export type MutationStore = {
   /** Takes a soft-deleted row out of the trash. */
   restore(entity: EntityName, id: string): Promise<void>;
   linksOfContact(contactId: string): Promise<ContactCompany[]>;
+  /** Logged e-mails linked to the contact, deleted ones too. */
+  emailLogsOfContact(contactId: string): Promise<EmailLog[]>;
   /** Whether a user belongs to this workspace (owners); a client without the member list says yes. */
   isMember(userId: string): Promise<boolean>;
   /** The next number of the workspace's customer sequence; null where only the server can tell. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { EntityName } from '../entities/registry';
 import type { MutationStore } from './mutation-store';
 
-export type MutationContext = { userId: string; role: 'admin' | 'member'; now: number };
+export type MutationContext = { userId: string; workspaceId: string; role: 'admin' | 'member'; now: number };
 
 export type RecordRef = { entity: EntityName; id: string };
 

@@ -3,6 +3,7 @@ import { companyCreate, companyDelete, companyUpdate } from './company.mutations
 import { contactAddToLists, contactRemoveFromLists, contactSetCustomField } from './contact-bulk.mutations';
 import { agreementMutations, invoiceMutations } from './company-summary.mutations';
 import { customFieldCreate, customFieldDelete, customFieldUpdate } from './custom-field.mutations';
+import { contactSetEmailAccess, emailLogLog, emailLogUnlink } from './email-log.mutations';
 import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
 import { companyRestore, contactRestore } from './trash.mutations';
 import {
@@ -47,6 +48,9 @@ export const mutations = {
   'customField.create': customFieldCreate,
   'customField.update': customFieldUpdate,
   'customField.delete': customFieldDelete,
+  'emailLog.log': emailLogLog,
+  'emailLog.unlink': emailLogUnlink,
+  'contact.setEmailAccess': contactSetEmailAccess,
 } as const;
 
 export type MutationName = keyof typeof mutations;
