@@ -13,6 +13,7 @@ import { CompanyTabPanel, companyTabs } from './company-tab-panel';
 import { CompanyUnits } from './company-units';
 import { orgFormText } from './company-format';
 import { CustomFieldsCard } from './custom-fields-card';
+import { LoggedEmails } from './logged-emails';
 import { MailLog } from './mail-log';
 import { PossibleDuplicates } from './possible-duplicates';
 import { RecordHistory } from './record-history';
@@ -88,6 +89,7 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
           </div>
           <h2>Contacts</h2>
           <CompanyContacts contacts={contacts} />
+          <LoggedEmails api={api} about={{ companyId: company.id }} onChanged={reload} onSignedOut={onSignedOut} />
           <MailLog api={api} about={{ companyId: company.id }} onSignedOut={onSignedOut} />
           <RecordHistory api={api} entity="company" id={company.id} onSignedOut={onSignedOut} onUndone={reload} />
         </>

@@ -13,6 +13,7 @@ import { CustomFieldSections } from './custom-field-sections';
 import { downloadFile } from './download-file';
 import { Fact } from './fact';
 import { ListValue } from './list-value';
+import { LoggedEmails } from './logged-emails';
 import { MailLog } from './mail-log';
 import { PossibleDuplicates } from './possible-duplicates';
 import { RecordHistory } from './record-history';
@@ -25,6 +26,7 @@ type ContactCard = { contact: Contact; companies: { company: Company; position: 
 export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
   const { data, error, reload } = useApi<ContactCard>(api, `/api/contacts/${id}`, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
+  const me = useApi<{ user: { role: 'admin' | 'member' } }>(api, '/api/auth/me', onSignedOut);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;
   const { contact, companies } = data;
@@ -114,6 +116,12 @@ export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
         lookups={lookups}
         emptyHint="None yet: custom values arrive with imports and the API."
         onSaved={reload}
+        onSignedOut={onSignedOut}
+      />
+      <LoggedEmails
+        api={api}
+        about={{ contactId: contact.id, blocked: contact.emailsBlocked, isAdmin: me.data?.user.role === 'admin' }}
+        onChanged={reload}
         onSignedOut={onSignedOut}
       />
       <MailLog api={api} about={{ contactId: contact.id }} onSignedOut={onSignedOut} />
