@@ -19,6 +19,18 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Fjord CRM' },
   },
+  hooks: {
+    // Content scripts also run on the e2e tests' saved webmail pages, served from 127.0.0.1.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!testBuild) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];
+      // The sidebar's CSS is fetched into its shadow root, from the page's origin.
+      for (const resources of manifest.web_accessible_resources ?? []) {
+        if (typeof resources !== 'string' && 'matches' in resources)
+          resources.matches = [...(resources.matches ?? []), 'http://127.0.0.1/*'];
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // Dexie contains a raw U+FFFF; Chromium refuses non-UTF-8-looking content scripts (docs/gotchas.md).

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import type { PersonCard } from '../webmail/people-lookup';
 
 /**
  * Everything content scripts and pages ask the background, and what it answers. Content scripts
@@ -6,6 +7,8 @@ import { browser } from '#imports';
  */
 export type Requests = {
   'sync.kick': { request: Record<string, never>; response: { ok: true } };
+  /** The webmail sidebar's participants, looked up in the cache. */
+  'webmail.people': { request: { people: { address: string; name: string | null }[] }; response: { people: PersonCard[] } };
 };
 
 export type RequestType = keyof Requests;

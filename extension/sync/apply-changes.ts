@@ -42,7 +42,12 @@ async function rebase(db: FjordDb, touched: Set<string>, actor: Actor) {
     if (!entry.refs.some((r) => touched.has(`${r.entity}:${r.id}`))) continue;
     const definition = mutationDefinition(entry.name);
     try {
-      await definition.run(store, definition.args.parse(entry.args), { userId: actor.userId, workspaceId: actor.workspaceId, role: actor.role, now: Date.now() });
+      await definition.run(store, definition.args.parse(entry.args), {
+        userId: actor.userId,
+        workspaceId: actor.workspaceId,
+        role: actor.role,
+        now: Date.now(),
+      });
     } catch (err) {
       // The server's state already reflects it (a create that arrived) or now forbids it; the
       // push will tell which, so the cache keeps the server's row.

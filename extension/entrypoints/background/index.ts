@@ -4,6 +4,7 @@ import { handleRequests } from '../../messaging/messages';
 import { sessionItem } from '../../settings/settings';
 import { adoptSession } from '../../sync/adopt-session';
 import { SyncLoop } from '../../sync/sync-loop';
+import { lookupPeople } from '../../webmail/people-lookup';
 
 const ALARM = 'fjord-sync';
 
@@ -33,6 +34,7 @@ export default defineBackground({
         void loop.kick();
         return { ok: true };
       },
+      'webmail.people': async ({ people }) => ({ people: await lookupPeople(db, people) }),
     });
     wake();
   },

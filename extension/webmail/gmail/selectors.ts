@@ -31,6 +31,9 @@ export const gmailSelectors = {
   body: { css: 'div.ii.gt', fixtures: all(1, 4, 1, 1, 2) },
 } as const satisfies Record<string, HostSelector>;
 
+/** The account menu, whose label names the signed-in address ("Google Account: Name (address)"). */
+export const gmailAccount: HostSelector = { css: 'a[aria-label^="Google Account:"]', fixtures: all(1, 1, 1, 1, 1) };
+
 /** In a details row: its label cell ("to:", "cc:") and the people in it. */
 export const gmailDetailsLabel = '.gG';
 export const gmailDetailsPerson = 'span[email]';

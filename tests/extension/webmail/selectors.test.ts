@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { HostSelector } from '../../../extension/webmail/conversation';
-import { gmailSelectors } from '../../../extension/webmail/gmail/selectors';
+import { gmailAccount, gmailSelectors } from '../../../extension/webmail/gmail/selectors';
 import { outlookSelectors } from '../../../extension/webmail/outlook/selectors';
 import { loadFixture } from './load-fixture';
 
 const hosts: [string, Record<string, HostSelector>][] = [
-  ['gmail', gmailSelectors],
+  ['gmail', { ...gmailSelectors, account: gmailAccount }],
   ['outlook', outlookSelectors],
 ];
 

@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ADMIN } from '../helpers/test-app';
+import { signIn } from '../helpers/test-server';
+import { cacheRows, launchWithExtension, type Browser } from './helpers/chromium';
+import { signInThroughOptions } from './helpers/extension-flows';
+import { serverProcess } from './helpers/server-process';
+import { serveFolder } from './helpers/static-server';
+
+describe('the Gmail sidebar on saved conversation pages, in Chromium with the built extension', () => {
+  let server: Awaited<ReturnType<typeof serverProcess>>;
+  let pages: Awaited<ReturnType<typeof serveFolder>>;
+  let browser: Browser;
+  let options: Page;
+
+  beforeAll(async () => {
+    server = await serverProcess();
+    pages = await serveFolder(resolve('tests/fixtures/webmail'));
+    browser = await launchWithExtension();
+    const { token } = await signIn(server.url, ADMIN.email, ADMIN.password);
+    const post = async (path: string, body: unknown) => {
+      const res = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(201);
+      return (await res.json()) as Record<string, { id: string }>;
+    };
+    const company = (await post('/api/companies', { name: 'Fiskeri Nord AS', country: 'NO' })).company!;
+    const kari = (
+      await post('/api/contacts', {
+        firstName: 'Kari',
+        lastName: 'Nordmann',
+        title: 'Innkjøpssjef',
+        email: 'kari.nordmann@fiskeri.example.no',
+      })
+    ).contact!;
+    await post(`/api/contacts/${kari.id}/companies`, { companyId: company.id, position: 'Purchasing' });
+    options = await signInThroughOptions(browser, server.url);
+    // The contact, its company and the link reach the cache through the sync.
+    for (let i = 0; (await cacheRows(options, 'contactCompanies')).length === 0; i++) {
+      if (i > 150) throw new Error('the link never reached the cache');
+      await options.waitForTimeout(100);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+    await server?.close();
+  });
+
+  const participants = (page: Page) =>
+    page.$$eval('[data-testid=participant]', (items) =>
+      items.map((li) => ({ known: li.getAttribute('data-known'), text: li.textContent?.replace(/\s+/g, ' ').trim() })),
+    );
+
+  it("shows a known sender's card from the cache: name, title and company with position, without the user's own address", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${pages.url}/gmail-single-message.html`);
+    await page.waitForSelector('[data-testid=participant][data-known=yes]');
+    const people = await participants(page);
+    expect(people).toHaveLength(1);
+    expect(people[0]!.text).toContain('Kari Nordmann');
+    expect(people[0]!.text).toContain('Innkjøpssjef');
+    expect(people[0]!.text).toContain('Fiskeri Nord AS · Purchasing');
+    expect(people.some((p) => p.text?.includes('test.user@gmail.com'))).toBe(false);
+    // The sidebar lives in its own shadow root: nothing of it is in the page's own DOM tree.
+    expect(await page.evaluate(() => document.body.innerText.includes('Not in Fjord'))).toBe(false);
+  });
+
+  it('lists unknown participants of a long thread as text, including a name that looks like markup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${pages.url}/gmail-long-thread.html`);
+    await page.waitForSelector('[data-testid=participant][data-known=no]');
+    const people = await participants(page);
+    expect(people.filter((p) => p.known === 'yes').map((p) => p.text?.split(' · ')[0])).toEqual(['Kari Nordmann']);
+    const unknown = people.filter((p) => p.known === 'no').map((p) => p.text);
+    expect(unknown.some((t) => t?.includes('Lars Eriksson'))).toBe(true);
+    expect(unknown.some((t) => t?.includes('Mallory <img src=x onerror=alert(1)>'))).toBe(true);
+    expect(await page.$$eval('[data-testid=fjord-sidebar] img', (imgs) => imgs.length)).toBe(0);
+  });
+
+  it('hides itself when the host page changes beyond recognition: one warning, no error in the page', async () => {
+    const page = await browser.context.newPage();
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${pages.url}/gmail-single-message.html`);
+    await page.waitForSelector('[data-testid=fjord-sidebar]');
+    // Gmail ships a new layout: the subject heading (the conversation marker) is gone, twice over.
+    await page.evaluate(() => document.querySelectorAll('h2.hP').forEach((h) => h.remove()));
+    await page.waitForSelector('[data-testid=fjord-sidebar]', { state: 'detached' });
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await page.waitForTimeout(400);
+    expect(warnings.filter((w) => w.startsWith('Fjord'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+});
