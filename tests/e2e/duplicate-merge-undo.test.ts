@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN } from '../helpers/test-app';
-import { signIn } from '../helpers/test-server';
 import { launchWithExtension, type Browser } from './helpers/chromium';
+import { adminApi, signInToDashboard } from './helpers/dashboard-flows';
 import { serverProcess } from './helpers/server-process';
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').trim();
@@ -19,15 +18,11 @@ describe('create → duplicate warning → merge → undo, in the dashboard in C
     page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 1400 });
     // The company that is already there, with a contact, made through the API as another client would.
-    const { token } = await signIn(server.url, ADMIN.email, ADMIN.password);
+    const api = await adminApi(server.url);
     const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${server.url}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      const res = await api('POST', path, body);
       expect(res.status).toBe(201);
-      return (await res.json()) as Record<string, { id: string }>;
+      return res.body as Record<string, { id: string }>;
     };
     existingId = (await post('/api/companies', { name: 'Lofoten Sjømat AS', country: 'NO', orgNumber: '923609016' })).company!.id;
     const contact = (await post('/api/contacts', { firstName: 'Siri', lastName: 'Johansen' })).contact!;
@@ -39,11 +34,7 @@ describe('create → duplicate warning → merge → undo, in the dashboard in C
   });
 
   it('warns while a duplicate is typed in, and the card still offers the merge after saving anyway', async () => {
-    await page.goto(`${server.url}/`);
-    await page.fill('input[name=email]', ADMIN.email);
-    await page.fill('input[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('[data-testid=new-company]');
+    await signInToDashboard(page, server.url);
     await page.click('[data-testid=new-company]');
     await page.fill('input[name=name]', 'Lofoten Sjømat');
     await page.fill('input[name=country]', 'NO');
@@ -80,10 +71,7 @@ describe('create → duplicate warning → merge → undo, in the dashboard in C
     ).toBe(true);
     expect(await page.$('[data-testid=possible-duplicates]')).toBeNull();
 
-    const gone = await fetch(`${server.url}/api/companies/${newId}`, {
-      headers: { authorization: `Bearer ${(await signIn(server.url, ADMIN.email, ADMIN.password)).token}` },
-    });
-    expect(gone.status).toBe(404);
+    expect((await (await adminApi(server.url))('GET', `/api/companies/${newId}`)).status).toBe(404);
   });
 
   it('undoes the merge from the history: both companies are back as they were', async () => {

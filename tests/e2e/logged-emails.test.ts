@@ -1,32 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN } from '../helpers/test-app';
-import { signIn } from '../helpers/test-server';
 import { launchWithExtension, type Browser } from './helpers/chromium';
+import { adminApi, signInToDashboard } from './helpers/dashboard-flows';
 import { serverProcess } from './helpers/server-process';
 
 describe("logged e-mails on the cards, and an admin blocking a contact's e-mails, in Chromium", () => {
   let server: Awaited<ReturnType<typeof serverProcess>>;
   let browser: Browser;
   let page: Page;
-  let token: string;
   let contactId: string;
   let companyId: string;
 
-  const api = async (method: string, path: string, body?: unknown, as = token) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${as}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  let api: Awaited<ReturnType<typeof adminApi>>;
 
   beforeAll(async () => {
     server = await serverProcess();
     browser = await launchWithExtension();
     page = await browser.context.newPage();
-    ({ token } = await signIn(server.url, ADMIN.email, ADMIN.password));
+    api = await adminApi(server.url);
     companyId = (await api('POST', '/api/companies', { name: 'Havbruk Nord AS', country: 'NO' })).body.company.id;
     contactId = (await api('POST', '/api/contacts', { firstName: 'Kari', lastName: 'Nordmann' })).body.contact.id;
     const logged = await api('POST', '/api/email-logs', {
@@ -48,11 +39,7 @@ describe("logged e-mails on the cards, and an admin blocking a contact's e-mails
   });
 
   it('shows the logged e-mail on the contact and the company, as text', async () => {
-    await page.goto(`${server.url}/`);
-    await page.fill('input[name=email]', ADMIN.email);
-    await page.fill('input[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('[data-testid=new-company]');
+    await signInToDashboard(page, server.url);
     await page.goto(`${server.url}/#/contacts/${contactId}`);
     await page.waitForSelector('[data-testid=logged-emails] >> text=Hei! Her er tilbudet.');
     expect(await page.textContent('[data-testid=logged-emails]')).toContain('Tilbud <b>fôrflåte</b>');

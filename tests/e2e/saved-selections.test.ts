@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN } from '../helpers/test-app';
-import { signIn } from '../helpers/test-server';
 import { launchWithExtension, type Browser } from './helpers/chromium';
+import { adminApi, signInToDashboard } from './helpers/dashboard-flows';
 import { serverProcess } from './helpers/server-process';
 
 describe('saved selections in the dashboard sidebar, in Chromium', () => {
@@ -14,18 +13,13 @@ describe('saved selections in the dashboard sidebar, in Chromium', () => {
     server = await serverProcess();
     browser = await launchWithExtension();
     page = await browser.context.newPage();
-    const { token } = await signIn(server.url, ADMIN.email, ADMIN.password);
+    const api = await adminApi(server.url);
     for (const [name, country] of [
       ['Nordlys Energi AS', 'NO'],
       ['Fjällräven Handel AB', 'SE'],
       ['Bergen Bryggeri AS', 'NO'],
     ]) {
-      const res = await fetch(`${server.url}/api/companies`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ name, country }),
-      });
-      expect(res.status).toBe(201);
+      expect((await api('POST', '/api/companies', { name, country })).status).toBe(201);
     }
   });
   afterAll(async () => {
@@ -36,10 +30,7 @@ describe('saved selections in the dashboard sidebar, in Chromium', () => {
   const names = () => page.$$eval('.company-list tbody tr td:first-child', (cells) => cells.map((c) => c.textContent?.trim()));
 
   it('saves the filtered list under a name, shared, and reopens it from the sidebar', async () => {
-    await page.goto(`${server.url}/`);
-    await page.fill('input[name=email]', ADMIN.email);
-    await page.fill('input[name=password]', ADMIN.password);
-    await page.click('button[type=submit]');
+    await signInToDashboard(page, server.url);
     await page.waitForSelector('text=Fjällräven Handel AB');
     await page.goto(`${server.url}/#/companies?country=NO`);
     await page.waitForFunction(() => !document.body.textContent?.includes('Fjällräven'));

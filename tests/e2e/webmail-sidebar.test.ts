@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN } from '../helpers/test-app';
-import { signIn } from '../helpers/test-server';
 import { cacheRows, launchWithExtension, type Browser } from './helpers/chromium';
+import { adminApi } from './helpers/dashboard-flows';
 import { signInThroughOptions } from './helpers/extension-flows';
 import { serverProcess } from './helpers/server-process';
 import { serveFolder } from './helpers/static-server';
@@ -18,15 +17,11 @@ describe('the Gmail sidebar on saved conversation pages, in Chromium with the bu
     server = await serverProcess();
     pages = await serveFolder(resolve('tests/fixtures/webmail'));
     browser = await launchWithExtension();
-    const { token } = await signIn(server.url, ADMIN.email, ADMIN.password);
+    const api = await adminApi(server.url);
     const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${server.url}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      const res = await api('POST', path, body);
       expect(res.status).toBe(201);
-      return (await res.json()) as Record<string, { id: string }>;
+      return res.body as Record<string, { id: string }>;
     };
     const company = (await post('/api/companies', { name: 'Fiskeri Nord AS', country: 'NO' })).company!;
     const kari = (
