@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SNIPPET_MAX } from '../mail/snippet';
 import { BaseRecordSchema, IdSchema } from './base';
 
 export const EmailPartySchema = z.object({
@@ -7,8 +8,7 @@ export const EmailPartySchema = z.object({
 });
 export type EmailParty = z.infer<typeof EmailPartySchema>;
 
-/** What a logged e-mail keeps by default: a snippet, never the whole body unless the user asks. */
-export const SNIPPET_MAX = 300;
+export { SNIPPET_MAX } from '../mail/snippet';
 
 /**
  * An e-mail linked to contacts and companies (issue 4, "Log e-mail"). One row per message: its id

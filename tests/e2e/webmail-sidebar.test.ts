@@ -77,6 +77,33 @@ describe('the Gmail sidebar on saved conversation pages, in Chromium with the bu
     expect(await page.$$eval('[data-testid=fjord-sidebar] img', (imgs) => imgs.length)).toBe(0);
   });
 
+  it('logs the open e-mail from two tabs at once: one logged e-mail on the server, marked in the sidebar', async () => {
+    const [first, second] = [await browser.context.newPage(), await browser.context.newPage()];
+    for (const page of [first, second]) {
+      await page.goto(`${pages.url}/gmail-single-message.html`);
+      await page.waitForSelector('[data-testid=log-email]');
+    }
+    await Promise.all([first.click('[data-testid=log-email]'), second.click('[data-testid=log-email]')]);
+    await first.waitForSelector('[data-testid=logged-marker]');
+    await second.waitForSelector('[data-testid=logged-marker]');
+
+    const api = await adminApi(server.url);
+    const contacts = (await api('GET', '/api/contacts?q=nordmann')).body.items as { id: string }[];
+    let logs: { subject: string; companyIds: string[]; snippet: string }[] = [];
+    for (let i = 0; logs.length === 0 && i < 100; i++) {
+      logs = (await api('GET', `/api/email-logs?contactId=${contacts[0]!.id}`)).body.items;
+      if (logs.length === 0) await first.waitForTimeout(100);
+    }
+    expect(logs).toHaveLength(1);
+    expect(logs[0]!.subject).toBe('Quote for 40 pallets');
+    expect(logs[0]!.companyIds).toHaveLength(1);
+    expect(logs[0]!.snippet.length).toBeLessThanOrEqual(300);
+
+    const again = await browser.context.newPage();
+    await again.goto(`${pages.url}/gmail-single-message.html`);
+    await again.waitForSelector('[data-testid=logged-marker]');
+  });
+
   it('hides itself when the host page changes beyond recognition: one warning, no error in the page', async () => {
     const page = await browser.context.newPage();
     const warnings: string[] = [];

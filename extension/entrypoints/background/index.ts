@@ -5,6 +5,8 @@ import { sessionItem } from '../../settings/settings';
 import { adoptSession } from '../../sync/adopt-session';
 import { SyncLoop } from '../../sync/sync-loop';
 import { lookupPeople } from '../../webmail/people-lookup';
+import { isLogged, logEmail } from '../../webmail/log-email';
+import { actorOf } from '../../sync/session';
 
 const ALARM = 'fjord-sync';
 
@@ -34,7 +36,18 @@ export default defineBackground({
         void loop.kick();
         return { ok: true };
       },
-      'webmail.people': async ({ people }) => ({ people: await lookupPeople(db, people) }),
+      'webmail.people': async ({ people, messageKey }) => {
+        const session = await sessionItem.getValue();
+        const logged = session && messageKey ? await isLogged(db, actorOf(session), messageKey) : false;
+        return { people: await lookupPeople(db, people), logged };
+      },
+      'webmail.log': async ({ email, contactIds, companyIds }) => {
+        const session = await sessionItem.getValue();
+        if (!session) throw new Error('Sign in to Fjord (the extension options) to log e-mails.');
+        const id = await logEmail(db, actorOf(session), email, contactIds, companyIds);
+        void loop.kick();
+        return { id };
+      },
     });
     wake();
   },

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from '#imports';
 import { ask } from '../../messaging/messages';
 import { participants, type Conversation } from '../conversation';
-import { mountSidebar } from '../sidebar/mount-sidebar';
+import { emailToLog } from '../email-to-log';
+import { mountSidebar, type SidebarView } from '../sidebar/mount-sidebar';
 import { readConversation } from './read-conversation';
 import { gmailAccount } from './selectors';
 
@@ -34,13 +35,33 @@ export async function startSidebarFeature(ctx: ContentScriptContext) {
     if (key === shown) return;
     shown = key;
     const people = participants(conversation, ownAddresses());
-    sidebar.show({ subject: conversation.subject, people: null, error: null });
+    const email = emailToLog(conversation);
+    let view: SidebarView = { subject: conversation.subject, people: null, error: null, logged: false, onLog: async () => null };
+    const render = (patch: Partial<SidebarView>) => {
+      view = { ...view, ...patch };
+      if (shown === key && !ctx.isInvalid) sidebar.show(view);
+    };
+    view.onLog = async () => {
+      const known = (view.people ?? []).filter((p) => p.contact);
+      if (!email || known.length === 0) return 'No one here is in Fjord yet.';
+      try {
+        await ask('webmail.log', {
+          email,
+          contactIds: known.map((p) => p.contact!.id),
+          companyIds: [...new Set(known.flatMap((p) => p.companies.slice(0, 1).map((c) => c.id)))],
+        });
+        render({ logged: true });
+        return null;
+      } catch (err) {
+        return `Not logged: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    };
+    render({});
     try {
-      const answer = await ask('webmail.people', { people });
-      if (shown === key && !ctx.isInvalid) sidebar.show({ subject: conversation.subject, people: answer.people, error: null });
+      const answer = await ask('webmail.people', { people, messageKey: email?.messageKey ?? null });
+      render({ people: answer.people, logged: answer.logged });
     } catch (err) {
-      if (shown === key)
-        sidebar.show({ subject: conversation.subject, people: null, error: `Fjord is not reachable: ${String(err)}` });
+      render({ error: `Fjord is not reachable: ${err instanceof Error ? err.message : String(err)}` });
     }
   };
   const schedule = () => {

@@ -3,7 +3,13 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { WebmailSidebar } from './webmail-sidebar';
 import type { PersonCard } from '../people-lookup';
 
-export type SidebarView = { subject: string; people: PersonCard[] | null; error: string | null };
+export type SidebarView = {
+  subject: string;
+  people: PersonCard[] | null;
+  error: string | null;
+  logged: boolean;
+  onLog: () => Promise<string | null>;
+};
 
 /**
  * The sidebar in a shadow root of its own (host CSS and shortcuts stay untouched), torn down with
@@ -28,7 +34,10 @@ export async function mountSidebar(ctx: ContentScriptContext) {
   return {
     show(view: SidebarView) {
       if (!root) ui.mount();
-      render(<WebmailSidebar subject={view.subject} people={view.people} error={view.error} />, root!);
+      render(
+        <WebmailSidebar subject={view.subject} people={view.people} error={view.error} logged={view.logged} onLog={view.onLog} />,
+        root!,
+      );
     },
     hide() {
       if (root) ui.remove();

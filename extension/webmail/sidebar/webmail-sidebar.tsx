@@ -1,13 +1,28 @@
 import { useState } from 'preact/hooks';
 import type { PersonCard } from '../people-lookup';
 
-type WebmailSidebarProps = { subject: string; people: PersonCard[] | null; error: string | null };
+type WebmailSidebarProps = {
+  subject: string;
+  people: PersonCard[] | null;
+  error: string | null;
+  logged: boolean;
+  /** Logs the open message on the known people and their companies; resolves with an error text or null. */
+  onLog: () => Promise<string | null>;
+};
 
 const fullName = (c: NonNullable<PersonCard['contact']>) => [c.firstName, c.lastName].filter(Boolean).join(' ');
 
 /** Who the open conversation is with, as the CRM knows them; collapsible, and quiet when it knows nothing. */
-export function WebmailSidebar({ subject, people, error }: WebmailSidebarProps) {
+export function WebmailSidebar({ subject, people, error, logged, onLog }: WebmailSidebarProps) {
   const [open, setOpen] = useState(true);
+  const [logging, setLogging] = useState(false);
+  const [logError, setLogError] = useState<string | null>(null);
+  const known = people?.filter((p) => p.contact) ?? [];
+  const log = async () => {
+    setLogging(true);
+    setLogError(await onLog());
+    setLogging(false);
+  };
   return (
     <aside class={open ? 'fjord-sidebar' : 'fjord-sidebar collapsed'} aria-label="Fjord CRM" data-testid="fjord-sidebar">
       <header>
@@ -22,6 +37,20 @@ export function WebmailSidebar({ subject, people, error }: WebmailSidebarProps) 
             {subject}
           </p>
           {error && <p class="error">{error}</p>}
+          {logged ? (
+            <p class="logged" data-testid="logged-marker">
+              ✓ Logged in Fjord
+            </p>
+          ) : (
+            known.length > 0 && (
+              <button type="button" class="log" data-testid="log-email" disabled={logging} onClick={() => void log()}>
+                {logging
+                  ? 'Logging…'
+                  : `Log e-mail on ${known.length === 1 ? fullName(known[0]!.contact!) : `${known.length} people`}`}
+              </button>
+            )
+          )}
+          {logError && <p class="error">{logError}</p>}
           {!people && !error && <p class="muted">Looking people up…</p>}
           <ul>
             {people?.map((p) => (
