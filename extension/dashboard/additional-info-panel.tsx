@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CustomField } from '../../shared/entities/custom-field';
 import type { CustomFields } from '../../shared/entities/custom-fields';
 import { ApiError, type ApiClient } from '../api/api-client';
@@ -20,7 +20,11 @@ type AdditionalInfoPanelProps = {
 };
 
 /** Each additional-information field with its value, edited in place. */
-export function AdditionalInfoPanel({ api, recordPath, values, fields, onSaved, onSignedOut }: AdditionalInfoPanelProps) {
+export function AdditionalInfoPanel({ api, recordPath, values: loaded, fields, onSaved, onSignedOut }: AdditionalInfoPanelProps) {
+  // What was just saved, shown until the record is read again: never the old values in between.
+  const [saved, setSaved] = useState<typeof loaded | null>(null);
+  useEffect(() => setSaved(null), [loaded]);
+  const values = saved ?? loaded;
   const [drafts, setDrafts] = useState<TypedDraft[] | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -41,6 +45,7 @@ export function AdditionalInfoPanel({ api, recordPath, values, fields, onSaved, 
     setSaving(true);
     try {
       await api.request('PATCH', recordPath, { customFields: { ...rest, ...typed } });
+      setSaved({ ...rest, ...typed });
       setDrafts(null);
       onSaved();
     } catch (err) {
