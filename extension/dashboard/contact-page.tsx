@@ -20,13 +20,13 @@ import { RecordHistory } from './record-history';
 import { useApi } from './use-api';
 import { itemName, useLookups, type Lookups } from './use-lookups';
 
-type ContactPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
+/** `isAdmin`: the signed-in user's role, known to the app (admins may block a contact's e-mails). */
+type ContactPageProps = { api: ApiClient; id: string; isAdmin: boolean; onSignedOut: () => void };
 type ContactCard = { contact: Contact; companies: { company: Company; position: string | null; isPrimary: boolean }[] };
 
-export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
+export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps) {
   const { data, error, reload } = useApi<ContactCard>(api, `/api/contacts/${id}`, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
-  const me = useApi<{ user: { role: 'admin' | 'member' } }>(api, '/api/auth/me', onSignedOut);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;
   const { contact, companies } = data;
@@ -120,7 +120,7 @@ export function ContactPage({ api, id, onSignedOut }: ContactPageProps) {
       />
       <LoggedEmails
         api={api}
-        about={{ contactId: contact.id, blocked: contact.emailsBlocked, isAdmin: me.data?.user.role === 'admin' }}
+        about={{ contactId: contact.id, blocked: contact.emailsBlocked, isAdmin }}
         onChanged={reload}
         onSignedOut={onSignedOut}
       />

@@ -24,7 +24,11 @@ export function DashboardApp() {
     [session],
   );
   // useApi reads nothing from the client until it has a path, so an absent one is fine before sign-in.
-  const me = useApi<{ user: { id: string } }>(api as ApiClient, api ? '/api/auth/me' : null, () => undefined);
+  const me = useApi<{ user: { id: string; role: 'admin' | 'member' } }>(
+    api as ApiClient,
+    api ? '/api/auth/me' : null,
+    () => undefined,
+  );
   const signOut = () => {
     if (!inExtension()) saveWebSession(null);
     setSession(null);
@@ -73,7 +77,9 @@ export function DashboardApp() {
         {route.page === 'company-edit' && <CompanyEditPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}
         {route.page === 'company-new' && <CompanyEditPage api={api} id={null} onSignedOut={signOut} />}
         {route.page === 'contacts' && <ContactsPage api={api} onSignedOut={signOut} />}
-        {route.page === 'contact' && <ContactPage api={api} id={route.id} onSignedOut={signOut} />}
+        {route.page === 'contact' && (
+          <ContactPage api={api} id={route.id} isAdmin={me.data?.user.role === 'admin'} onSignedOut={signOut} />
+        )}
         {route.page === 'settings' && <SettingsPage api={api} onSignedOut={signOut} />}
         {route.page === 'duplicates' && <DuplicatesPage api={api} entity={route.entity} onSignedOut={signOut} />}
         {route.page === 'merge' && (

@@ -1,16 +1,10 @@
 import type { ApiClient } from '../api/api-client';
 import { useApi } from './use-api';
 import { useDebounced } from './use-debounced';
+import { reasonsText } from './duplicate-reasons';
 
 type Match = { company: { id: string; name: string }; reasons: string[] };
 type DraftDuplicatesProps = { api: ApiClient; probe: { name: string; orgNumber: string; website: string; email: string } };
-
-const REASONS: Record<string, string> = {
-  orgNumber: 'same org number',
-  domain: 'same domain',
-  email: 'same e-mail',
-  name: 'similar name',
-};
 
 /** While a new company is typed in: the existing ones it may duplicate, offered instead of a second record. */
 export function DraftDuplicates({ api, probe }: DraftDuplicatesProps) {
@@ -30,7 +24,7 @@ export function DraftDuplicates({ api, probe }: DraftDuplicatesProps) {
       <ul>
         {matches.map((m) => (
           <li key={m.company.id}>
-            <a href={`#/companies/${m.company.id}`}>{m.company.name}</a> ({m.reasons.map((r) => REASONS[r] ?? r).join(', ')})
+            <a href={`#/companies/${m.company.id}`}>{m.company.name}</a> ({reasonsText(m.reasons)})
           </li>
         ))}
       </ul>

@@ -1,16 +1,9 @@
 import type { ApiClient } from '../api/api-client';
 import { useApi } from './use-api';
+import { reasonsText } from './duplicate-reasons';
 
 type Pair = { a: { id: string; name: string }; b: { id: string; name: string }; reasons: string[]; score: number };
 type DuplicatesPageProps = { api: ApiClient; entity: 'company' | 'contact'; onSignedOut: () => void };
-
-const REASONS: Record<string, string> = {
-  orgNumber: 'same org number',
-  domain: 'same domain',
-  email: 'same e-mail',
-  phone: 'same phone',
-  name: 'similar name',
-};
 
 /** Likely duplicate pairs, strongest first, each one click from the merge view. */
 export function DuplicatesPage({ api, entity, onSignedOut }: DuplicatesPageProps) {
@@ -50,7 +43,7 @@ export function DuplicatesPage({ api, entity, onSignedOut }: DuplicatesPageProps
                 <td>
                   <a href={`${base}/${p.b.id}`}>{p.b.name}</a>
                 </td>
-                <td>{p.reasons.map((r) => REASONS[r] ?? r).join(', ')}</td>
+                <td>{reasonsText(p.reasons)}</td>
                 <td>
                   <a class="button secondary" href={`#/merge/${entity}/${p.a.id}/${p.b.id}`}>
                     Merge…

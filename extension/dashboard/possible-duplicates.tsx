@@ -1,5 +1,6 @@
 import type { ApiClient } from '../api/api-client';
 import { useApi } from './use-api';
+import { reasonsText } from './duplicate-reasons';
 
 type Match = { id: string; name: string; reasons: string[] };
 type PossibleDuplicatesProps = {
@@ -7,14 +8,6 @@ type PossibleDuplicatesProps = {
   entity: 'company' | 'contact';
   probe: Record<string, string | null | undefined>;
   id: string;
-};
-
-const REASONS: Record<string, string> = {
-  orgNumber: 'same org number',
-  domain: 'same domain',
-  email: 'same e-mail',
-  phone: 'same phone',
-  name: 'similar name',
 };
 
 /** Existing records that look like this one, each with a link to merge it in. Quiet when there are none. */
@@ -36,7 +29,7 @@ export function PossibleDuplicates({ api, entity, probe, id }: PossibleDuplicate
       <ul>
         {matches.map((m) => (
           <li key={m.id}>
-            <a href={`${base}/${m.id}`}>{m.name}</a> ({m.reasons.map((r) => REASONS[r] ?? r).join(', ')}){' '}
+            <a href={`${base}/${m.id}`}>{m.name}</a> ({reasonsText(m.reasons)}){' '}
             <a class="button secondary small-button" href={`#/merge/${entity}/${id}/${m.id}`}>
               Merge…
             </a>
