@@ -23,7 +23,11 @@ export default defineConfig({
     // Content scripts also run on the e2e tests' saved webmail pages, served from 127.0.0.1.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!testBuild) return;
-      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];
+      // Each host's script only on its own saved pages (gmail-*.html, outlook-*.html).
+      for (const script of manifest.content_scripts ?? []) {
+        const host = script.matches?.some((m) => m.includes('mail.google.com')) ? 'gmail' : 'outlook';
+        script.matches = [...(script.matches ?? []), `http://127.0.0.1/${host}-*`];
+      }
       // The sidebar's CSS is fetched into its shadow root, from the page's origin.
       for (const resources of manifest.web_accessible_resources ?? []) {
         if (typeof resources !== 'string' && 'matches' in resources)

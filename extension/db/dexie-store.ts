@@ -3,6 +3,7 @@ import type { EmailLog } from '../../shared/entities/email-log';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
 import { stampNewRecord } from '../../shared/entities/stamp-new-record';
+import { cacheRow } from './cache-row';
 import { tableOf, type FjordDb } from './fjord-db';
 
 /**
@@ -23,12 +24,13 @@ export class DexieStore implements MutationStore {
 
   async insert<E extends EntityName>(entity: E, id: string, fields: RecordFields<E>) {
     const row = stampNewRecord(id, fields, { workspaceId: this.workspaceId, userId: this.userId, now: this.now }) as EntityRow<E>;
-    await tableOf(this.db, entity).put(row);
+    await tableOf(this.db, entity).put(cacheRow(entity, row));
   }
 
   async update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>) {
-    const changes = { ...patch, updatedAt: this.now, updatedBy: this.userId };
-    await tableOf(this.db, entity).update(id, changes as never);
+    const table = tableOf(this.db, entity);
+    const row = await table.get(id);
+    if (row) await table.put(cacheRow(entity, { ...row, ...patch, updatedAt: this.now, updatedBy: this.userId }));
   }
 
   async softDelete(entity: EntityName, id: string) {

@@ -1,8 +1,9 @@
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import type { EntityRows } from '../../shared/entities/registry';
 import { entityNames, entityTables as entities, type EntityName } from '../../shared/entities/tables';
 import type { RecordRef } from '../../shared/mutations/mutation';
 import type { MutationName } from '../../shared/mutations/registry';
+import { contactEmailKeys } from './cache-row';
 
 /** A queued mutation; its auto-increment key is the mutation id the server dedupes on. */
 export type OutboxEntry = {
@@ -16,7 +17,7 @@ export type OutboxEntry = {
 /** A mutation the server refused; kept so the UI can say what was not saved and why. */
 export type Rejection = { mutationId: number; name: string; args: unknown; reason: string; message: string; at: number };
 
-export type MetaKey = 'clientId' | 'cursor' | 'lastSyncedAt' | 'lastError' | 'workspaceId' | 'owner';
+export type MetaKey = 'clientId' | 'cursor' | 'lastSyncedAt' | 'lastError' | 'workspaceId' | 'owner' | 'members' | 'membersAt';
 export type MetaRow = { key: MetaKey; value: unknown };
 
 export type EntityTables = { [E in EntityName as (typeof entities)[E]['table']]: Table<EntityRows[E], string> };
@@ -35,7 +36,11 @@ export type FjordDb = Dexie &
  */
 export function openFjordDb(name = 'fjord'): FjordDb {
   const db = new Dexie(name) as FjordDb;
-  for (const [version, stores] of CACHE_VERSIONS.entries()) db.version(version + 1).stores(stores);
+  for (const [index, stores] of CACHE_VERSIONS.entries()) {
+    const version = db.version(index + 1).stores(stores);
+    const upgrade = CACHE_UPGRADES[index + 1];
+    if (upgrade) version.upgrade(upgrade);
+  }
   return db;
 }
 
@@ -55,7 +60,19 @@ export const CACHE_VERSIONS: Record<string, string>[] = [
   { listItems: 'id, kind' },
   { agreements: 'id, companyId', invoices: 'id, companyId', customFields: 'id, entity' },
   { emailLogs: 'id, messageKey, *contactIds, *companyIds' },
+  { contacts: 'id, lastName, email, *emailKeys' },
 ];
+
+/** Data moves for the versions that need them, by version number. */
+const CACHE_UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
+  5: (tx) =>
+    tx
+      .table('contacts')
+      .toCollection()
+      .modify((c: { email: string | null; emails?: { address: string }[]; emailKeys?: string[] }) => {
+        c.emailKeys = contactEmailKeys(c);
+      }),
+};
 
 export function tableOf<E extends EntityName>(db: FjordDb, entity: E): Table<EntityRows[E], string> {
   return db.table(entities[entity].table);

@@ -1,4 +1,6 @@
 import { browser } from '#imports';
+import type { NewContact } from '../webmail/add-contact';
+import type { Mailbox } from '../webmail/conversation';
 import type { EmailToLog } from '../webmail/email-to-log';
 import type { PersonCard } from '../webmail/people-lookup';
 
@@ -8,13 +10,21 @@ import type { PersonCard } from '../webmail/people-lookup';
  */
 export type Requests = {
   'sync.kick': { request: Record<string, never>; response: { ok: true } };
-  /** The webmail sidebar's participants, looked up in the cache, and whether the open message is logged. */
+  /**
+   * The webmail sidebar's participants looked up in the cache (the user's own addresses left out),
+   * whether the open message is logged (auto-logged just now, when the user asked for that), and
+   * which participants are on the never-log list.
+   */
   'webmail.people': {
-    request: { people: { address: string; name: string | null }[]; messageKey: string | null };
-    response: { people: PersonCard[]; logged: boolean };
+    request: { people: Mailbox[]; email: EmailToLog | null };
+    response: { people: PersonCard[]; logged: boolean; autoLogged: boolean; neverLogged: string[] };
   };
   /** "Log e-mail": the open message on these contacts and companies, through the outbox. */
   'webmail.log': { request: { email: EmailToLog; contactIds: string[]; companyIds: string[] }; response: { id: string } };
+  /** "Add contact" for an unknown participant: contact, new company if any, and link, through the outbox. */
+  'webmail.addContact': { request: NewContact; response: { contactId: string; companyId: string | null } };
+  /** Opens the dashboard at a route (`#/contacts/<id>`): pages cannot open extension URLs themselves. */
+  'dashboard.open': { request: { hash: string }; response: { ok: true } };
 };
 
 export type RequestType = keyof Requests;

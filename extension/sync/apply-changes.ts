@@ -3,6 +3,7 @@ import { MutationError } from '../../shared/mutations/mutation-error';
 import { mutationDefinition } from '../../shared/mutations/registry';
 import type { Change } from '../../shared/sync/protocol';
 import { DexieStore } from '../db/dexie-store';
+import { cacheRow } from '../db/cache-row';
 import { tableOf, type FjordDb } from '../db/fjord-db';
 import type { Actor } from './session';
 
@@ -24,7 +25,7 @@ export async function applyChanges(db: FjordDb, changes: Change[], actor: Actor)
       touched.add(`${change.entity}:${change.id}`);
     }
   }
-  for (const [entity, rows] of puts) await tableOf(db, entity).bulkPut(rows as never[]);
+  for (const [entity, rows] of puts) await tableOf(db, entity).bulkPut(rows.map((r) => cacheRow(entity, r as never)));
   for (const [entity, ids] of removes) await tableOf(db, entity).bulkDelete(ids);
   if (touched.size > 0 && (await db.outbox.count()) > 0) await rebase(db, touched, actor);
 }

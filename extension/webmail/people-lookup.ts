@@ -1,43 +1,116 @@
+import type { Company } from '../../shared/entities/company';
+import type { Contact } from '../../shared/entities/contact';
+import { isFreeMailDomain } from '../../shared/mail/signature-contact';
 import type { FjordDb } from '../db/fjord-db';
+import { cachedMembers } from '../sync/refresh-members';
 
 /** What the sidebar shows of one participant: the cached contact and where they work, or nothing known. */
 export type PersonCard = {
   address: string;
   name: string | null;
   contact: { id: string; firstName: string; lastName: string | null; title: string | null } | null;
-  companies: { id: string; name: string; position: string | null; isPrimary: boolean }[];
+  companies: {
+    id: string;
+    name: string;
+    position: string | null;
+    isPrimary: boolean;
+    relationshipType: string | null;
+    owners: string[];
+  }[];
+  /** The contact's newest logged e-mails (the cache holds only those this user may see). */
+  loggedEmails: { id: string; subject: string; sentAt: number | null }[];
+  /** For an unknown person: the company already in Fjord with their e-mail's domain. */
+  suggestedCompany: { id: string; name: string } | null;
+  /** Their e-mail's domain, unless it is a free-mail provider's: a new company's domain. */
+  companyDomain: string | null;
 };
 
+type Person = { address: string; name: string | null };
+const LOGGED_SHOWN = 3;
+
 /**
- * The cached contacts behind these addresses (by their primary e-mail, through the cache's index),
- * each with their live companies, primary first. Runs in the background, next to the cache.
+ * The cached contacts behind these addresses (by any of their e-mails, through the cache's
+ * derived `emailKeys` index), each with their live companies, primary first. Runs in the
+ * background, next to the cache.
  */
-export async function lookupPeople(db: FjordDb, people: { address: string; name: string | null }[]): Promise<PersonCard[]> {
-  const addresses = people.map((p) => p.address.toLowerCase());
-  const found = (await db.contacts.where('email').anyOf(addresses).toArray()).filter((c) => c.deletedAt === null);
-  const byAddress = new Map(found.map((c) => [c.email!.toLowerCase(), c]));
+export async function lookupPeople(db: FjordDb, people: Person[]): Promise<PersonCard[]> {
+  const addresses = people.map((p) => p.address.trim().toLowerCase());
+  const byAddress = new Map<string, Contact>();
+  for (const contact of await db.contacts.where('emailKeys').anyOf(addresses).toArray()) {
+    if (contact.deletedAt !== null) continue;
+    for (const key of (contact as Contact & { emailKeys: string[] }).emailKeys) {
+      if (addresses.includes(key) && !byAddress.has(key)) byAddress.set(key, contact);
+    }
+  }
+  const names = await lookupNames(db);
   return Promise.all(
-    people.map(async (person) => {
-      const contact = byAddress.get(person.address.toLowerCase()) ?? null;
-      if (!contact) return { ...person, contact: null, companies: [] };
-      const links = (await db.contactCompanies.where('contactId').equals(contact.id).toArray()).filter(
-        (l) => l.deletedAt === null,
-      );
-      const companies = await db.companies.bulkGet(links.map((l) => l.companyId));
-      return {
-        ...person,
-        contact: { id: contact.id, firstName: contact.firstName, lastName: contact.lastName, title: contact.title },
-        companies: links
-          .map((link, i) => ({ link, company: companies[i] }))
-          .filter(({ company }) => company && company.deletedAt === null)
-          .map(({ link, company }) => ({
-            id: company!.id,
-            name: company!.name,
-            position: link.position,
-            isPrimary: link.isPrimary,
-          }))
-          .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)),
-      };
+    people.map(async (person, i) => {
+      const contact = byAddress.get(addresses[i]!);
+      return contact ? knownCard(db, person, contact, names) : unknownCard(db, person);
     }),
   );
+}
+
+type Names = { labels: Map<string, string>; members: Map<string, string> };
+
+async function lookupNames(db: FjordDb): Promise<Names> {
+  const items = await db.listItems.where('kind').equals('relationshipType').toArray();
+  return {
+    labels: new Map(items.map((item) => [item.id, item.name])),
+    members: new Map((await cachedMembers(db)).map((m) => [m.id, m.name])),
+  };
+}
+
+async function knownCard(db: FjordDb, person: Person, contact: Contact, names: Names): Promise<PersonCard> {
+  const links = (await db.contactCompanies.where('contactId').equals(contact.id).toArray()).filter((l) => l.deletedAt === null);
+  const companies = await db.companies.bulkGet(links.map((l) => l.companyId));
+  const logs = (await db.emailLogs.where('contactIds').equals(contact.id).toArray())
+    .filter((log) => log.deletedAt === null)
+    .sort((a, b) => (b.sentAt ?? b.createdAt) - (a.sentAt ?? a.createdAt));
+  return {
+    ...person,
+    contact: { id: contact.id, firstName: contact.firstName, lastName: contact.lastName, title: contact.title },
+    companies: links
+      .map((link, i) => ({ link, company: companies[i] }))
+      .filter(
+        (pair): pair is { link: (typeof links)[number]; company: Company } => !!pair.company && pair.company.deletedAt === null,
+      )
+      .map(({ link, company }) => ({
+        id: company.id,
+        name: company.name,
+        position: link.position,
+        isPrimary: link.isPrimary,
+        relationshipType: company.relationshipTypeId ? (names.labels.get(company.relationshipTypeId) ?? null) : null,
+        owners: company.ownerIds.flatMap((id) => names.members.get(id) ?? []),
+      }))
+      .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)),
+    loggedEmails: logs.slice(0, LOGGED_SHOWN).map((log) => ({ id: log.id, subject: log.subject, sentAt: log.sentAt })),
+    suggestedCompany: null,
+    companyDomain: null,
+  };
+}
+
+async function unknownCard(db: FjordDb, person: Person): Promise<PersonCard> {
+  const domain = person.address
+    .slice(person.address.lastIndexOf('@') + 1)
+    .trim()
+    .toLowerCase();
+  const companyDomain = domain.includes('.') && !isFreeMailDomain(domain) ? domain : null;
+  return {
+    ...person,
+    contact: null,
+    companies: [],
+    loggedEmails: [],
+    suggestedCompany: companyDomain ? await companyWithDomain(db, companyDomain) : null,
+    companyDomain,
+  };
+}
+
+/** The live company with this domain, or with a parent of it (`mail.fjord.no` → `fjord.no`). */
+async function companyWithDomain(db: FjordDb, domain: string): Promise<{ id: string; name: string } | null> {
+  const labels = domain.split('.');
+  const candidates = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+  const found = (await db.companies.where('domain').anyOf(candidates).toArray()).filter((c) => c.deletedAt === null);
+  found.sort((a, b) => candidates.indexOf(a.domain!) - candidates.indexOf(b.domain!) || a.name.localeCompare(b.name));
+  return found[0] ? { id: found[0].id, name: found[0].name } : null;
 }

@@ -4,7 +4,8 @@
  */
 export const entityTables = {
   company: { table: 'companies', indexes: ['name', 'domain', 'orgNumber'] },
-  contact: { table: 'contacts', indexes: ['lastName', 'email'] },
+  // `*emailKeys` is derived by the cache from `email` and `emails` (extension/db/cache-row.ts).
+  contact: { table: 'contacts', indexes: ['lastName', 'email', '*emailKeys'] },
   contactCompany: { table: 'contactCompanies', indexes: ['contactId', 'companyId'] },
   listItem: { table: 'listItems', indexes: ['kind'] },
   agreement: { table: 'agreements', indexes: ['companyId'] },

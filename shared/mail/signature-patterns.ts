@@ -4,7 +4,9 @@ export const EMAIL = /[\p{L}\d._%+'-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/
 export const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>()"'|,]+/giu;
 
 // Labels in front of a phone number; fax numbers are left out on purpose (nobody calls them).
-const PHONE_LABEL = String.raw`(?:tel(?:efon|ephone|éfono|efono)?|tlf|phone|ph|mob(?:il|ile|iel|ilnr)?|móvil|movil|cell(?:ular)?|handy|gsm|direct|direkte|direkt|dir|sentralbord|switchboard|växel|vxl|office|kontor|work|vaste|[mtpdo])`;
+// Non-ASCII letters as \u escapes: bundlers keep raw template text as is, and Chromium refuses
+// content scripts with non-ASCII bytes (docs/gotchas.md).
+const PHONE_LABEL = String.raw`(?:tel(?:efon|ephone|\u00e9fono|efono)?|tlf|phone|ph|mob(?:il|ile|iel|ilnr)?|m\u00f3vil|movil|cell(?:ular)?|handy|gsm|direct|direkte|direkt|dir|sentralbord|switchboard|v\u00e4xel|vxl|office|kontor|work|vaste|[mtpdo])`;
 const PHONE_NUMBER = String.raw`((?:\+|00)?\(?\d[\d\s().\/-]{4,}\d)`;
 export const LABELLED_PHONE = new RegExp(
   String.raw`(?<![\p{L}])${PHONE_LABEL}\.?\s*(?:\([^)]*\))?\s*[:.]?\s*${PHONE_NUMBER}`,

@@ -4,9 +4,8 @@ import { handleRequests } from '../../messaging/messages';
 import { sessionItem } from '../../settings/settings';
 import { adoptSession } from '../../sync/adopt-session';
 import { SyncLoop } from '../../sync/sync-loop';
-import { lookupPeople } from '../../webmail/people-lookup';
-import { isLogged, logEmail } from '../../webmail/log-email';
-import { actorOf } from '../../sync/session';
+import { refreshMembers } from '../../sync/refresh-members';
+import { webmailHandlers } from '../../webmail/webmail-handlers';
 
 const ALARM = 'fjord-sync';
 
@@ -18,6 +17,7 @@ export default defineBackground({
     const wake = () => {
       void loop.kick();
       loop.listen();
+      void sessionItem.getValue().then((session) => session && refreshMembers(db, session));
     };
 
     // The worker may have been killed: re-create the alarm at every start (idempotent by name).
@@ -36,18 +36,7 @@ export default defineBackground({
         void loop.kick();
         return { ok: true };
       },
-      'webmail.people': async ({ people, messageKey }) => {
-        const session = await sessionItem.getValue();
-        const logged = session && messageKey ? await isLogged(db, actorOf(session), messageKey) : false;
-        return { people: await lookupPeople(db, people), logged };
-      },
-      'webmail.log': async ({ email, contactIds, companyIds }) => {
-        const session = await sessionItem.getValue();
-        if (!session) throw new Error('Sign in to Fjord (the extension options) to log e-mails.');
-        const id = await logEmail(db, actorOf(session), email, contactIds, companyIds);
-        void loop.kick();
-        return { id };
-      },
+      ...webmailHandlers(db, () => void loop.kick()),
     });
     wake();
   },

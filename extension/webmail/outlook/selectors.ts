@@ -36,5 +36,14 @@ export const outlookSelectors = {
   selectedConversation: { css: '[role="option"][data-convid][aria-selected="true"]', fixtures: all(1, 1, 1, 1, 1) },
 } as const satisfies Record<string, HostSelector>;
 
+/**
+ * The signed-in account: the "me control" names the address in its secondary line, and the
+ * account button's picture carries it in a `title` (assumed; tests/fixtures/webmail/README.md).
+ */
+export const outlookAccount: HostSelector = {
+  css: '#mectrl_currentAccount_secondary, #O365_MainLink_Me [title*="@"]',
+  fixtures: all(1, 1, 1, 1, 1),
+};
+
 /** In a To/Cc line: one person (the same elements `persona` counts page-wide). */
 export const outlookPersonaInLine = 'button';

@@ -1,19 +1,14 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { Conversation } from '../conversation';
 import { WebmailSidebar } from './webmail-sidebar';
-import type { PersonCard } from '../people-lookup';
 
-export type SidebarView = {
-  subject: string;
-  people: PersonCard[] | null;
-  error: string | null;
-  logged: boolean;
-  onLog: () => Promise<string | null>;
-};
+export type SidebarProps = { conversation: Conversation; accountAddresses: string[]; initiallyOpen: boolean };
 
 /**
  * The sidebar in a shadow root of its own (host CSS and shortcuts stay untouched), torn down with
- * the content script. `show` re-renders it for the open conversation; `hide` removes it.
+ * the content script. `show` renders it for a conversation (a new conversation starts fresh);
+ * `hide` removes it.
  */
 export async function mountSidebar(ctx: ContentScriptContext) {
   let root: HTMLElement | null = null;
@@ -32,10 +27,15 @@ export async function mountSidebar(ctx: ContentScriptContext) {
     },
   });
   return {
-    show(view: SidebarView) {
+    show({ conversation, accountAddresses, initiallyOpen }: SidebarProps, key: string) {
       if (!root) ui.mount();
       render(
-        <WebmailSidebar subject={view.subject} people={view.people} error={view.error} logged={view.logged} onLog={view.onLog} />,
+        <WebmailSidebar
+          key={key}
+          conversation={conversation}
+          accountAddresses={accountAddresses}
+          initiallyOpen={initiallyOpen}
+        />,
         root!,
       );
     },

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { HostSelector } from '../../../extension/webmail/conversation';
 import { gmailAccount, gmailSelectors } from '../../../extension/webmail/gmail/selectors';
-import { outlookSelectors } from '../../../extension/webmail/outlook/selectors';
+import { outlookAccount, outlookSelectors } from '../../../extension/webmail/outlook/selectors';
 import { loadFixture } from './load-fixture';
 
 const hosts: [string, Record<string, HostSelector>][] = [
   ['gmail', { ...gmailSelectors, account: gmailAccount }],
-  ['outlook', outlookSelectors],
+  ['outlook', { ...outlookSelectors, account: outlookAccount }],
 ];
 
 describe.each(hosts)('%s selectors', (_host, selectors) => {

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { ask } from '../../messaging/messages';
+import type { NewContact } from '../add-contact';
+import type { ContactDraft } from '../contact-draft';
+import type { PersonCard } from '../people-lookup';
+
+type AddContactFormProps = { person: PersonCard; draft: ContactDraft; onSaved: () => void };
+
+type CompanyChoice = 'existing' | 'new' | 'none';
+
+/**
+ * "Add contact" for someone Fjord does not know, prefilled from the name, the address and their
+ * signature. The company is the one with their e-mail's domain when Fjord has it, else a new one
+ * named as the signature says; a free-mail address suggests none.
+ */
+export function AddContactForm({ person, draft, onSaved }: AddContactFormProps) {
+  const suggested = person.suggestedCompany;
+  const [fields, setFields] = useState({ ...draft, phones: draft.phones.join(', ') });
+  const [choice, setChoice] = useState<CompanyChoice>(
+    suggested ? 'existing' : person.companyDomain && draft.companyName ? 'new' : 'none',
+  );
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const set = (key: keyof typeof fields) => (e: Event) => setFields({ ...fields, [key]: (e.target as HTMLInputElement).value });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!fields.firstName.trim()) return setError('First name is required.');
+    if (choice === 'new' && !fields.companyName.trim()) return setError('Company name is required for a new company.');
+    const company: NewContact['company'] =
+      choice === 'existing' && suggested
+        ? { id: suggested.id }
+        : choice === 'new'
+          ? { name: fields.companyName.trim(), domain: person.companyDomain }
+          : null;
+    setSaving(true);
+    try {
+      const { companyName: _name, phones, ...contact } = fields;
+      await ask('webmail.addContact', { ...contact, phones: phones.split(/\s*[,;]\s*/).filter(Boolean), company });
+      onSaved();
+    } catch (err) {
+      setError(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+      setSaving(false);
+    }
+  };
+  const input = (key: keyof typeof fields, label: string) => (
+    <label>
+      <span>{label}</span>
+      <input type="text" name={key} value={fields[key]} onInput={set(key)} />
+    </label>
+  );
+  return (
+    <form class="add-contact" data-testid="add-contact-form" onSubmit={(e) => void save(e)}>
+      {input('firstName', 'First name')}
+      {input('lastName', 'Last name')}
+      {input('title', 'Title')}
+      {input('email', 'E-mail')}
+      {input('phones', 'Phones')}
+      {input('website', 'Website')}
+      {input('address', 'Address')}
+      <fieldset>
+        <legend>Company</legend>
+        {suggested && (
+          <label class="choice">
+            <input type="radio" name="company" checked={choice === 'existing'} onChange={() => setChoice('existing')} />
+            {suggested.name}
+          </label>
+        )}
+        <label class="choice">
+          <input type="radio" name="company" checked={choice === 'new'} onChange={() => setChoice('new')} />
+          New company
+        </label>
+        {choice === 'new' && input('companyName', 'Company name')}
+        <label class="choice">
+          <input type="radio" name="company" checked={choice === 'none'} onChange={() => setChoice('none')} />
+          No company
+        </label>
+      </fieldset>
+      {error && <p class="error">{error}</p>}
+      <button type="submit" class="primary" disabled={saving} data-testid="save-contact">
+        {saving ? 'Saving…' : 'Save contact'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { ask } from '../../messaging/messages';
+import type { PersonCard } from '../people-lookup';
+
+type KnownPersonProps = { person: PersonCard & { contact: NonNullable<PersonCard['contact']> } };
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+export const fullName = (c: NonNullable<PersonCard['contact']>) => [c.firstName, c.lastName].filter(Boolean).join(' ');
+
+/** A participant Fjord knows: who they are, where they work, whose customer, and what was logged lately. */
+export function KnownPerson({ person }: KnownPersonProps) {
+  const { contact } = person;
+  const open = () => void ask('dashboard.open', { hash: `#/contacts/${contact.id}` });
+  return (
+    <li data-known="yes" data-testid="participant">
+      <button type="button" class="link name" title="Open the contact in the Fjord dashboard" onClick={open}>
+        {fullName(contact)}
+      </button>
+      {contact.title && <span class="muted"> · {contact.title}</span>}
+      <div class="muted small">{person.address}</div>
+      {person.companies.map((c) => (
+        <div key={c.id} class="company" data-testid="person-company">
+          {c.name}
+          {c.position && <span class="muted"> · {c.position}</span>}
+          {(c.relationshipType || c.owners.length > 0) && (
+            <div class="muted small">
+              {[c.relationshipType, c.owners.length > 0 && `Owner: ${c.owners.join(', ')}`].filter(Boolean).join(' · ')}
+            </div>
+          )}
+        </div>
+      ))}
+      {person.loggedEmails.length > 0 && (
+        <div class="logged-list" data-testid="person-logged-emails">
+          <div class="muted small">Last logged e-mails</div>
+          <ul>
+            {person.loggedEmails.map((e) => (
+              <li key={e.id} class="small" title={e.subject}>
+                {e.sentAt !== null && <span class="muted">{dateFormat.format(e.sentAt)} </span>}
+                {e.subject || '(no subject)'}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,27 @@
+import { useState } from 'preact/hooks';
+import type { ContactDraft } from '../contact-draft';
+import type { PersonCard } from '../people-lookup';
+import { AddContactForm } from './add-contact-form';
+
+type UnknownPersonProps = { person: PersonCard; draft: ContactDraft; onSaved: () => void };
+
+/** A participant Fjord does not know yet, with "Add contact" one click away. */
+export function UnknownPerson({ person, draft, onSaved }: UnknownPersonProps) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <li data-known="no" data-testid="participant">
+      <strong>{person.name ?? person.address}</strong>
+      <div class="muted small">{person.address}</div>
+      {adding ? (
+        <AddContactForm person={person} draft={draft} onSaved={onSaved} />
+      ) : (
+        <div class="muted small">
+          Not in Fjord yet.{' '}
+          <button type="button" class="link" data-testid="add-contact" onClick={() => setAdding(true)}>
+            Add contact
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

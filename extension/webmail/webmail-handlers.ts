@@ -1,0 +1,76 @@
+import { browser } from '#imports';
+import { addressRules, matchesAddressRules } from '../../shared/mail/address-rules';
+import type { FjordDb } from '../db/fjord-db';
+import type { Handlers } from '../messaging/messages';
+import { sessionItem } from '../settings/settings';
+import { webmailSettingsItem } from '../settings/webmail-settings';
+import { runCommands } from '../sync/commands';
+import { actorOf, type Session } from '../sync/session';
+import { addContactCommands } from './add-contact';
+import { isLogged, logEmail } from './log-email';
+import { lookupPeople } from './people-lookup';
+
+type WebmailHandlers = Pick<Handlers, 'webmail.people' | 'webmail.log' | 'webmail.addContact' | 'dashboard.open'>;
+
+async function requireSession(): Promise<Session> {
+  const session = await sessionItem.getValue();
+  if (!session) throw new Error('Sign in to Fjord (the extension options) first.');
+  return session;
+}
+
+/**
+ * The background's side of the webmail sidebar: lookups in the cache, and writes through the
+ * outbox (`kick` pushes them). The user's settings are applied here, where the sidebar cannot
+ * get around them: own addresses are left out, never-log addresses stop any logging.
+ */
+export function webmailHandlers(db: FjordDb, kick: () => void): WebmailHandlers {
+  const neverLogged = async (addresses: string[]) => {
+    const rules = addressRules((await webmailSettingsItem.getValue()).neverLog);
+    return addresses.filter((a) => matchesAddressRules(a, rules));
+  };
+  return {
+    'webmail.people': async ({ people, email }) => {
+      const [session, settings] = await Promise.all([sessionItem.getValue(), webmailSettingsItem.getValue()]);
+      const own = addressRules([...settings.ownAddresses, ...(session ? [session.email] : [])]);
+      const others = people.filter((p) => !matchesAddressRules(p.address, own));
+      const cards = await lookupPeople(db, others);
+      const blockedBy = await neverLogged(others.map((p) => p.address));
+      let logged = session && email ? await isLogged(db, actorOf(session), email.messageKey) : false;
+      let autoLogged = false;
+      const known = cards.filter((c) => c.contact);
+      if (session && email && !logged && settings.autoLog && known.length > 0 && blockedBy.length === 0) {
+        const companyIds = [...new Set(known.flatMap((c) => c.companies.slice(0, 1).map((co) => co.id)))];
+        await logEmail(
+          db,
+          actorOf(session),
+          email,
+          known.map((c) => c.contact!.id),
+          companyIds,
+        );
+        logged = autoLogged = true;
+        kick();
+      }
+      return { people: cards, logged, autoLogged, neverLogged: blockedBy };
+    },
+    'webmail.log': async ({ email, contactIds, companyIds }) => {
+      const session = await requireSession();
+      const everyone = [email.from, ...email.to, ...email.cc].map((p) => p.address);
+      const blocked = await neverLogged(everyone);
+      if (blocked.length > 0) throw new Error(`${blocked.join(', ')} is on your never-log list.`);
+      const id = await logEmail(db, actorOf(session), email, contactIds, companyIds);
+      kick();
+      return { id };
+    },
+    'webmail.addContact': async (draft) => {
+      const session = await requireSession();
+      const { contactId, companyId, commands } = addContactCommands(draft);
+      await runCommands(db, actorOf(session), commands);
+      kick();
+      return { contactId, companyId };
+    },
+    'dashboard.open': async ({ hash }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+      return { ok: true };
+    },
+  };
+}
