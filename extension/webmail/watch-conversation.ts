@@ -2,8 +2,12 @@ import type { ContentScriptContext } from '#imports';
 import type { Conversation } from './conversation';
 import type { WebmailHost } from './webmail-host';
 
-/** How long the page must stay still before it is read again: webmail re-renders in bursts. */
-const SETTLE_MS = 150;
+/**
+ * How soon after the page changes it is read again. A throttle, not a debounce: webmail
+ * re-renders in bursts and sometimes never stops (clocks, hover cards), and the sidebar has
+ * 150 ms to appear, so the page is read at most this long after the first change of a burst.
+ */
+const READ_AFTER_MS = 40;
 
 /** One user-visible behaviour on an open conversation; runs until `signal` aborts. */
 export type ConversationFeature = {
@@ -41,8 +45,11 @@ export function watchConversation(ctx: ContentScriptContext, host: WebmailHost, 
     for (const feature of features) start(feature, conversation, running.signal);
   };
   const schedule = () => {
-    clearTimeout(timer);
-    timer = ctx.setTimeout(update, SETTLE_MS);
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      update();
+    }, READ_AFTER_MS);
   };
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });

@@ -10,9 +10,10 @@ export function senderCountry(address: string | undefined): string {
   return TLD_COUNTRY[tld] ?? 'NO';
 }
 
-// A company's e-mail domain is its website; a free-mail provider's is not.
+// A company's e-mail domain is its website; a free-mail provider's is not. The provider name must
+// be followed by a public suffix only (gmail.com, yahoo.co.uk), so mail.fjord.no is a company's.
 const FREE_MAIL =
-  /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|online|yandex|mail|zoho|tutanota|fastmail|hey|telia|t-online)\.[a-z.]+$/;
+  /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|online|yandex|mail|zoho|tutanota|fastmail|hey|telia|t-online)\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
 export function isFreeMailDomain(domain: string): boolean {
   return FREE_MAIL.test(domain);
