@@ -26,6 +26,7 @@ describe.each(['gmail', 'outlook'] as const)('the %s sidebar on saved conversati
   let api: Api;
   let kariId: string;
   const page = (name: string) => `${pages.url}/${host}-${name}.html`;
+  const subjectHeading = host === 'gmail' ? 'h2.hP' : '[id^="CONV_"][id$="_SUBJECT"]';
 
   beforeAll(async () => {
     server = await serverProcess();
@@ -78,6 +79,13 @@ describe.each(['gmail', 'outlook'] as const)('the %s sidebar on saved conversati
     expect(cards[0]).toContain('Innkjøpssjef');
     expect(cards[0]).toContain('Fiskeri Nord AS · Purchasing');
     expect(cards[0]).toContain('Customer');
+    // The name opens the contact's card in the dashboard, in a new tab.
+    const [card] = await Promise.all([
+      browser.context.waitForEvent('page', (p) => p.url().includes('/dashboard.html#/contacts/')),
+      tab.click('[data-testid=participant] button.name'),
+    ]);
+    expect(card.url()).toBe(browser.extensionUrl(`dashboard.html#/contacts/${kariId}`));
+    await card.close();
     await tab.close();
   });
 
@@ -130,5 +138,36 @@ describe.each(['gmail', 'outlook'] as const)('the %s sidebar on saved conversati
     expect(await dashboard.textContent('main')).toContain('+46 8 123 456 78');
     await tab.close();
     await dashboard.close();
+  });
+
+  it('stays collapsed on the next conversation once the user collapsed it', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(page('single-message'));
+    await tab.click('[data-testid=sidebar-toggle]');
+    await tab.waitForSelector('[data-testid=participant]', { state: 'detached' });
+    await tab.goto(page('long-thread'));
+    await tab.waitForSelector('[data-testid=sidebar-toggle][aria-expanded=false]');
+    expect(await tab.$('[data-testid=participant]')).toBeNull();
+    await tab.click('[data-testid=sidebar-toggle]');
+    await tab.waitForSelector('[data-testid=participant]');
+    await tab.close();
+  });
+
+  it('hides itself when the host page changes beyond recognition: one warning, no error in the page', async () => {
+    const tab = await browser.context.newPage();
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    tab.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(page('single-message'));
+    await tab.waitForSelector('[data-testid=fjord-sidebar]');
+    // The host ships a new layout: the subject heading (the conversation marker) is gone, twice over.
+    await tab.evaluate((css) => document.querySelectorAll(css).forEach((h) => h.remove()), subjectHeading);
+    await tab.waitForSelector('[data-testid=fjord-sidebar]', { state: 'detached' });
+    await tab.evaluate(() => document.body.append(document.createElement('div')));
+    await tab.waitForTimeout(400);
+    expect(warnings.filter((w) => w.startsWith('Fjord'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await tab.close();
   });
 });

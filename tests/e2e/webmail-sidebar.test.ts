@@ -103,21 +103,4 @@ describe('the Gmail sidebar on saved conversation pages, in Chromium with the bu
     await again.goto(`${pages.url}/gmail-single-message.html`);
     await again.waitForSelector('[data-testid=logged-marker]');
   });
-
-  it('hides itself when the host page changes beyond recognition: one warning, no error in the page', async () => {
-    const page = await browser.context.newPage();
-    const warnings: string[] = [];
-    const errors: string[] = [];
-    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${pages.url}/gmail-single-message.html`);
-    await page.waitForSelector('[data-testid=fjord-sidebar]');
-    // Gmail ships a new layout: the subject heading (the conversation marker) is gone, twice over.
-    await page.evaluate(() => document.querySelectorAll('h2.hP').forEach((h) => h.remove()));
-    await page.waitForSelector('[data-testid=fjord-sidebar]', { state: 'detached' });
-    await page.evaluate(() => document.body.append(document.createElement('div')));
-    await page.waitForTimeout(400);
-    expect(warnings.filter((w) => w.startsWith('Fjord'))).toHaveLength(1);
-    expect(errors).toEqual([]);
-  });
 });
