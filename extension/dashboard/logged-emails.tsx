@@ -66,7 +66,13 @@ export function LoggedEmails({ api, about, onChanged, onSignedOut }: LoggedEmail
                 </td>
                 <td>
                   {m.subject}
-                  {m.snippet && <div class="muted small">{m.snippet}</div>}
+                  {m.snippet && !m.body && <div class="muted small">{m.snippet}</div>}
+                  {m.body && (
+                    <details class="small" data-testid="logged-body">
+                      <summary>{m.snippet || 'Whole message'}</summary>
+                      <pre class="mail-body">{m.body}</pre>
+                    </details>
+                  )}
                 </td>
               </tr>
             ))}

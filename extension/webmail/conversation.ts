@@ -61,31 +61,33 @@ const BLOCKS = new Set([
   'TABLE',
   'TR',
 ]);
-const EDGE = '\ue000'; // private use: never in mail text we keep
-
 /**
  * The text of a message body with its line structure kept (signature and reply-header parsing
- * need lines): text nodes only, a line break per `<br>`, one at the edges of block elements
- * (however many meet there), spaces collapsed within a line. Nothing is ever parsed as HTML.
+ * need lines), the way a browser lays it out: a line break per `<br>`, and block elements start
+ * and end lines without adding empty ones, so Gmail's `<div><br></div>` is one empty line and a
+ * `<br>` that ends a block adds none. Text nodes only; nothing is ever parsed as HTML.
  */
 export function bodyText(el: Element | null | undefined): string {
   if (!el) return '';
-  const parts: string[] = [];
+  const lines: string[] = [];
+  let line = '';
+  const endLine = () => {
+    lines.push(line);
+    line = '';
+  };
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) parts.push((node.nodeValue ?? '').replace(/[\n\ue000]/g, ' '));
+    if (node.nodeType === 3) line += (node.nodeValue ?? '').replace(/\n/g, ' ');
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (tag === 'BR') return void parts.push('\n');
+    if (tag === 'BR') return endLine();
     const block = BLOCKS.has(tag);
-    if (block) parts.push(EDGE);
+    if (block && line.trim()) endLine();
     node.childNodes.forEach(walk);
-    if (block) parts.push(EDGE);
+    if (block && line.trim()) endLine();
   };
   walk(el);
-  return parts
-    .join('')
-    .replace(/[\s\ue000]*\ue000[\s\ue000]*/g, (run) => '\n'.repeat(Math.max(1, run.split('\n').length - 1)))
-    .split('\n')
+  if (line.trim()) endLine();
+  return lines
     .map((l) => l.replace(/[ \t\r\f\v\u00a0\u202f]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

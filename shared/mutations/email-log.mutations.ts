@@ -19,7 +19,8 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
 /**
  * Links a message to contacts and companies. The id is the message's (emailLogId), so logging it
- * again, from anywhere, only adds the new links: the first logged copy of subject and text stays.
+ * again, from anywhere, only adds the new links: the first logged copy of subject and text stays,
+ * except that a whole body someone chose to keep fills one that was logged without it.
  */
 export const emailLogLog = defineMutation({
   args: EmailLogFieldsSchema.extend({ id: IdSchema }).refine((a) => a.contactIds.length + a.companyIds.length > 0, {
@@ -41,8 +42,9 @@ export const emailLogLog = defineMutation({
     if (current.deletedAt !== null) await store.restore('emailLog', args.id);
     const contactIds = union(current.contactIds, args.contactIds);
     const companyIds = union(current.companyIds, args.companyIds);
-    if (contactIds.length !== current.contactIds.length || companyIds.length !== current.companyIds.length) {
-      await store.update('emailLog', args.id, { contactIds, companyIds });
+    const addsBody = current.body === null && args.body !== null;
+    if (addsBody || contactIds.length !== current.contactIds.length || companyIds.length !== current.companyIds.length) {
+      await store.update('emailLog', args.id, { contactIds, companyIds, ...(addsBody && { body: args.body }) });
     }
   },
   affects: (args) => [{ entity: 'emailLog', id: args.id }],

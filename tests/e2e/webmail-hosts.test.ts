@@ -92,6 +92,8 @@ describe.each(['gmail', 'outlook'] as const)('the %s sidebar on saved conversati
   it('logs the e-mail once however often it is logged, and marks it', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(page('single-message'));
+    // The user chooses to keep the whole message this time (a snippet is the default).
+    await tab.check('[data-testid=keep-body]');
     await tab.click('[data-testid=log-email]');
     await tab.waitForSelector('[data-testid=logged-marker]');
     await tab.reload();
@@ -101,6 +103,9 @@ describe.each(['gmail', 'outlook'] as const)('the %s sidebar on saved conversati
     expect((await api('GET', `/api/email-logs?contactId=${kariId}`)).body.items).toHaveLength(1);
     expect(logs[0]).toMatchObject({ subject: 'Quote for 40 pallets', source: host });
     expect(logs[0].companyIds).toHaveLength(1);
+    expect(logs[0].body).toBe(
+      'Hi,\n\nCould you send us a quote for 40 pallets of dried cod, delivered to Ålesund in April?\n\nKari',
+    );
     await tab.close();
   });
 

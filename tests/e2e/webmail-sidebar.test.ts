@@ -89,7 +89,7 @@ describe('the Gmail sidebar on saved conversation pages, in Chromium with the bu
 
     const api = await adminApi(server.url);
     const contacts = (await api('GET', '/api/contacts?q=nordmann')).body.items as { id: string }[];
-    let logs: { subject: string; companyIds: string[]; snippet: string }[] = [];
+    let logs: { subject: string; companyIds: string[]; snippet: string; body: string | null }[] = [];
     for (let i = 0; logs.length === 0 && i < 100; i++) {
       logs = (await api('GET', `/api/email-logs?contactId=${contacts[0]!.id}`)).body.items;
       if (logs.length === 0) await first.waitForTimeout(100);
@@ -98,6 +98,8 @@ describe('the Gmail sidebar on saved conversation pages, in Chromium with the bu
     expect(logs[0]!.subject).toBe('Quote for 40 pallets');
     expect(logs[0]!.companyIds).toHaveLength(1);
     expect(logs[0]!.snippet.length).toBeLessThanOrEqual(300);
+    // By default only the snippet is kept, never the body.
+    expect(logs[0]!.body).toBeNull();
 
     const again = await browser.context.newPage();
     await again.goto(`${pages.url}/gmail-single-message.html`);

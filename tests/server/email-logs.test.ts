@@ -63,6 +63,16 @@ describe('logged e-mails and blocked access', () => {
     expect(wrongId.body.results[0]).toMatchObject({ status: 'rejected', field: 'id' });
   });
 
+  it('keeps a snippet only, unless the whole message is chosen; a later log with the body fills it in', async () => {
+    const first = await call('POST', '/api/email-logs', message());
+    expect(first.body.item.body).toBeNull();
+    const body = 'Hei!\n\nHer er tilbudet vi snakket om.\n\nMvh Kari';
+    const again = await call('POST', '/api/email-logs', message({ body }));
+    expect(again.body.item).toMatchObject({ body, snippet: 'Hei! Her er tilbudet vi snakket om.' });
+    const third = await call('POST', '/api/email-logs', message({ body: 'another copy' }));
+    expect(third.body.item.body).toBe(body);
+  });
+
   it('refuses a log without links, with an unknown or foreign contact, or a bad address, naming the field', async () => {
     const other = await t.otherWorkspace();
     const theirs = (await apiCaller(t.app, other.token)('POST', '/api/contacts', { firstName: 'Per' })).body.contact;

@@ -6,6 +6,8 @@ import { fullName } from './known-person';
 
 type LogEmailSectionProps = {
   email: EmailToLog | null;
+  /** The newest message's whole text, kept only when the user ticks "Keep the whole message". */
+  fullText: string;
   known: PersonCard[];
   logged: boolean;
   autoLogged: boolean;
@@ -13,15 +15,19 @@ type LogEmailSectionProps = {
   onLogged: () => void;
 };
 
+/** The most of a body the server keeps (EmailLogFieldsSchema). */
+const BODY_MAX = 200_000;
+
 type Target = { kind: 'contact' | 'company'; id: string; label: string };
 
 /**
  * "Log e-mail": the open message on the chosen contacts and companies (every known person and
  * their main company, unless unticked). Logging twice is harmless: the log's id is the message's.
  */
-export function LogEmailSection({ email, known, logged, autoLogged, neverLogged, onLogged }: LogEmailSectionProps) {
+export function LogEmailSection({ email, fullText, known, logged, autoLogged, neverLogged, onLogged }: LogEmailSectionProps) {
   const targets = logTargets(known);
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
+  const [keepBody, setKeepBody] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (logged)
@@ -42,7 +48,7 @@ export function LogEmailSection({ email, known, logged, autoLogged, neverLogged,
     setBusy(true);
     try {
       await ask('webmail.log', {
-        email,
+        email: { ...email, body: keepBody && fullText ? fullText.slice(0, BODY_MAX) : null },
         contactIds: chosen.filter((t) => t.kind === 'contact').map((t) => t.id),
         companyIds: chosen.filter((t) => t.kind === 'company').map((t) => t.id),
       });
@@ -69,6 +75,10 @@ export function LogEmailSection({ email, known, logged, autoLogged, neverLogged,
           ))}
         </div>
       )}
+      <label class="choice small">
+        <input type="checkbox" data-testid="keep-body" checked={keepBody} onChange={() => setKeepBody(!keepBody)} />
+        Keep the whole message (else a short snippet)
+      </label>
       <button
         type="button"
         class="log"

@@ -51,6 +51,7 @@ export function WebmailSidebar({ conversation, accountAddresses, initiallyOpen }
           {data && (
             <LogEmailSection
               email={email}
+              fullText={conversation.messages.at(-1)?.text ?? ''}
               known={known}
               logged={data.logged}
               autoLogged={data.autoLogged}
