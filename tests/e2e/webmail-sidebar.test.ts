@@ -105,4 +105,26 @@ describe('the Gmail sidebar on saved conversation pages, in Chromium with the bu
     await again.goto(`${pages.url}/gmail-single-message.html`);
     await again.waitForSelector('[data-testid=logged-marker]');
   });
+
+  it('works offline: the card comes from the cache, and a logged e-mail waits in the outbox until the server is back', async () => {
+    await server.stop();
+    const page = await browser.context.newPage();
+    await page.goto(`${pages.url}/gmail-long-thread.html`);
+    await page.waitForSelector('[data-testid=participant][data-known=yes] >> text=Kari Nordmann');
+    await page.click('[data-testid=log-email]');
+    await page.waitForSelector('[data-testid=logged-marker]');
+    expect((await cacheRows<{ name: string }>(options, 'outbox')).map((m) => m.name)).toContain('emailLog.log');
+
+    await server.start();
+    const api = await adminApi(server.url);
+    const kari = (await api('GET', '/api/contacts?q=nordmann')).body.items[0] as { id: string };
+    let subjects: string[] = [];
+    for (let i = 0; !subjects.includes('Re: Delivery schedule for April') && i < 300; i++) {
+      await page.waitForTimeout(100);
+      const logs = (await api('GET', `/api/email-logs?contactId=${kari.id}`)).body.items as { subject: string }[];
+      subjects = logs.map((l) => l.subject);
+    }
+    expect(subjects).toContain('Re: Delivery schedule for April');
+    await page.close();
+  });
 });
