@@ -4,7 +4,7 @@ import type { NewContact } from '../add-contact';
 import type { ContactDraft } from '../contact-draft';
 import type { PersonCard } from '../people-lookup';
 
-type AddContactFormProps = { person: PersonCard; draft: ContactDraft; onSaved: () => void };
+type AddContactFormProps = { person: PersonCard; draft: ContactDraft; onSaved: () => void; onCancel: () => void };
 
 type CompanyChoice = 'existing' | 'new' | 'none';
 
@@ -13,7 +13,7 @@ type CompanyChoice = 'existing' | 'new' | 'none';
  * signature. The company is the one with their e-mail's domain when Fjord has it, else a new one
  * named as the signature says; a free-mail address suggests none.
  */
-export function AddContactForm({ person, draft, onSaved }: AddContactFormProps) {
+export function AddContactForm({ person, draft, onSaved, onCancel }: AddContactFormProps) {
   const suggested = person.suggestedCompany;
   const [fields, setFields] = useState({ ...draft, phones: draft.phones.join(', ') });
   const [choice, setChoice] = useState<CompanyChoice>(
@@ -77,9 +77,14 @@ export function AddContactForm({ person, draft, onSaved }: AddContactFormProps) 
         </label>
       </fieldset>
       {error && <p class="error">{error}</p>}
-      <button type="submit" class="primary" disabled={saving} data-testid="save-contact">
-        {saving ? 'Saving…' : 'Save contact'}
-      </button>
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={saving} data-testid="save-contact">
+          {saving ? 'Saving…' : 'Save contact'}
+        </button>
+        <button type="button" disabled={saving} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
     </form>
   );
 }

@@ -13,7 +13,7 @@ export function UnknownPerson({ person, draft, onSaved }: UnknownPersonProps) {
       <strong>{person.name ?? person.address}</strong>
       <div class="muted small">{person.address}</div>
       {adding ? (
-        <AddContactForm person={person} draft={draft} onSaved={onSaved} />
+        <AddContactForm person={person} draft={draft} onSaved={onSaved} onCancel={() => setAdding(false)} />
       ) : (
         <div class="muted small">
           Not in Fjord yet.{' '}
