@@ -23,6 +23,12 @@ export const LIST_KIND_TEXT: Record<ListKind, { title: string; singular: string;
     plural: 'departments',
     about: 'The parts of your own organisation that own customers.',
   },
+  activityType: {
+    title: 'Activity types',
+    singular: 'activity type',
+    plural: 'activity types',
+    about: 'Besides call, meeting, visit, e-mail and note: what your team logs.',
+  },
 };
 
 export const APPLIES_TO: Record<ListItem['appliesTo'], string> = {

@@ -61,6 +61,13 @@ export const CACHE_VERSIONS: Record<string, string>[] = [
   { agreements: 'id, companyId', invoices: 'id, companyId', customFields: 'id, entity' },
   { emailLogs: 'id, messageKey, *contactIds, *companyIds' },
   { contacts: 'id, lastName, email, *emailKeys' },
+  {
+    activities: 'id, occurredAt, *contactIds, *companyIds',
+    tasks: 'id, assigneeId, dueDate, *contactIds, *companyIds',
+    appointments: 'id, startsAt, *contactIds, *companyIds',
+    notes: 'id, *contactIds, *companyIds',
+    attachments: 'id, *contactIds, *companyIds, *activityIds',
+  },
 ];
 
 /** Data moves for the versions that need them, by version number. */

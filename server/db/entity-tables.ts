@@ -1,5 +1,19 @@
 import type { EntityName } from '../../shared/entities/registry';
-import { agreements, companies, contactCompanies, contacts, customFields, emailLogs, invoices, listItems } from './schema';
+import {
+  activities,
+  agreements,
+  appointments,
+  attachments,
+  companies,
+  contactCompanies,
+  contacts,
+  customFields,
+  emailLogs,
+  invoices,
+  listItems,
+  notes,
+  tasks,
+} from './schema';
 
 /** The drizzle table behind each registry entity. */
 export const entityTables = {
@@ -11,6 +25,11 @@ export const entityTables = {
   invoice: invoices,
   customField: customFields,
   emailLog: emailLogs,
+  activity: activities,
+  task: tasks,
+  appointment: appointments,
+  note: notes,
+  attachment: attachments,
 } as const satisfies Record<EntityName, unknown>;
 
 export type EntityTable = (typeof entityTables)[EntityName];

@@ -4,6 +4,10 @@ import type { Address } from '../../shared/entities/address';
 import type { CustomFields } from '../../shared/entities/custom-fields';
 import type { EmailParty } from '../../shared/entities/email-log';
 import type { InvoiceSettings } from '../../shared/entities/invoice-settings';
+import { LIST_KINDS } from '../../shared/entities/list-item';
+import { base } from './base-columns';
+
+export * from './timeline-schema';
 
 export const workspaces = sqliteTable('workspaces', {
   id: text('id').primaryKey(),
@@ -72,19 +76,6 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_record').on(t.workspaceId, t.recordId, t.version)],
 );
-
-const base = () => ({
-  id: text('id').primaryKey(),
-  workspaceId: text('workspace_id')
-    .notNull()
-    .references(() => workspaces.id),
-  createdAt: integer('created_at').notNull(),
-  updatedAt: integer('updated_at').notNull(),
-  createdBy: text('created_by').notNull(),
-  updatedBy: text('updated_by').notNull(),
-  deletedAt: integer('deleted_at'),
-  version: integer('version').notNull(),
-});
 
 export const companies = sqliteTable(
   'companies',
@@ -203,7 +194,7 @@ export const listItems = sqliteTable(
   'list_items',
   {
     ...base(),
-    kind: text('kind', { enum: ['relationshipType', 'statusType', 'industry', 'category', 'tag', 'department'] }).notNull(),
+    kind: text('kind', { enum: LIST_KINDS }).notNull(),
     name: text('name').notNull(),
     sortOrder: integer('sort_order').notNull(),
     appliesTo: text('applies_to', { enum: ['company', 'contact', 'both'] }).notNull(),

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { BaseRecordSchema } from './base';
 
 /** The workspace's configurable lists (settings): one table, told apart by `kind`. */
-export const LIST_KINDS = ['relationshipType', 'statusType', 'industry', 'category', 'tag', 'department'] as const;
+export const LIST_KINDS = [
+  'relationshipType',
+  'statusType',
+  'industry',
+  'category',
+  'tag',
+  'department',
+  'activityType',
+] as const;
 export const ListKindSchema = z.enum(LIST_KINDS);
 export type ListKind = z.infer<typeof ListKindSchema>;
 

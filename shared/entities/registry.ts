@@ -6,6 +6,11 @@ import { AgreementSchema, InvoiceSchema, type Agreement, type Invoice } from './
 import { CustomFieldSchema, type CustomField } from './custom-field';
 import { EmailLogSchema, type EmailLog } from './email-log';
 import { ListItemSchema, type ListItem } from './list-item';
+import { ActivitySchema, type Activity } from './activity';
+import { AppointmentSchema, type Appointment } from './appointment';
+import { AttachmentSchema, type Attachment } from './attachment';
+import { NoteSchema, type Note } from './note';
+import { TaskSchema, type Task } from './task';
 import { entityTables, type EntityName } from './tables';
 
 export { entityNames, isEntityName, type EntityName } from './tables';
@@ -23,6 +28,11 @@ export const entities = {
   invoice: { ...entityTables.invoice, schema: InvoiceSchema, searchFields: ['number'] },
   customField: { ...entityTables.customField, schema: CustomFieldSchema, searchFields: ['label'] },
   emailLog: { ...entityTables.emailLog, schema: EmailLogSchema, searchFields: ['subject'] },
+  activity: { ...entityTables.activity, schema: ActivitySchema, searchFields: ['subject'] },
+  task: { ...entityTables.task, schema: TaskSchema, searchFields: ['title'] },
+  appointment: { ...entityTables.appointment, schema: AppointmentSchema, searchFields: ['title'] },
+  note: { ...entityTables.note, schema: NoteSchema, searchFields: ['body'] },
+  attachment: { ...entityTables.attachment, schema: AttachmentSchema, searchFields: ['fileName'] },
 } as const satisfies Record<EntityName, EntityDefinition>;
 
 type EntityDefinition = {
@@ -41,6 +51,11 @@ export type EntityRows = {
   invoice: Invoice;
   customField: CustomField;
   emailLog: EmailLog;
+  activity: Activity;
+  task: Task;
+  appointment: Appointment;
+  note: Note;
+  attachment: Attachment;
 };
 export type EntityRow<E extends EntityName> = EntityRows[E];
 export type AnyEntityRow = EntityRows[EntityName];

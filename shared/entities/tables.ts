@@ -12,6 +12,11 @@ export const entityTables = {
   invoice: { table: 'invoices', indexes: ['companyId'] },
   customField: { table: 'customFields', indexes: ['entity'] },
   emailLog: { table: 'emailLogs', indexes: ['messageKey', '*contactIds', '*companyIds'] },
+  activity: { table: 'activities', indexes: ['occurredAt', '*contactIds', '*companyIds'] },
+  task: { table: 'tasks', indexes: ['assigneeId', 'dueDate', '*contactIds', '*companyIds'] },
+  appointment: { table: 'appointments', indexes: ['startsAt', '*contactIds', '*companyIds'] },
+  note: { table: 'notes', indexes: ['*contactIds', '*companyIds'] },
+  attachment: { table: 'attachments', indexes: ['*contactIds', '*companyIds', '*activityIds'] },
 } as const;
 
 export type EntityName = keyof typeof entityTables;

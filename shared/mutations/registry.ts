@@ -6,6 +6,7 @@ import { customFieldCreate, customFieldDelete, customFieldUpdate } from './custo
 import { contactSetEmailAccess, emailLogLog, emailLogUnlink } from './email-log.mutations';
 import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
 import { companyRestore, contactRestore } from './trash.mutations';
+import { activityMutations, appointmentMutations, attachmentDelete, noteMutations, taskMutations } from './timeline.mutations';
 import {
   contactCreate,
   contactDelete,
@@ -51,6 +52,19 @@ export const mutations = {
   'emailLog.log': emailLogLog,
   'emailLog.unlink': emailLogUnlink,
   'contact.setEmailAccess': contactSetEmailAccess,
+  'activity.create': activityMutations.create,
+  'activity.update': activityMutations.update,
+  'activity.delete': activityMutations.delete,
+  'task.create': taskMutations.create,
+  'task.update': taskMutations.update,
+  'task.delete': taskMutations.delete,
+  'appointment.create': appointmentMutations.create,
+  'appointment.update': appointmentMutations.update,
+  'appointment.delete': appointmentMutations.delete,
+  'note.create': noteMutations.create,
+  'note.update': noteMutations.update,
+  'note.delete': noteMutations.delete,
+  'attachment.delete': attachmentDelete,
 } as const;
 
 export type MutationName = keyof typeof mutations;

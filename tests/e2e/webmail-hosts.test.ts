@@ -10,7 +10,7 @@ import { serveFolder } from './helpers/static-server';
 type Api = Awaited<ReturnType<typeof adminApi>>;
 
 /** Polls the server until `read` answers something non-empty (the outbox pushes in the background). */
-async function eventually<T>(read: () => Promise<T[]>, page: Page): Promise<T[]> {
+async function eventually<T = any>(read: () => Promise<T[]>, page: Page): Promise<T[]> {
   for (let i = 0; i < 150; i++) {
     const rows = await read();
     if (rows.length > 0) return rows;

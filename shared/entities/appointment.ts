@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { BaseRecordSchema, clearableText, storedText } from './base';
+import { EpochMsSchema, RecordLinksSchema, StoredLinksSchema, UserIdsSchema } from './record-links';
+
+const webLink = clearableText(2_000).refine((s) => s === null || /^https:\/\/\S+$/i.test(s), {
+  message: 'must be an https:// link',
+});
+
+/** A meeting in the calendar: when, where (or which video link), with whom. */
+export const AppointmentFieldsSchema = z.object({
+  title: z.string().trim().min(1, 'is required').max(300),
+  description: clearableText(20_000),
+  startsAt: EpochMsSchema,
+  /** After `startsAt` (checked by the mutations, which see both on an update). */
+  endsAt: EpochMsSchema,
+  allDay: z.boolean(),
+  location: clearableText(300),
+  videoUrl: webLink,
+  userIds: UserIdsSchema,
+  ...RecordLinksSchema.shape,
+});
+export type AppointmentFields = z.infer<typeof AppointmentFieldsSchema>;
+
+export const AppointmentSchema = BaseRecordSchema.extend({
+  ...AppointmentFieldsSchema.shape,
+  description: storedText,
+  location: storedText,
+  videoUrl: storedText,
+  userIds: z.array(z.string()),
+  ...StoredLinksSchema.shape,
+});
+export type Appointment = z.infer<typeof AppointmentSchema>;

@@ -1,0 +1,60 @@
+import { ActivityFieldsSchema, BUILT_IN_ACTIVITY_TYPES } from '../entities/activity';
+import { AppointmentFieldsSchema } from '../entities/appointment';
+import { NoteFieldsSchema } from '../entities/note';
+import { TaskFieldsSchema } from '../entities/task';
+import { MutationError } from './mutation-error';
+import { softDeleteMutation } from './soft-delete.mutation';
+import { requireMembers } from './timeline-rules';
+import { timelineMutations } from './timeline-mutations';
+
+export const activityMutations = timelineMutations('activity', ActivityFieldsSchema, {
+  linkRequired: true,
+  async check(store, a) {
+    if (!(BUILT_IN_ACTIVITY_TYPES as readonly string[]).includes(a.type)) {
+      const type = await store.get('listItem', a.type);
+      if (!type || type.deletedAt !== null || type.kind !== 'activityType') {
+        throw new MutationError('invalid', 'is not an activity type of this workspace', 'type');
+      }
+    }
+    await requireMembers(store, a.userIds, 'userIds');
+  },
+});
+
+export const taskMutations = timelineMutations('task', TaskFieldsSchema, {
+  linkRequired: false,
+  async check(store, t) {
+    if (t.dueTime !== null && t.dueDate === null) throw new MutationError('invalid', 'a time needs a due date', 'dueTime');
+    await requireMembers(store, [t.assigneeId], 'assigneeId');
+    if (t.followUpOf !== null) {
+      const [activity, appointment] = [await store.get('activity', t.followUpOf), await store.get('appointment', t.followUpOf)];
+      if (!activity && !appointment)
+        throw new MutationError('invalid', 'is not an activity or appointment of this workspace', 'followUpOf');
+    }
+  },
+  // Done is a moment worth keeping ("completed on"); reopening clears it.
+  derive: (t, previous, ctx) =>
+    t.status === 'done' ? { completedAt: previous?.status === 'done' ? previous.completedAt : ctx.now } : { completedAt: null },
+});
+
+export const appointmentMutations = timelineMutations('appointment', AppointmentFieldsSchema, {
+  linkRequired: false,
+  async check(store, a) {
+    if (a.endsAt <= a.startsAt) throw new MutationError('invalid', 'must be after the start', 'endsAt');
+    await requireMembers(store, a.userIds, 'userIds');
+  },
+});
+
+export const noteMutations = timelineMutations('note', NoteFieldsSchema, {
+  linkRequired: true,
+  // Others may not see a private note, so for them it does not exist (no edit, no delete, no leak).
+  hiddenFrom: (note, ctx) => note.isPrivate && note.createdBy !== ctx.userId,
+  check(_store, note, ctx) {
+    const author = (note as { createdBy?: string }).createdBy;
+    if (note.isPrivate && author !== undefined && author !== ctx.userId) {
+      throw new MutationError('forbidden', 'only the author may make a note private', 'isPrivate');
+    }
+  },
+});
+
+/** Files are uploaded over REST (`/api/files`); clients only delete them. */
+export const attachmentDelete = softDeleteMutation('attachment', 'anyone');
