@@ -1,3 +1,5 @@
+import { timelineRecordRoutes } from './timeline/timeline-records.routes';
+import { timelineRoutes } from './timeline/timeline.routes';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -64,6 +66,11 @@ export function createApp(deps: Deps) {
   app.route('/api/duplicates', duplicatesRoutes(deps));
   app.route('/api/selections', savedSelectionsRoutes(deps));
   app.route('/api/email-logs', emailLogsRoutes(deps));
+  app.route('/api/activities', timelineRecordRoutes(deps, 'activity'));
+  app.route('/api/tasks', timelineRecordRoutes(deps, 'task'));
+  app.route('/api/appointments', timelineRecordRoutes(deps, 'appointment'));
+  app.route('/api/notes', timelineRecordRoutes(deps, 'note'));
+  app.route('/api/timeline', timelineRoutes(deps));
   app.route('/api/trash', trashRoutes(deps));
   app.route('/api/mailings', mailingsRoutes(deps));
   app.route('/sync', syncRoutes(deps));

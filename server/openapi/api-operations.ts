@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timelineOperations } from './timeline-operations';
 import { CompanyFieldsSchema, CompanySchema } from '../../shared/entities/company';
 import { ContactFieldsSchema, ContactSchema } from '../../shared/entities/contact';
 import { ListItemSchema, ListKindSchema } from '../../shared/entities/list-item';
@@ -450,4 +451,5 @@ export const operations: Operation[] = [
   { method: 'get', path: '/sync/pull', summary: 'Changes since a cursor', tag: 'sync', query: PullQuerySchema },
   { method: 'get', path: '/sync/events', summary: 'Server-sent events: the workspace version moved', tag: 'sync' },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'system', public: true },
+  ...timelineOperations,
 ];

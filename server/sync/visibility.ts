@@ -21,8 +21,9 @@ export async function viewerOf(db: DbOrTx, auth: AuthContext): Promise<Viewer> {
 }
 
 /**
- * Whether the caller may see a row; what they may not see (deleted, or an e-mail of a contact
- * whose e-mails an admin blocked) syncs as `remove`. The one place permission rules live.
+ * Whether the caller may see a row; what they may not see (deleted, an e-mail of a contact whose
+ * e-mails an admin blocked, someone else's private note) syncs as `remove`. The one place
+ * permission rules live.
  */
 export function isVisible(
   entity: EntityName,
@@ -31,6 +32,7 @@ export function isVisible(
 ): boolean {
   if (row.deletedAt !== null) return false;
   if (entity === 'emailLog') return !(row.contactIds as string[]).some((id) => viewer.blockedContactIds.has(id));
+  if (entity === 'note') return !row.isPrivate || row.createdBy === viewer.userId;
   return true;
 }
 
