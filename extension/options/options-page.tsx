@@ -9,6 +9,7 @@ import { adoptSession } from '../sync/adopt-session';
 import type { Session } from '../sync/session';
 import { SignInForm } from '../ui/sign-in-form';
 import { SyncStatus } from '../ui/sync-status';
+import { WebmailSettingsForm } from './webmail-settings-form';
 
 type OptionsPageProps = { db: FjordDb };
 
@@ -23,7 +24,14 @@ export function OptionsPage({ db }: OptionsPageProps) {
   return (
     <main class="page options">
       <h1>Fjord CRM</h1>
-      {session ? <SignedIn db={db} session={session} /> : <SignIn db={db} />}
+      {session ? (
+        <>
+          <SignedIn db={db} session={session} />
+          <WebmailSettingsForm />
+        </>
+      ) : (
+        <SignIn db={db} />
+      )}
     </main>
   );
 }

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'preact/hooks';
+import { parseAddressRules } from '../../shared/mail/address-rules';
+import { webmailSettingsItem, type WebmailSettings } from '../settings/webmail-settings';
+
+type Draft = { autoLog: boolean; neverLog: string; ownAddresses: string };
+type Errors = Partial<Record<'neverLog' | 'ownAddresses', string>>;
+
+const toDraft = (s: WebmailSettings): Draft => ({
+  autoLog: s.autoLog,
+  neverLog: s.neverLog.join('\n'),
+  ownAddresses: s.ownAddresses.join('\n'),
+});
+
+/**
+ * The webmail sidebar's choices: auto-log (off until the user turns it on), addresses and domains
+ * never logged, and the user's other addresses. Nothing is saved while an entry is not an address
+ * or domain; the error names the entry.
+ */
+export function WebmailSettingsForm() {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [saved, setSaved] = useState(false);
+  useEffect(() => void webmailSettingsItem.getValue().then((s) => setDraft(toDraft(s))), []);
+  if (!draft) return null;
+  const change = (patch: Partial<Draft>) => {
+    setDraft({ ...draft, ...patch });
+    setSaved(false);
+  };
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const neverLog = parseAddressRules(draft.neverLog);
+    const ownAddresses = parseAddressRules(draft.ownAddresses);
+    const found: Errors = {
+      ...(neverLog.errors.length > 0 && { neverLog: neverLog.errors.join('; ') }),
+      ...(ownAddresses.errors.length > 0 && { ownAddresses: ownAddresses.errors.join('; ') }),
+    };
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const next = { autoLog: draft.autoLog, neverLog: neverLog.rules, ownAddresses: ownAddresses.rules };
+    await webmailSettingsItem.setValue(next);
+    setDraft(toDraft(next));
+    setSaved(true);
+  };
+  return (
+    <form class="card form" data-testid="webmail-settings" onSubmit={(e) => void save(e)}>
+      <h2>Gmail and Outlook</h2>
+      <label class="row">
+        <input
+          type="checkbox"
+          name="autoLog"
+          checked={draft.autoLog}
+          onChange={(e) => change({ autoLog: e.currentTarget.checked })}
+        />
+        <span>
+          Log conversations with known contacts automatically
+          <small class="muted"> Opening a conversation logs its newest message on the people Fjord knows.</small>
+        </span>
+      </label>
+      <label>
+        Never log
+        <small class="muted">Addresses or domains, one per line: conversations with them are never logged.</small>
+        <textarea
+          name="neverLog"
+          rows={3}
+          value={draft.neverLog}
+          aria-invalid={errors.neverLog ? 'true' : undefined}
+          onInput={(e) => change({ neverLog: e.currentTarget.value })}
+        />
+        {errors.neverLog && <span class="error">Never log: {errors.neverLog}</span>}
+      </label>
+      <label>
+        My other addresses
+        <small class="muted">Left out of the sidebar, like the address you sign in to Fjord with.</small>
+        <textarea
+          name="ownAddresses"
+          rows={2}
+          value={draft.ownAddresses}
+          aria-invalid={errors.ownAddresses ? 'true' : undefined}
+          onInput={(e) => change({ ownAddresses: e.currentTarget.value })}
+        />
+        {errors.ownAddresses && <span class="error">My other addresses: {errors.ownAddresses}</span>}
+      </label>
+      <div class="actions">
+        <button type="submit">Save</button>
+        {saved && (
+          <span class="muted" data-testid="webmail-settings-saved">
+            Saved
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
