@@ -1,3 +1,4 @@
+import { membersRoutes } from './settings/members.routes';
 import { timelineRecordRoutes } from './timeline/timeline-records.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
 import { existsSync } from 'node:fs';
@@ -58,6 +59,7 @@ export function createApp(deps: Deps) {
   app.route('/api/blobs', blobsRoutes(deps));
   app.route('/api/contacts', contactsRoutes(deps));
   app.route('/api/settings/custom-fields', customFieldRoutes(deps));
+  app.route('/api/settings/members', membersRoutes(deps));
   app.route('/api/settings', settingsRoutes(deps));
   app.route('/api/agreements', companySummaryRoutes(deps, 'agreement'));
   app.route('/api/invoices', companySummaryRoutes(deps, 'invoice'));

@@ -50,7 +50,13 @@ export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
         </div>
       )}
       <CustomFieldsSettings api={api} readOnly={!isAdmin} onSignedOut={onSignedOut} />
-      <MembersSection members={members.data?.members ?? null} error={members.error} />
+      <MembersSection
+        api={api}
+        members={members.data?.members ?? null}
+        error={members.error}
+        isAdmin={isAdmin}
+        onChanged={members.reload}
+      />
     </section>
   );
 }

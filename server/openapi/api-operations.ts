@@ -20,6 +20,7 @@ import { SelectionBody, SelectionPatch, SelectionQuery } from '../records/saved-
 import { ContactDuplicateProbe, DuplicatePairsQuery } from '../records/duplicates.routes';
 import { ListQuerySchema } from '../records/list-query';
 import { ListItemCreateBody, ListItemPatchBody } from '../settings/list-items.routes';
+import { MemberCreateBody, MemberPatchBody, MemberSchema } from '../settings/members.routes';
 import { MailingCreateRequestSchema, MailingPreviewRequestSchema } from '../../shared/mail/mailing-request';
 import {
   MailingCreatedSchema,
@@ -222,7 +223,29 @@ export const operations: Operation[] = [
     body: ListItemPatchBody,
   },
   { method: 'delete', path: '/api/settings/lists/{id}', summary: 'Delete a list value (admins)', tag: 'settings', response: Ok },
-  { method: 'get', path: '/api/settings/members', summary: 'Users of the workspace', tag: 'settings' },
+  {
+    method: 'get',
+    path: '/api/settings/members',
+    summary: 'Users of the workspace',
+    tag: 'settings',
+    response: z.object({ members: z.array(MemberSchema) }),
+  },
+  {
+    method: 'post',
+    path: '/api/settings/members',
+    summary: 'Add a user with a first password (admins); an e-mail already in use is 409',
+    tag: 'settings',
+    body: MemberCreateBody,
+    response: z.object({ member: MemberSchema }),
+  },
+  {
+    method: 'patch',
+    path: '/api/settings/members/{id}',
+    summary: "Change a user's name or role (admins); the last admin stays an admin",
+    tag: 'settings',
+    body: MemberPatchBody,
+    response: z.object({ member: MemberSchema }),
+  },
   {
     method: 'get',
     path: '/api/settings/custom-fields',

@@ -5,7 +5,7 @@ import { IdSchema } from '../../shared/entities/base';
 import { ListItemFieldsSchema, ListKindSchema } from '../../shared/entities/list-item';
 import { newId } from '../../shared/ids';
 import { requireAuth } from '../auth/require-auth';
-import { listItems, users } from '../db/schema';
+import { listItems } from '../db/schema';
 import type { AppEnv, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
@@ -15,7 +15,7 @@ const IdParam = z.object({ id: IdSchema });
 export const ListItemCreateBody = ListItemFieldsSchema.partial({ sortOrder: true, appliesTo: true });
 export const ListItemPatchBody = ListItemFieldsSchema.omit({ kind: true }).partial();
 
-/** The workspace's configurable lists (relationship types, statuses, industries, …) and its members. */
+/** The workspace's configurable lists (relationship types, statuses, industries, …). */
 export function settingsRoutes(deps: Deps) {
   const found = async (workspaceId: string, id: string) => {
     const [item] = await deps.db
@@ -54,13 +54,5 @@ export function settingsRoutes(deps: Deps) {
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), 'listItem.delete', { id });
       return c.json({ ok: true });
-    })
-    .get('/members', async (c) => {
-      const members = await deps.db
-        .select({ id: users.id, name: users.name, email: users.email, role: users.role })
-        .from(users)
-        .where(eq(users.workspaceId, c.get('auth').workspaceId))
-        .orderBy(asc(users.name));
-      return c.json({ members });
     });
 }
