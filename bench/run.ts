@@ -6,6 +6,7 @@ import { benchPullNode } from './pull-node';
 import { benchPush } from './push';
 import { benchRecords } from './records-bench';
 import { benchCacheSearch } from './cache-search-bench';
+import { benchSidebar } from './sidebar-bench';
 
 /** `npm run bench`: prints each figure next to the raw floor measured in the same run. */
 async function main() {
@@ -22,6 +23,7 @@ async function main() {
       push: benchPush,
       records: benchRecords,
       search: benchCacheSearch,
+      sidebar: benchSidebar,
     };
     for (const [name, bench] of Object.entries(benches)) {
       if (only && !only.includes(name)) continue;

@@ -3,11 +3,11 @@ import type { Conversation } from './conversation';
 import type { WebmailHost } from './webmail-host';
 
 /**
- * How soon after the page changes it is read again. A throttle, not a debounce: webmail
- * re-renders in bursts and sometimes never stops (clocks, hover cards), and the sidebar has
- * 150 ms to appear, so the page is read at most this long after the first change of a burst.
+ * How often the page is read while it keeps changing. The first change after a quiet spell is
+ * read at once (the sidebar has 150 ms to appear); webmail re-renders in bursts and sometimes
+ * never stops (clocks, hover cards), so after that at most once per this many milliseconds.
  */
-const READ_AFTER_MS = 40;
+const READ_EVERY_MS = 40;
 
 /** One user-visible behaviour on an open conversation; runs until `signal` aborts. */
 export type ConversationFeature = {
@@ -17,7 +17,7 @@ export type ConversationFeature = {
 
 /**
  * Runs the features on the host's open conversation. Webmail is a single-page app that re-renders
- * constantly: the page is read again whenever it settles, and when the open conversation changes
+ * constantly: the page is read again as it changes, and when the open conversation changes
  * (another one, or none) the running features are aborted and started afresh. A page we cannot
  * read shows nothing and warns once; a failing feature is reported, never thrown into the page.
  */
@@ -44,12 +44,15 @@ export function watchConversation(ctx: ContentScriptContext, host: WebmailHost, 
     running = new AbortController();
     for (const feature of features) start(feature, conversation, running.signal);
   };
+  let lastRead = 0;
   const schedule = () => {
     if (timer !== undefined) return;
+    const wait = Math.max(0, lastRead + READ_EVERY_MS - performance.now());
     timer = ctx.setTimeout(() => {
       timer = undefined;
+      lastRead = performance.now();
       update();
-    }, READ_AFTER_MS);
+    }, wait);
   };
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
