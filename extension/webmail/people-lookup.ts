@@ -1,6 +1,7 @@
 import type { Company } from '../../shared/entities/company';
 import type { Contact } from '../../shared/entities/contact';
 import { isFreeMailDomain } from '../../shared/mail/signature-contact';
+import { OPEN_TASK_STATUSES } from '../../shared/entities/task';
 import type { FjordDb } from '../db/fjord-db';
 import { cachedMembers } from '../sync/refresh-members';
 
@@ -19,6 +20,10 @@ export type PersonCard = {
   }[];
   /** The contact's newest logged e-mails (the cache holds only those this user may see). */
   loggedEmails: { id: string; subject: string; sentAt: number | null }[];
+  /** Their open tasks, soonest due first (undated last). */
+  openTasks: { id: string; title: string; dueDate: string | null }[];
+  /** What happened with them lately: calls, meetings, visits, newest first. */
+  lastActivities: { id: string; type: string; subject: string; occurredAt: number }[];
   /** For an unknown person: the company already in Fjord with their e-mail's domain. */
   suggestedCompany: { id: string; name: string } | null;
   /** Their e-mail's domain, unless it is a free-mail provider's: a new company's domain. */
@@ -64,6 +69,10 @@ async function lookupNames(db: FjordDb): Promise<Names> {
 async function knownCard(db: FjordDb, person: Person, contact: Contact, names: Names): Promise<PersonCard> {
   const links = (await db.contactCompanies.where('contactId').equals(contact.id).toArray()).filter((l) => l.deletedAt === null);
   const companies = await db.companies.bulkGet(links.map((l) => l.companyId));
+  const [tasks, activities] = await Promise.all([
+    db.tasks.where('contactIds').equals(contact.id).toArray(),
+    db.activities.where('contactIds').equals(contact.id).toArray(),
+  ]);
   const logs = (await db.emailLogs.where('contactIds').equals(contact.id).toArray())
     .filter((log) => log.deletedAt === null)
     .sort((a, b) => (b.sentAt ?? b.createdAt) - (a.sentAt ?? a.createdAt));
@@ -85,6 +94,16 @@ async function knownCard(db: FjordDb, person: Person, contact: Contact, names: N
       }))
       .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)),
     loggedEmails: logs.slice(0, LOGGED_SHOWN).map((log) => ({ id: log.id, subject: log.subject, sentAt: log.sentAt })),
+    openTasks: tasks
+      .filter((t) => t.deletedAt === null && (OPEN_TASK_STATUSES as readonly string[]).includes(t.status))
+      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
+      .slice(0, LOGGED_SHOWN)
+      .map((t) => ({ id: t.id, title: t.title, dueDate: t.dueDate })),
+    lastActivities: activities
+      .filter((a) => a.deletedAt === null)
+      .sort((a, b) => b.occurredAt - a.occurredAt)
+      .slice(0, LOGGED_SHOWN)
+      .map((a) => ({ id: a.id, type: a.type, subject: a.subject, occurredAt: a.occurredAt })),
     suggestedCompany: null,
     companyDomain: null,
   };
@@ -101,6 +120,8 @@ async function unknownCard(db: FjordDb, person: Person): Promise<PersonCard> {
     contact: null,
     companies: [],
     loggedEmails: [],
+    openTasks: [],
+    lastActivities: [],
     suggestedCompany: companyDomain ? await companyWithDomain(db, companyDomain) : null,
     companyDomain,
   };

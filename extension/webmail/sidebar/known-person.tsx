@@ -1,3 +1,4 @@
+import { activityTypeLabel } from '../../../shared/timeline/activity-labels';
 import { ask } from '../../messaging/messages';
 import type { PersonCard } from '../people-lookup';
 
@@ -29,6 +30,34 @@ export function KnownPerson({ person }: KnownPersonProps) {
           )}
         </div>
       ))}
+      {person.openTasks.length > 0 && (
+        <div class="logged-list" data-testid="person-open-tasks">
+          <div class="muted small">Open tasks</div>
+          <ul>
+            {person.openTasks.map((t) => (
+              <li key={t.id} class="small" title={t.title}>
+                {t.dueDate && <span class="muted">{t.dueDate} </span>}
+                {t.title}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {person.lastActivities.length > 0 && (
+        <div class="logged-list" data-testid="person-activities">
+          <div class="muted small">Last activities</div>
+          <ul>
+            {person.lastActivities.map((a) => (
+              <li key={a.id} class="small" title={a.subject}>
+                <span class="muted">
+                  {dateFormat.format(a.occurredAt)} {activityTypeLabel(a.type)}:{' '}
+                </span>
+                {a.subject}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {person.loggedEmails.length > 0 && (
         <div class="logged-list" data-testid="person-logged-emails">
           <div class="muted small">Last logged e-mails</div>

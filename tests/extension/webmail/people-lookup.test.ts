@@ -98,6 +98,50 @@ describe('looking webmail participants up in the cache', () => {
     db.close();
   });
 
+  it("shows the contact's open tasks, soonest first, and last activities, newest first", async () => {
+    const { db, contactId } = await cacheWithKari();
+    const task = (title: string, dueDate: string | null, status = 'open') =>
+      command('task.create', {
+        id: newId(),
+        title,
+        description: null,
+        dueDate,
+        dueTime: null,
+        assigneeId: null,
+        status: status as 'open',
+        priority: 'normal',
+        remindAt: null,
+        followUpOf: null,
+        companyIds: [],
+        contactIds: [contactId],
+      });
+    const activity = (subject: string, occurredAt: number) =>
+      command('activity.create', {
+        id: newId(),
+        type: 'call',
+        subject,
+        description: null,
+        occurredAt,
+        durationMinutes: null,
+        outcome: null,
+        userIds: [],
+        companyIds: [],
+        contactIds: [contactId],
+      });
+    await runCommands(db, actor, [
+      task('Undated', null),
+      task('Later', '2026-12-10'),
+      task('Soon', '2026-11-25'),
+      task('Finished', '2026-11-01', 'done'),
+      activity('First call', 1_000),
+      activity('Second call', 2_000),
+    ]);
+    const [card] = await lookupPeople(db, [kari]);
+    expect(card!.openTasks.map((t) => t.title)).toEqual(['Soon', 'Later', 'Undated']);
+    expect(card!.lastActivities.map((a) => a.subject)).toEqual(['Second call', 'First call']);
+    db.close();
+  });
+
   it('suggests the company with the e-mail domain (or a parent domain) for an unknown person, never for free mail', async () => {
     const { db, companyId } = await cacheWithKari();
     const [ola, sub, free, other] = await lookupPeople(db, [
