@@ -1,3 +1,4 @@
+import { filesRoutes } from './files/files.routes';
 import { membersRoutes } from './settings/members.routes';
 import { timelineRecordRoutes } from './timeline/timeline-records.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
@@ -35,17 +36,16 @@ export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.notFound((c) => c.json({ error: { code: 'notFound', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  // File uploads have their own, larger limit (FILE_MAX_BYTES, in files.routes.ts).
+  const requestLimit = bodyLimit({
+    maxSize: deps.env.BODY_LIMIT_BYTES,
+    onError: () => {
+      throw new AppError(413, 'tooLarge', `Request body is larger than ${deps.env.BODY_LIMIT_BYTES} bytes`);
+    },
+  });
   for (const prefix of ['/api/*', '/sync/*']) {
     app.use(prefix, cors({ origin: (origin) => (allowed.has(origin) ? origin : null), maxAge: 600 }));
-    app.use(
-      prefix,
-      bodyLimit({
-        maxSize: deps.env.BODY_LIMIT_BYTES,
-        onError: () => {
-          throw new AppError(413, 'tooLarge', `Request body is larger than ${deps.env.BODY_LIMIT_BYTES} bytes`);
-        },
-      }),
-    );
+    app.use(prefix, (c, next) => (c.req.path === '/api/files' ? next() : requestLimit(c, next)));
   }
   app.get('/api/health', async (c) => {
     await deps.db.run('select 1');
@@ -73,6 +73,7 @@ export function createApp(deps: Deps) {
   app.route('/api/appointments', timelineRecordRoutes(deps, 'appointment'));
   app.route('/api/notes', timelineRecordRoutes(deps, 'note'));
   app.route('/api/timeline', timelineRoutes(deps));
+  app.route('/api/files', filesRoutes(deps));
   app.route('/api/trash', trashRoutes(deps));
   app.route('/api/mailings', mailingsRoutes(deps));
   app.route('/sync', syncRoutes(deps));

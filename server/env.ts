@@ -33,6 +33,12 @@ const EnvSchema = z.object({
   DASHBOARD_DIR: z.string().default('.output/chrome-mv3'),
   /** Folder of uploaded files (company logos); unset: `blobs/` beside a `file:` database, else `./data/blobs`. */
   BLOB_DIR: z.string().optional(),
+  /** The largest file that may be uploaded to a card (`/api/files`). */
+  FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(25 * 1024 * 1024),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

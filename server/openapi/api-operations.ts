@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileOperations } from './file-operations';
 import { timelineOperations } from './timeline-operations';
 import { CompanyFieldsSchema, CompanySchema } from '../../shared/entities/company';
 import { ContactFieldsSchema, ContactSchema } from '../../shared/entities/contact';
@@ -475,4 +476,5 @@ export const operations: Operation[] = [
   { method: 'get', path: '/sync/events', summary: 'Server-sent events: the workspace version moved', tag: 'sync' },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'system', public: true },
   ...timelineOperations,
+  ...fileOperations,
 ];

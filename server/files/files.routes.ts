@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { IdSchema } from '../../shared/entities/base';
+import { newId } from '../../shared/ids';
+import { requireAuth } from '../auth/require-auth';
+import { mediaTypeOf } from '../blobs/image-type';
+import { attachments } from '../db/schema';
+import type { AppEnv, AuthContext, Deps } from '../deps';
+import { runInBatch } from '../domain/run-in-batch';
+import { runMutation } from '../domain/run-mutation';
+import { AppError } from '../http/app-error';
+import { validate } from '../http/validate';
+import { requireLiveLinks } from '../../shared/mutations/timeline-rules';
+import { bytesMatchType, FILE_TYPES, isFileContentType } from './file-type-check';
+import { downloadName } from './download-name';
+
+export const FileUploadQuery = z
+  .object({
+    name: z.string().trim().min(1, 'is required').max(255),
+    companyId: IdSchema.optional(),
+    contactId: IdSchema.optional(),
+    activityId: IdSchema.optional(),
+  })
+  .refine((q) => q.companyId || q.contactId || q.activityId, {
+    message: 'give companyId, contactId or activityId',
+    path: ['companyId'],
+  });
+const IdParam = z.object({ id: IdSchema });
+
+/**
+ * Files on companies, contacts and activities (`/api/files`): the raw bytes as the body, checked
+ * against the declared type and the size limit before anything is stored; the metadata syncs, the
+ * bytes stay in the blob store and come back with their original name.
+ */
+export function filesRoutes(deps: Deps) {
+  const max = deps.env.FILE_MAX_BYTES;
+  const tooLarge = () => new AppError(413, 'tooLarge', `A file may be at most ${Math.round(max / 1024 / 1024)} MB`);
+  const liveOne = async (auth: AuthContext, id: string) => {
+    const [row] = await deps.db
+      .select()
+      .from(attachments)
+      .where(and(eq(attachments.id, id), eq(attachments.workspaceId, auth.workspaceId), isNull(attachments.deletedAt)));
+    if (!row) throw new AppError(404, 'notFound', 'File not found');
+    return row;
+  };
+  return new Hono<AppEnv>()
+    .use(requireAuth(deps))
+    .post(
+      '/',
+      validate('query', FileUploadQuery),
+      bodyLimit({
+        maxSize: max,
+        onError: () => {
+          throw tooLarge();
+        },
+      }),
+      async (c) => {
+        const auth = c.get('auth');
+        const { name, companyId, contactId, activityId } = c.req.valid('query');
+        const declared = mediaTypeOf(c.req.header('content-type'));
+        if (!isFileContentType(declared)) {
+          throw new AppError(
+            415,
+            'unsupportedMediaType',
+            `Files may be ${Object.values(FILE_TYPES).join(', ')}; not ${declared || 'untyped data'}`,
+          );
+        }
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        if (bytes.byteLength > max) throw tooLarge();
+        if (bytes.byteLength === 0) throw new AppError(400, 'invalid', 'The request body is empty: send the file bytes');
+        const mismatch = await bytesMatchType(bytes, declared);
+        if (mismatch)
+          throw new AppError(415, 'unsupportedMediaType', `"${name}" is ${mismatch}, but was sent as ${FILE_TYPES[declared]}`);
+        const id = newId();
+        const blobKey = `${auth.workspaceId}.file-${id}.${randomBytes(8).toString('hex')}`;
+        await deps.blobs.put(blobKey, bytes, declared);
+        try {
+          await runInBatch(deps, auth, async (store) => {
+            await requireLiveLinks(store, { companyIds: companyId ? [companyId] : [], contactIds: contactId ? [contactId] : [] });
+            if (activityId) {
+              const activity = await store.get('activity', activityId);
+              if (!activity || activity.deletedAt !== null)
+                throw new AppError(400, 'invalid', 'activityId: no live activity in this workspace');
+            }
+            await store.insert('attachment', id, {
+              fileName: name,
+              contentType: declared,
+              size: bytes.byteLength,
+              blobKey,
+              companyIds: companyId ? [companyId] : [],
+              contactIds: contactId ? [contactId] : [],
+              activityIds: activityId ? [activityId] : [],
+            });
+            store.keep();
+          });
+        } catch (err) {
+          // Nothing is kept of a refused upload.
+          await deps.blobs.delete(blobKey);
+          throw err;
+        }
+        return c.json({ item: await liveOne(auth, id) }, 201);
+      },
+    )
+    .get('/:id', validate('param', IdParam), async (c) => c.json({ item: await liveOne(c.get('auth'), c.req.valid('param').id) }))
+    .get('/:id/download', validate('param', IdParam), async (c) => {
+      const file = await liveOne(c.get('auth'), c.req.valid('param').id);
+      const blob = await deps.blobs.get(file.blobKey);
+      if (!blob) throw new AppError(404, 'notFound', 'The file is gone from storage');
+      return c.body(blob.bytes, 200, {
+        'content-type': 'application/octet-stream',
+        'content-disposition': downloadName(file.fileName),
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
+        'cache-control': 'private, no-store',
+      });
+    })
+    .delete('/:id', validate('param', IdParam), async (c) => {
+      const auth = c.get('auth');
+      const { id } = c.req.valid('param');
+      await liveOne(auth, id);
+      await runMutation(deps, auth, 'attachment.delete', { id });
+      return c.json({ ok: true });
+    });
+}
