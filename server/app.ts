@@ -1,4 +1,5 @@
 import { filesRoutes } from './files/files.routes';
+import { myWorkRoutes } from './timeline/my-work.routes';
 import { membersRoutes } from './settings/members.routes';
 import { timelineRecordRoutes } from './timeline/timeline-records.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
@@ -74,6 +75,7 @@ export function createApp(deps: Deps) {
   app.route('/api/notes', timelineRecordRoutes(deps, 'note'));
   app.route('/api/timeline', timelineRoutes(deps));
   app.route('/api/files', filesRoutes(deps));
+  app.route('/api/my-work', myWorkRoutes(deps));
   app.route('/api/trash', trashRoutes(deps));
   app.route('/api/mailings', mailingsRoutes(deps));
   app.route('/sync', syncRoutes(deps));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileOperations } from './file-operations';
+import { workOperations } from './work-operations';
 import { timelineOperations } from './timeline-operations';
 import { CompanyFieldsSchema, CompanySchema } from '../../shared/entities/company';
 import { ContactFieldsSchema, ContactSchema } from '../../shared/entities/contact';
@@ -476,5 +476,5 @@ export const operations: Operation[] = [
   { method: 'get', path: '/sync/events', summary: 'Server-sent events: the workspace version moved', tag: 'sync' },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'system', public: true },
   ...timelineOperations,
-  ...fileOperations,
+  ...workOperations,
 ];

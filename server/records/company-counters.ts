@@ -1,12 +1,13 @@
-import { and, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { INVOICED_STATUSES, UNSIGNED_AGREEMENT_STATUSES } from '../../shared/entities/company-summaries';
 import type { CompanyCounters } from '../../shared/entities/company-counters';
 import type { DbOrTx } from '../db/client';
-import { agreements, invoices } from '../db/schema';
+import { OPEN_TASK_STATUSES } from '../../shared/entities/task';
+import { agreements, invoices, tasks, timelineLinks } from '../db/schema';
 
 const none = (): CompanyCounters => ({ activeProjects: 0, openTasks: 0, unsignedAgreements: 0, invoicedThisYear: {} });
 
-/** The counters of each company, in two grouped queries however many companies a page holds. */
+/** The counters of each company, in three grouped queries however many companies a page holds. */
 export async function companyCounters(
   db: DbOrTx,
   workspaceId: string,
@@ -16,7 +17,7 @@ export async function companyCounters(
   const out = new Map(companyIds.map((id) => [id, none()]));
   if (companyIds.length === 0) return out;
   const year = now.getUTCFullYear();
-  const [unsigned, invoiced] = await Promise.all([
+  const [unsigned, invoiced, open] = await Promise.all([
     db
       .select({ companyId: agreements.companyId, n: sql<number>`count(*)` })
       .from(agreements)
@@ -44,9 +45,23 @@ export async function companyCounters(
         ),
       )
       .groupBy(invoices.companyId, invoices.currency),
+    db
+      .select({ companyId: timelineLinks.targetId, n: sql<number>`count(*)` })
+      .from(timelineLinks)
+      .innerJoin(tasks, eq(tasks.id, timelineLinks.recordId))
+      .where(
+        and(
+          eq(timelineLinks.workspaceId, workspaceId),
+          inArray(timelineLinks.targetId, companyIds),
+          eq(timelineLinks.kind, 'task'),
+          inArray(tasks.status, [...OPEN_TASK_STATUSES]),
+        ),
+      )
+      .groupBy(timelineLinks.targetId),
   ]);
   for (const row of unsigned) out.get(row.companyId)!.unsignedAgreements = Number(row.n);
   for (const row of invoiced) out.get(row.companyId)!.invoicedThisYear[row.currency] = Number(row.sum);
+  for (const row of open) out.get(row.companyId)!.openTasks = Number(row.n);
   return out;
 }
 

@@ -35,7 +35,7 @@ describe('agreement and invoice summaries, and the counters on every company', (
       ...over,
     });
 
-  it('counts unsigned agreements and sums what was invoiced this year, on the list and on the card', async () => {
+  it('counts unsigned agreements and open tasks and sums what was invoiced this year, on the list and on the card', async () => {
     const a = await newCompany();
     const b = await newCompany();
     expect((await agreement(a.id)).status).toBe(201);
@@ -48,11 +48,16 @@ describe('agreement and invoice summaries, and the counters on every company', (
     await invoice(a.id, { number: '10004', status: 'draft', amountMinor: 1_00 });
     await invoice(a.id, { number: '9001', date: `${year - 1}-12-31`, amountMinor: 7_00 });
     await invoice(a.id, { number: 'E-1', currency: 'EUR', amountMinor: 300_00 });
+    await call('POST', '/api/tasks', { title: 'Call back', companyIds: [a.id] });
+    await call('POST', '/api/tasks', { title: 'Send offer', status: 'inProgress', companyIds: [a.id, b.id] });
+    await call('POST', '/api/tasks', { title: 'Done already', status: 'done', companyIds: [a.id] });
+    const gone = (await call('POST', '/api/tasks', { title: 'Deleted', companyIds: [a.id] })).body.item;
+    await call('DELETE', `/api/tasks/${gone.id}`);
 
     const card = (await call('GET', `/api/companies/${a.id}`)).body;
     expect(card.counters).toEqual({
       activeProjects: 0,
-      openTasks: 0,
+      openTasks: 2,
       unsignedAgreements: 2,
       invoicedThisYear: { NOK: 7_500_50, EUR: 300_00 },
     });
@@ -60,7 +65,7 @@ describe('agreement and invoice summaries, and the counters on every company', (
     expect(list.find((c) => c.id === a.id)?.counters).toEqual(card.counters);
     expect(list.find((c) => c.id === b.id)?.counters).toEqual({
       activeProjects: 0,
-      openTasks: 0,
+      openTasks: 1,
       unsignedAgreements: 0,
       invoicedThisYear: {},
     });
