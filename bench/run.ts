@@ -7,6 +7,7 @@ import { benchPush } from './push';
 import { benchRecords } from './records-bench';
 import { benchCacheSearch } from './cache-search-bench';
 import { benchSidebar } from './sidebar-bench';
+import { benchTimeline } from './timeline-bench';
 
 /** `npm run bench`: prints each figure next to the raw floor measured in the same run. */
 async function main() {
@@ -24,6 +25,7 @@ async function main() {
       records: benchRecords,
       search: benchCacheSearch,
       sidebar: benchSidebar,
+      timeline: benchTimeline,
     };
     for (const [name, bench] of Object.entries(benches)) {
       if (only && !only.includes(name)) continue;

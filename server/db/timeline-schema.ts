@@ -104,7 +104,7 @@ export const timelineLinks = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.targetId, t.kind, t.recordId] }),
-    index('timeline_links_page').on(t.workspaceId, t.targetId, t.sortAt, t.recordId),
+    index('timeline_links_page').on(t.workspaceId, t.targetId, t.sortAt, t.kind, t.recordId),
     index('timeline_links_record').on(t.recordId),
   ],
 );

@@ -67,9 +67,11 @@ function range(at: typeof timelineLinks.sortAt | typeof auditLog.at, q: Timeline
 async function linkSlots(db: DbOrTx, viewer: Viewer, q: TimelinePageQuery, before: TimelineCursor | undefined, limit: number) {
   const kinds = q.kinds.filter((k): k is Exclude<TimelineKind, 'history'> => k !== 'history');
   if (kinds.length === 0) return [];
-  const key = sql<string>`${timelineLinks.kind} || ':' || ${timelineLinks.recordId}`;
+  // The key `<kind>:<id>` orders like the pair (kind, id), since no kind is a prefix of another:
+  // so the page index (…, sort_at, kind, record_id) gives the order without sorting.
+  const [kind, id] = before ? splitKey(before.key) : ['', ''];
   const rows = await db
-    .select({ kind: timelineLinks.kind, id: timelineLinks.recordId, at: timelineLinks.sortAt, key })
+    .select({ kind: timelineLinks.kind, id: timelineLinks.recordId, at: timelineLinks.sortAt })
     .from(timelineLinks)
     .where(
       and(
@@ -78,12 +80,20 @@ async function linkSlots(db: DbOrTx, viewer: Viewer, q: TimelinePageQuery, befor
         or(isNull(timelineLinks.privateTo), eq(timelineLinks.privateTo, viewer.userId)),
         kinds.length < 6 ? inArray(timelineLinks.kind, kinds) : undefined,
         ...range(timelineLinks.sortAt, q),
-        before ? sql`(${timelineLinks.sortAt}, ${key}) < (${before.at}, ${before.key})` : undefined,
+        before
+          ? sql`(${timelineLinks.sortAt}, ${timelineLinks.kind}, ${timelineLinks.recordId}) < (${before.at}, ${kind}, ${id})`
+          : undefined,
       ),
     )
-    .orderBy(desc(timelineLinks.sortAt), desc(key))
+    .orderBy(desc(timelineLinks.sortAt), desc(timelineLinks.kind), desc(timelineLinks.recordId))
     .limit(limit);
-  return rows as Slot[];
+  return rows.map((r): Slot => ({ ...r, key: `${r.kind}:${r.id}` }));
+}
+
+/** A cursor key back into its kind and id (a history key splits the same way, and compares the same). */
+function splitKey(key: string): [string, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
 async function historySlots(db: DbOrTx, viewer: Viewer, q: TimelinePageQuery, before: TimelineCursor | undefined, limit: number) {
@@ -138,7 +148,8 @@ async function loadRecords(db: DbOrTx, viewer: Viewer, slots: Slot[]): Promise<M
     const rows = await db
       .select()
       .from(table)
-      .where(and(eq(table.workspaceId, viewer.workspaceId), inArray(table.id, ids)));
+      // `+`: the id list must drive; on the workspace index SQLite would read every record of the workspace.
+      .where(and(inArray(table.id, ids), sql`+${table.workspaceId} = ${viewer.workspaceId}`));
     for (const row of rows) if (isVisible(entity, row as never, viewer)) out.set(`${kind}:${row.id}`, row);
   }
   return out;

@@ -128,7 +128,7 @@ CREATE TABLE `timeline_links` (
 	PRIMARY KEY(`target_id`, `kind`, `record_id`)
 );
 --> statement-breakpoint
-CREATE INDEX `timeline_links_page` ON `timeline_links` (`workspace_id`,`target_id`,`sort_at`,`record_id`);--> statement-breakpoint
+CREATE INDEX `timeline_links_page` ON `timeline_links` (`workspace_id`,`target_id`,`sort_at`,`kind`,`record_id`);--> statement-breakpoint
 CREATE INDEX `timeline_links_record` ON `timeline_links` (`record_id`);
 -- timeline_links mirrors every timeline record's links (see server/db/timeline-schema.ts).
 -- Hand-written: drizzle-kit does not generate triggers.

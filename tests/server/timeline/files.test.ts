@@ -32,7 +32,7 @@ describe('files on companies, contacts and activities', () => {
     const res = await t.app.request(`/api/files?${query}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${as}`, 'content-type': type },
-      body: bytes,
+      body: new Blob([bytes as Uint8Array<ArrayBuffer>]),
     });
     return { status: res.status, body: (await res.json()) as any };
   };
