@@ -17,6 +17,7 @@ import { LoggedEmails } from './logged-emails';
 import { MailLog } from './mail-log';
 import { PossibleDuplicates } from './possible-duplicates';
 import { RecordHistory } from './record-history';
+import { TimelinePanel } from './timeline-panel';
 import { useApi } from './use-api';
 import { useCardTab } from './use-card-tab';
 import { useLookups } from './use-lookups';
@@ -93,6 +94,19 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
           <MailLog api={api} about={{ companyId: company.id }} onSignedOut={onSignedOut} />
           <RecordHistory api={api} entity="company" id={company.id} onSignedOut={onSignedOut} onUndone={reload} />
         </>
+      )}
+      {current === 'timeline' && (
+        <TimelinePanel
+          api={api}
+          target={{ companyId: company.id }}
+          lookups={lookups}
+          people={contacts.map(({ contact }) => ({
+            id: contact.id,
+            name: [contact.firstName, contact.lastName].filter(Boolean).join(' '),
+          }))}
+          onChanged={reload}
+          onSignedOut={onSignedOut}
+        />
       )}
       <CompanyTabPanel tab={current} api={api} company={company} lookups={lookups} onChanged={reload} onSignedOut={onSignedOut} />
     </section>

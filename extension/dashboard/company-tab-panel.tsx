@@ -12,6 +12,7 @@ export function companyTabs(lookups: Lookups | null, requested: string): { tabs:
   const additional = lookups ? entityFields(lookups, 'company', 'additional').length > 0 : requested === 'additional';
   const tabs = [
     { key: 'overview', label: 'Overview' },
+    { key: 'timeline', label: 'Timeline' },
     ...(additional ? [{ key: 'additional', label: 'Additional information' }] : []),
     { key: 'agreements', label: 'Agreements & invoices' },
   ];

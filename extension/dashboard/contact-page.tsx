@@ -17,6 +17,7 @@ import { LoggedEmails } from './logged-emails';
 import { MailLog } from './mail-log';
 import { PossibleDuplicates } from './possible-duplicates';
 import { RecordHistory } from './record-history';
+import { TimelinePanel } from './timeline-panel';
 import { useApi } from './use-api';
 import { itemName, useLookups, type Lookups } from './use-lookups';
 
@@ -118,6 +119,17 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
         onSaved={reload}
         onSignedOut={onSignedOut}
       />
+      <section class="card span-all">
+        <h2>Timeline</h2>
+        <TimelinePanel
+          api={api}
+          target={{ contactId: contact.id }}
+          lookups={lookups}
+          people={[]}
+          onChanged={reload}
+          onSignedOut={onSignedOut}
+        />
+      </section>
       <LoggedEmails
         api={api}
         about={{ contactId: contact.id, blocked: contact.emailsBlocked, isAdmin }}

@@ -13,6 +13,7 @@ import { DuplicatesPage } from './duplicates-page';
 import { MergePage } from './merge-page';
 import { SignInPage } from './sign-in-page';
 import { useHashRoute } from './use-hash-route';
+import { MyWorkPage } from './my-work-page';
 
 /** The desk view: companies and contacts with their cards, and the workspace settings, from the server's REST API. */
 export function DashboardApp() {
@@ -50,6 +51,9 @@ export function DashboardApp() {
     <div class="dashboard">
       <nav class="sidebar">
         <strong class="brand">Fjord CRM</strong>
+        <a href="#/my-work" class={route.page === 'my-work' ? 'active' : ''} data-testid="nav-my-work">
+          My work
+        </a>
         <a href="#/companies" class={route.page.startsWith('compan') ? 'active' : ''}>
           Companies
         </a>
@@ -81,6 +85,7 @@ export function DashboardApp() {
           <ContactPage api={api} id={route.id} isAdmin={me.data?.user.role === 'admin'} onSignedOut={signOut} />
         )}
         {route.page === 'settings' && <SettingsPage api={api} onSignedOut={signOut} />}
+        {route.page === 'my-work' && <MyWorkPage api={api} me={me.data?.user.id ?? null} onSignedOut={signOut} />}
         {route.page === 'duplicates' && <DuplicatesPage api={api} entity={route.entity} onSignedOut={signOut} />}
         {route.page === 'merge' && (
           <MergePage key={`${route.a}${route.b}`} api={api} entity={route.entity} a={route.a} b={route.b} onSignedOut={signOut} />
