@@ -3,6 +3,9 @@ import { myWorkRoutes } from './timeline/my-work.routes';
 import { membersRoutes } from './settings/members.routes';
 import { timelineRecordRoutes } from './timeline/timeline-records.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
+import { appointmentIcsRoutes } from './timeline/appointment-ics.routes';
+import { calendarFeedRoutes } from './timeline/calendar-feed.routes';
+import { calendarFeedsRoutes } from './timeline/calendar-feeds.routes';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -72,13 +75,17 @@ export function createApp(deps: Deps) {
   app.route('/api/activities', timelineRecordRoutes(deps, 'activity'));
   app.route('/api/tasks', timelineRecordRoutes(deps, 'task'));
   app.route('/api/appointments', timelineRecordRoutes(deps, 'appointment'));
+  app.route('/api/appointments', appointmentIcsRoutes(deps));
   app.route('/api/notes', timelineRecordRoutes(deps, 'note'));
   app.route('/api/timeline', timelineRoutes(deps));
   app.route('/api/files', filesRoutes(deps));
   app.route('/api/my-work', myWorkRoutes(deps));
+  app.route('/api/calendar-feeds', calendarFeedsRoutes(deps));
   app.route('/api/trash', trashRoutes(deps));
   app.route('/api/mailings', mailingsRoutes(deps));
   app.route('/sync', syncRoutes(deps));
+  // Public: calendar apps cannot send a bearer token; the token in the path is the secret.
+  app.route('/calendar', calendarFeedRoutes(deps));
 
   const root = deps.env.DASHBOARD_DIR;
   if (existsSync(join(root, 'dashboard.html'))) {

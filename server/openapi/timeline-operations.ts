@@ -6,6 +6,7 @@ import { TaskFieldsSchema, TaskSchema } from '../../shared/entities/task';
 import { TimelineItemSchema } from '../../shared/timeline/timeline-item';
 import { ActivityCreateBody, AppointmentCreateBody, NoteCreateBody, TaskCreateBody } from '../timeline/timeline-bodies';
 import { TimelineQuery } from '../timeline/timeline.routes';
+import { CalendarFeedSchema } from '../timeline/calendar-feeds.routes';
 import type { Operation } from './api-operations';
 
 const Ok = z.object({ ok: z.literal(true) });
@@ -49,5 +50,41 @@ export const timelineOperations: Operation[] = [
     tag: 'timeline',
     query: TimelineQuery,
     response: z.object({ items: z.array(TimelineItemSchema), next: z.string().nullable() }),
+  },
+  {
+    method: 'get',
+    path: '/api/appointments/{id}/ics',
+    summary: 'One appointment as an .ics file to download',
+    tag: 'timeline',
+    responseMediaTypes: ['text/calendar'],
+  },
+  {
+    method: 'post',
+    path: '/api/calendar-feeds',
+    summary: 'A new private calendar feed URL for the caller (the URL is shown only here, once)',
+    tag: 'timeline',
+    response: z.object({ feed: CalendarFeedSchema.pick({ id: true, createdAt: true }), url: z.url() }),
+  },
+  {
+    method: 'get',
+    path: '/api/calendar-feeds',
+    summary: "The caller's calendar feeds, without their URLs",
+    tag: 'timeline',
+    response: z.object({ items: z.array(CalendarFeedSchema) }),
+  },
+  {
+    method: 'delete',
+    path: '/api/calendar-feeds/{id}',
+    summary: "Revoke one of the caller's calendar feeds",
+    tag: 'timeline',
+    response: Ok,
+  },
+  {
+    method: 'get',
+    path: '/calendar/{file}',
+    summary: "A user's appointments and due tasks as iCalendar; `file` is `<token>.ics` from the feed's URL",
+    tag: 'timeline',
+    public: true,
+    responseMediaTypes: ['text/calendar'],
   },
 ];

@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import type { Deps } from '../deps';
+import { AppError } from '../http/app-error';
+import { feedRecords } from './calendar-feed.queries';
+import { feedOwner } from './calendar-feeds';
+import { addAppointment, addTask, newCalendar } from './calendar-ics';
+
+/** `<token>.ics`, the token as `newToken` makes it (32 bytes, base64url). */
+const FEED_FILE = /^([A-Za-z0-9_-]{43})\.ics$/;
+
+/**
+ * `GET /calendar/<token>.ics`: one user's appointments and due tasks for Google Calendar, Outlook
+ * and Apple Calendar. Public (calendar apps send no bearer token): the token in the path is the
+ * secret, so anything but a live feed's token is a plain 404.
+ */
+export function calendarFeedRoutes(deps: Deps) {
+  return new Hono().get('/:file', async (c) => {
+    const token = FEED_FILE.exec(c.req.param('file'))?.[1];
+    if (!token) throw new AppError(404, 'notFound', 'Calendar feed not found (revoked, or a mistyped address)');
+    const owner = await feedOwner(deps.db, token);
+    const records = await feedRecords(deps.db, owner);
+    const cal = newCalendar(`Fjord CRM: ${owner.name}`);
+    for (const row of records.appointments) addAppointment(cal, row);
+    for (const row of records.tasks) addTask(cal, row);
+    // Private: the answer is one person's calendar; five minutes spares the database from
+    // clients that poll often without hiding a change for long.
+    return c.body(cal.toString(), 200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'cache-control': 'private, max-age=300',
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { newId } from '../../shared/ids';
+import { hashToken, newToken } from '../auth/tokens';
+import type { DbOrTx } from '../db/client';
+import { calendarFeeds, users } from '../db/schema';
+import type { AuthContext } from '../deps';
+import { AppError } from '../http/app-error';
+
+/**
+ * A user's private calendar feed URLs. The token is the only secret a calendar app can send, so
+ * it is shown once and only its SHA-256 is kept (as for sessions); revoking is final.
+ */
+export async function createFeed(db: DbOrTx, auth: AuthContext) {
+  const token = newToken();
+  const feed = { id: newId(), createdAt: Date.now() };
+  await db.insert(calendarFeeds).values({
+    ...feed,
+    workspaceId: auth.workspaceId,
+    userId: auth.userId,
+    tokenHash: hashToken(token),
+  });
+  return { feed, token };
+}
+
+/** The caller's own feeds, newest first, without anything secret. */
+export function listFeeds(db: DbOrTx, auth: AuthContext) {
+  return db
+    .select({ id: calendarFeeds.id, createdAt: calendarFeeds.createdAt, revokedAt: calendarFeeds.revokedAt })
+    .from(calendarFeeds)
+    .where(and(eq(calendarFeeds.workspaceId, auth.workspaceId), eq(calendarFeeds.userId, auth.userId)))
+    .orderBy(desc(calendarFeeds.createdAt));
+}
+
+/** Revokes one of the caller's feeds; anyone else's is not found. Revoking twice is harmless. */
+export async function revokeFeed(db: DbOrTx, auth: AuthContext, id: string) {
+  const [feed] = await db
+    .select({ revokedAt: calendarFeeds.revokedAt })
+    .from(calendarFeeds)
+    .where(and(eq(calendarFeeds.id, id), eq(calendarFeeds.workspaceId, auth.workspaceId), eq(calendarFeeds.userId, auth.userId)));
+  if (!feed) throw new AppError(404, 'notFound', 'Calendar feed not found');
+  if (feed.revokedAt === null) {
+    await db.update(calendarFeeds).set({ revokedAt: Date.now() }).where(eq(calendarFeeds.id, id));
+  }
+}
+
+/** Whose calendar a token opens (still in the feed's workspace), or 404 for unknown and revoked ones. */
+export async function feedOwner(db: DbOrTx, token: string) {
+  const [owner] = await db
+    .select({ userId: users.id, workspaceId: users.workspaceId, name: users.name })
+    .from(calendarFeeds)
+    .innerJoin(users, and(eq(users.id, calendarFeeds.userId), eq(users.workspaceId, calendarFeeds.workspaceId)))
+    .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), isNull(calendarFeeds.revokedAt)))
+    .limit(1);
+  if (!owner) throw new AppError(404, 'notFound', 'Calendar feed not found (revoked, or a mistyped address)');
+  return owner;
+}
