@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import type { NewContact } from '../webmail/add-contact';
 import type { Mailbox } from '../webmail/conversation';
 import type { EmailToLog } from '../webmail/email-to-log';
+import type { QuickLog } from '../webmail/quick-log';
 import type { PersonCard } from '../webmail/people-lookup';
 
 /**
@@ -23,6 +24,8 @@ export type Requests = {
   'webmail.log': { request: { email: EmailToLog; contactIds: string[]; companyIds: string[] }; response: { id: string } };
   /** "Add contact" for an unknown participant: contact, new company if any, and link, through the outbox. */
   'webmail.addContact': { request: NewContact; response: { contactId: string; companyId: string | null } };
+  /** "Log call or note" (and a follow-up task) on a known person, through the outbox. */
+  'webmail.quickLog': { request: QuickLog; response: { ok: true } };
   /** Opens the dashboard at a route (`#/contacts/<id>`): pages cannot open extension URLs themselves. */
   'dashboard.open': { request: { hash: string }; response: { ok: true } };
 };

@@ -9,8 +9,12 @@ import { actorOf, type Session } from '../sync/session';
 import { addContactCommands } from './add-contact';
 import { isLogged, logEmail } from './log-email';
 import { lookupPeople } from './people-lookup';
+import { quickLogCommands } from './quick-log';
 
-type WebmailHandlers = Pick<Handlers, 'webmail.people' | 'webmail.log' | 'webmail.addContact' | 'dashboard.open'>;
+type WebmailHandlers = Pick<
+  Handlers,
+  'webmail.people' | 'webmail.log' | 'webmail.addContact' | 'webmail.quickLog' | 'dashboard.open'
+>;
 
 async function requireSession(): Promise<Session> {
   const session = await sessionItem.getValue();
@@ -67,6 +71,12 @@ export function webmailHandlers(db: FjordDb, kick: () => void): WebmailHandlers 
       await runCommands(db, actorOf(session), commands);
       kick();
       return { contactId, companyId };
+    },
+    'webmail.quickLog': async (log) => {
+      const session = await requireSession();
+      await runCommands(db, actorOf(session), quickLogCommands(log, session.userId));
+      kick();
+      return { ok: true };
     },
     'dashboard.open': async ({ hash }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });

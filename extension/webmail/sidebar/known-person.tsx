@@ -1,16 +1,25 @@
 import { activityTypeLabel } from '../../../shared/timeline/activity-labels';
+import { useState } from 'preact/hooks';
 import { ask } from '../../messaging/messages';
+import { QuickLogForm } from './quick-log-form';
 import type { PersonCard } from '../people-lookup';
 
-type KnownPersonProps = { person: PersonCard & { contact: NonNullable<PersonCard['contact']> } };
+type KnownPersonProps = {
+  person: PersonCard & { contact: NonNullable<PersonCard['contact']> };
+  /** The conversation's subject: what a follow-up is about. */
+  subject: string;
+  /** Looks the people up again: something was added to this one. */
+  onChanged: () => void;
+};
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 export const fullName = (c: NonNullable<PersonCard['contact']>) => [c.firstName, c.lastName].filter(Boolean).join(' ');
 
 /** A participant Fjord knows: who they are, where they work, whose customer, and what was logged lately. */
-export function KnownPerson({ person }: KnownPersonProps) {
+export function KnownPerson({ person, subject, onChanged }: KnownPersonProps) {
   const { contact } = person;
+  const [logging, setLogging] = useState(false);
   const open = () => void ask('dashboard.open', { hash: `#/contacts/${contact.id}` });
   return (
     <li data-known="yes" data-testid="participant">
@@ -70,6 +79,22 @@ export function KnownPerson({ person }: KnownPersonProps) {
             ))}
           </ul>
         </div>
+      )}
+      {logging ? (
+        <QuickLogForm
+          contactId={contact.id}
+          companyId={person.companies[0]?.id ?? null}
+          subject={subject}
+          onSaved={() => {
+            setLogging(false);
+            onChanged();
+          }}
+          onCancel={() => setLogging(false)}
+        />
+      ) : (
+        <button type="button" class="link small" data-testid="quick-log" onClick={() => setLogging(true)}>
+          Log call or note
+        </button>
       )}
     </li>
   );

@@ -63,7 +63,12 @@ export function WebmailSidebar({ conversation, accountAddresses, initiallyOpen }
           <ul>
             {data?.people.map((p) =>
               p.contact ? (
-                <KnownPerson key={p.address} person={{ ...p, contact: p.contact }} />
+                <KnownPerson
+                  key={p.address}
+                  person={{ ...p, contact: p.contact }}
+                  subject={conversation.subject}
+                  onChanged={() => void reload()}
+                />
               ) : (
                 <UnknownPerson
                   key={p.address}
