@@ -5,6 +5,7 @@ import { IdSchema } from '../../shared/entities/base';
 import { requireAuth } from '../auth/require-auth';
 import { appointments } from '../db/schema';
 import type { AppEnv, Deps } from '../deps';
+import { downloadName, fileNameFromTitle } from '../files/download-name';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
 import { addAppointment, newCalendar } from './calendar-ics';
@@ -32,39 +33,10 @@ export function appointmentIcsRoutes(deps: Deps) {
     if (!row) throw new AppError(404, 'notFound', 'Appointment not found');
     const cal = newCalendar(row.title);
     addAppointment(cal, row);
-    const name = fileNameOf(row.title);
     return c.body(cal.toString(), 200, {
       'content-type': 'text/calendar; charset=utf-8',
-      // An ASCII name for every client, the real one (Nordic letters and all) for those that read filename*.
-      'content-disposition': `attachment; filename="${name.ascii}.ics"; filename*=UTF-8''${rfc5987(name.utf8)}.ics`,
+      'content-disposition': downloadName(`${fileNameFromTitle(row.title, 'appointment')}.ics`),
       'cache-control': 'private, no-store',
     });
   });
-}
-
-/** Letters NFKD does not take apart. */
-const LATIN: Record<string, string> = { æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L' };
-
-/** A file name from a title: no path, quote or control characters, no leading dot, at most 80 characters. */
-export function fileNameOf(title: string) {
-  const utf8 =
-    title
-      .replace(/[\p{C}/\\:*?"<>|]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/^[\s.]+/, '')
-      .trim()
-      .slice(0, 80) || 'appointment';
-  const ascii =
-    utf8
-      .replace(/[æÆøØßđĐłŁ]/g, (ch) => LATIN[ch] ?? '')
-      .normalize('NFKD')
-      .replace(/[^A-Za-z0-9 ._-]+/g, '')
-      .replace(/\s+/g, ' ')
-      .trim() || 'appointment';
-  return { utf8, ascii };
-}
-
-/** `encodeURIComponent` leaves `'`, `(` and `)` as they are; RFC 5987 values may not carry them. */
-function rfc5987(value: string) {
-  return encodeURIComponent(value).replace(/['()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -60,7 +60,7 @@ describe('files on companies, contacts and activities', () => {
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF);
     // An ASCII fallback for old clients, and the exact name for everyone else; quotes cannot break out.
     expect(download.headers.get('content-disposition')).toBe(
-      `attachment; filename="Tilbud pa_ fo_r _va_r_.pdf"; filename*=UTF-8''Tilbud%20p%C3%A5%20f%C3%B4r%20_v%C3%A5r_.pdf`,
+      `attachment; filename="Tilbud pa for _var_.pdf"; filename*=UTF-8''Tilbud%20p%C3%A5%20f%C3%B4r%20_v%C3%A5r_.pdf`,
     );
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
 
