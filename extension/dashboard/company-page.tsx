@@ -99,6 +99,7 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
         <TimelinePanel
           api={api}
           target={{ companyId: company.id }}
+          name={company.name}
           lookups={lookups}
           people={contacts.map(({ contact }) => ({
             id: contact.id,

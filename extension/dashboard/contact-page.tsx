@@ -124,6 +124,7 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
         <TimelinePanel
           api={api}
           target={{ contactId: contact.id }}
+          name={[contact.firstName, contact.lastName].filter(Boolean).join(' ')}
           lookups={lookups}
           people={[]}
           onChanged={reload}

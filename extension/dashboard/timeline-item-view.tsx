@@ -8,6 +8,7 @@ import { activityTypeLabel } from '../../shared/timeline/activity-labels';
 import type { HistoryItem, TimelineItem } from '../../shared/timeline/timeline-item';
 import { actionText, fieldName, valueText } from './history-text';
 import { NoteView } from './note-view';
+import { KIND_LABELS } from './timeline-labels';
 import { memberName, type Lookups } from './use-lookups';
 
 type TimelineItemViewProps = {
@@ -19,15 +20,6 @@ type TimelineItemViewProps = {
 };
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const KIND_LABELS = {
-  activity: 'Activity',
-  task: 'Task',
-  appointment: 'Appointment',
-  note: 'Note',
-  email: 'E-mail',
-  file: 'File',
-  history: 'Change',
-};
 
 /** One entry of the timeline: what it is, when, and what can be done with it from here. */
 export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload }: TimelineItemViewProps) {

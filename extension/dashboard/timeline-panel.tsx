@@ -8,7 +8,9 @@ import type { ApiClient } from '../api/api-client';
 import { downloadFile } from './download-file';
 import { FileDrop } from './file-drop';
 import { TimelineComposer, type ComposerKind, type FollowUp } from './timeline-composer';
+import { TimelineExport } from './timeline-export';
 import { TimelineItemView } from './timeline-item-view';
+import { KIND_NAMES } from './timeline-labels';
 import type { Lookups } from './use-lookups';
 import { useTimeline, type TimelineFilter, type TimelineTarget } from './use-timeline';
 import './timeline.css';
@@ -16,6 +18,8 @@ import './timeline.css';
 type TimelinePanelProps = {
   api: ApiClient;
   target: TimelineTarget;
+  /** The company's or person's name, for export file names. */
+  name: string;
   lookups: Lookups | null;
   people: { id: string; name: string }[];
   /** Counters and lists elsewhere on the card change with what is added here. */
@@ -23,18 +27,8 @@ type TimelinePanelProps = {
   onSignedOut: () => void;
 };
 
-const KIND_NAMES: Record<TimelineKind, string> = {
-  activity: 'Activities',
-  task: 'Tasks',
-  appointment: 'Appointments',
-  note: 'Notes',
-  email: 'E-mails',
-  file: 'Files',
-  history: 'Changes',
-};
-
 /** The customer's whole story, newest first: add to it, filter it by kind and date, page through it. */
-export function TimelinePanel({ api, target, lookups, people, onChanged, onSignedOut }: TimelinePanelProps) {
+export function TimelinePanel({ api, target, name, lookups, people, onChanged, onSignedOut }: TimelinePanelProps) {
   const [filter, setFilter] = useState<TimelineFilter>({ kinds: [...TIMELINE_KINDS], from: '', to: '' });
   const [kind, setKind] = useState<ComposerKind>('activity');
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
@@ -96,6 +90,7 @@ export function TimelinePanel({ api, target, lookups, people, onChanged, onSigne
           To <input type="date" value={filter.to} onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value })} />
         </label>
       </fieldset>
+      <TimelineExport api={api} target={target} filter={filter} lookups={lookups} name={name} />
       {(timeline.error ?? failure) && <p class="error">{timeline.error ?? failure}</p>}
       {filter.kinds.length === 0 ? (
         <p class="empty">Tick at least one kind to see the timeline.</p>

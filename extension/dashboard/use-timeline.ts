@@ -14,6 +14,12 @@ function windowOf(filter: TimelineFilter): string {
   return `${from}${to}`;
 }
 
+/** The timeline API's first page for a card and filter; later pages add `&cursor=`. */
+export function timelinePath(target: TimelineTarget, filter: TimelineFilter, limit: number): string {
+  const about = 'companyId' in target ? `companyId=${target.companyId}` : `contactId=${target.contactId}`;
+  return `/api/timeline?${about}&limit=${limit}&kinds=${filter.kinds.join(',')}${windowOf(filter)}`;
+}
+
 /** The card's timeline, a page at a time: `more` appends the next page, `reload` starts over. */
 export function useTimeline(api: ApiClient, target: TimelineTarget, filter: TimelineFilter, onSignedOut: () => void) {
   const [items, setItems] = useState<TimelineItem[]>([]);
@@ -21,8 +27,7 @@ export function useTimeline(api: ApiClient, target: TimelineTarget, filter: Time
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [round, setRound] = useState(0);
-  const about = 'companyId' in target ? `companyId=${target.companyId}` : `contactId=${target.contactId}`;
-  const base = `/api/timeline?${about}&limit=${PAGE}&kinds=${filter.kinds.join(',')}${windowOf(filter)}`;
+  const base = timelinePath(target, filter, PAGE);
   const load = async (cursor: string | null, append: boolean) => {
     setLoading(true);
     try {

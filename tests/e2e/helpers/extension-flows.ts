@@ -2,14 +2,15 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ADMIN } from '../../helpers/test-app';
 import { tabIdOf, type Browser } from './chromium';
+import type { Credentials } from './dashboard-flows';
 
 /** Signs the extension in through its options page, as a user would. */
-export async function signInThroughOptions(browser: Browser, serverUrl: string): Promise<Page> {
+export async function signInThroughOptions(browser: Browser, serverUrl: string, who: Credentials = ADMIN): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('options.html'));
   await page.fill('input[name=serverUrl]', serverUrl);
-  await page.fill('input[name=email]', ADMIN.email);
-  await page.fill('input[name=password]', ADMIN.password);
+  await page.fill('input[name=email]', who.email);
+  await page.fill('input[name=password]', who.password);
   await page.click('button[type=submit]');
   await page.waitForSelector('[data-testid=signed-in]');
   return page;
