@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import type { NewContact } from '../webmail/add-contact';
 import type { Mailbox } from '../webmail/conversation';
 import type { EmailToLog } from '../webmail/email-to-log';
-import type { QuickLog } from '../webmail/quick-log';
+import type { QuickLog } from '../timeline/quick-log';
 import type { PersonCard } from '../webmail/people-lookup';
 
 /**

@@ -10,6 +10,7 @@ import { actorOf, type Session } from '../sync/session';
 import { SyncStatus } from '../ui/sync-status';
 import { useLiveQuery } from '../ui/use-live-query';
 import { CompanyForm } from './company-form';
+import { CompanyQuickLog } from './company-quick-log';
 import { createArgsFromDraft, draftFromCapture, type CompanyDraft } from './company-draft';
 import { DuplicateWarning } from './duplicate-warning';
 import { findDuplicates } from './find-duplicates';
@@ -18,7 +19,12 @@ import { draftFromPerson, personCommands, type PersonDraft } from './person-draf
 
 type QuickAddProps = { db: FjordDb; capture: Promise<TabCapture> };
 
-type Phase = { kind: 'capturing' } | { kind: 'editing' } | { kind: 'saving' } | { kind: 'saved'; companyId: string };
+type Phase =
+  | { kind: 'capturing' }
+  | { kind: 'editing' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; companyId: string }
+  | { kind: 'logging'; company: { id: string; name: string }; back: Phase };
 
 /** The toolbar popup: the page's company, prefilled, editable, saved locally and synced. */
 export function QuickAdd({ db, capture }: QuickAddProps) {
@@ -27,6 +33,7 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
   const [people, setPeople] = useState<PersonDraft[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [session, setSession] = useState<Session | null>(null);
+  const [logged, setLogged] = useState<string | null>(null);
 
   useEffect(() => {
     void sessionItem.getValue().then(setSession);
@@ -76,6 +83,10 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
     }
   };
 
+  const startLog = (company: { id: string; name: string }) => {
+    setLogged(null);
+    setPhase({ kind: 'logging', company, back: phase });
+  };
   const open = (id: string) => void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}#/companies/${id}` });
 
   return (
@@ -94,12 +105,32 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
           .
         </p>
       )}
-      {phase.kind === 'saved' ? (
-        <SavedNotice db={db} companyId={phase.companyId} onOpen={open} />
+      {logged && (
+        <p class="ok" role="status" data-testid="logged">
+          Logged on {logged}.
+        </p>
+      )}
+      {phase.kind === 'logging' && session ? (
+        <CompanyQuickLog
+          db={db}
+          session={session}
+          company={phase.company}
+          onDone={(saved) => {
+            if (saved) setLogged(phase.company.name);
+            setPhase(phase.back);
+          }}
+        />
+      ) : phase.kind === 'saved' ? (
+        <SavedNotice
+          db={db}
+          companyId={phase.companyId}
+          onOpen={open}
+          onLog={session && draft ? () => startLog({ id: phase.companyId, name: draft.name }) : undefined}
+        />
       ) : (
         draft && (
           <form class="form" onSubmit={(e) => void save(e)} data-testid="quick-add">
-            <DuplicateWarning companies={duplicates} onOpen={open} />
+            <DuplicateWarning companies={duplicates} onOpen={open} onLog={session ? startLog : undefined} />
             <CompanyForm draft={draft} onChange={setDraft} />
             <PeoplePicker people={people} onChange={setPeople} />
             {error && (
@@ -122,7 +153,9 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
   );
 }
 
-function SavedNotice({ db, companyId, onOpen }: { db: FjordDb; companyId: string; onOpen: (id: string) => void }) {
+type SavedNoticeProps = { db: FjordDb; companyId: string; onOpen: (id: string) => void; onLog?: () => void };
+
+function SavedNotice({ db, companyId, onOpen, onLog }: SavedNoticeProps) {
   const pending = useLiveQuery(
     async () => (await db.outbox.toArray()).some((e) => e.refs.some((r) => r.id === companyId)),
     [db, companyId],
@@ -133,7 +166,12 @@ function SavedNotice({ db, companyId, onOpen }: { db: FjordDb; companyId: string
       <p>Saved.{pending ? <span class="pending-badge">pending sync</span> : <span class="muted"> Synced to the server.</span>}</p>
       <button type="button" class="secondary" onClick={() => onOpen(companyId)}>
         Open in dashboard
-      </button>
+      </button>{' '}
+      {onLog && (
+        <button type="button" class="secondary" data-testid="log-on-company" onClick={onLog}>
+          Log call or note
+        </button>
+      )}
     </section>
   );
 }

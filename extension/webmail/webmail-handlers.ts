@@ -9,7 +9,7 @@ import { actorOf, type Session } from '../sync/session';
 import { addContactCommands } from './add-contact';
 import { isLogged, logEmail } from './log-email';
 import { lookupPeople } from './people-lookup';
-import { quickLogCommands } from './quick-log';
+import { quickLogCommands } from '../timeline/quick-log';
 
 type WebmailHandlers = Pick<
   Handlers,

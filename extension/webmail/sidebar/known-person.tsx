@@ -1,7 +1,7 @@
 import { activityTypeLabel } from '../../../shared/timeline/activity-labels';
 import { useState } from 'preact/hooks';
 import { ask } from '../../messaging/messages';
-import { QuickLogForm } from './quick-log-form';
+import { QuickLogForm } from '../../ui/quick-log-form';
 import type { PersonCard } from '../people-lookup';
 
 type KnownPersonProps = {
@@ -85,6 +85,7 @@ export function KnownPerson({ person, subject, onChanged }: KnownPersonProps) {
           contactId={contact.id}
           companyId={person.companies[0]?.id ?? null}
           subject={subject}
+          onSubmit={(log) => ask('webmail.quickLog', log)}
           onSaved={() => {
             setLogging(false);
             onChanged();

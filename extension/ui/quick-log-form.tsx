@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
-import { ask } from '../../messaging/messages';
-import type { QuickLog } from '../quick-log';
+import type { QuickLog } from '../timeline/quick-log';
 
 type QuickLogFormProps = {
-  contactId: string;
+  contactId: string | null;
   companyId: string | null;
   /** What the follow-up is called unless the user says otherwise. */
   subject: string;
+  /** Saves the log: straight into the cache (popup) or through the background (content scripts). */
+  onSubmit: (log: QuickLog) => Promise<unknown>;
   onSaved: () => void;
   onCancel: () => void;
 };
@@ -18,8 +19,11 @@ const KINDS: [QuickLog['kind'], string][] = [
   ['note', 'Note'],
 ];
 
-/** A call or note on this person in a few keystrokes, with a follow-up task if wanted; saved locally first. */
-export function QuickLogForm({ contactId, companyId, subject, onSaved, onCancel }: QuickLogFormProps) {
+/**
+ * A call or note on a person or company in a few keystrokes (the subject has the focus, Enter
+ * saves), with a follow-up task if wanted; saved locally first, so it works offline.
+ */
+export function QuickLogForm({ contactId, companyId, subject, onSubmit, onSaved, onCancel }: QuickLogFormProps) {
   const [kind, setKind] = useState<QuickLog['kind']>('call');
   const [text, setText] = useState('');
   const [isPrivate, setPrivate] = useState(false);
@@ -33,7 +37,7 @@ export function QuickLogForm({ contactId, companyId, subject, onSaved, onCancel 
     if (!text.trim()) return setError(kind === 'note' ? 'Note: write something first.' : 'Subject: say what it was about.');
     setSaving(true);
     try {
-      await ask('webmail.quickLog', {
+      await onSubmit({
         kind,
         text: text.trim(),
         contactId,
@@ -48,7 +52,7 @@ export function QuickLogForm({ contactId, companyId, subject, onSaved, onCancel 
     }
   };
   return (
-    <form class="add-contact" data-testid="quick-log-form" onSubmit={(e) => void save(e)}>
+    <form class="add-contact quick-log" data-testid="quick-log-form" onSubmit={(e) => void save(e)}>
       <div class="choice">
         {KINDS.map(([value, label]) => (
           <label key={value} class="choice small">
@@ -59,7 +63,7 @@ export function QuickLogForm({ contactId, companyId, subject, onSaved, onCancel 
       </div>
       <label>
         <span>{kind === 'note' ? 'Note' : 'Subject'}</span>
-        <input type="text" name="text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <input type="text" name="text" autoFocus value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       {kind === 'note' && (
         <label class="choice small">

@@ -1,11 +1,11 @@
 import { newId } from '../../shared/ids';
 import { command, type Command } from '../sync/command';
 
-/** The sidebar's "Log call or note": a few fields, and a follow-up task if wanted. */
+/** "Log call or note" in the sidebar and the popup: a few fields, and a follow-up task if wanted. */
 export type QuickLog = {
   kind: 'call' | 'meeting' | 'visit' | 'note';
   text: string;
-  contactId: string;
+  contactId: string | null;
   companyId: string | null;
   /** A note only its author may see. */
   isPrivate: boolean;
@@ -13,11 +13,11 @@ export type QuickLog = {
 };
 
 /**
- * The activity (or note) on the contact and their company, and the follow-up task assigned to the
+ * The activity (or note) on the contact and/or company, and the follow-up task assigned to the
  * user, as commands for one local transaction: saved at once, offline too, pushed by the outbox.
  */
 export function quickLogCommands(log: QuickLog, userId: string, now = Date.now()): Command[] {
-  const links = { contactIds: [log.contactId], companyIds: log.companyId ? [log.companyId] : [] };
+  const links = { contactIds: log.contactId ? [log.contactId] : [], companyIds: log.companyId ? [log.companyId] : [] };
   const id = newId();
   const commands: Command[] = [
     log.kind === 'note'
