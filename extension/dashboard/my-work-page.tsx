@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Appointment } from '../../shared/entities/appointment';
 import type { Task } from '../../shared/entities/task';
 import type { ApiClient } from '../api/api-client';
+import { downloadAppointmentIcs } from './appointment-ics';
+import { CalendarFeedsSection } from './calendar-feeds-section';
 import { useApi } from './use-api';
 import { useLookups } from './use-lookups';
 import './timeline.css';
@@ -148,12 +150,21 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
                     </strong>
                     {a.location && <span class="muted"> · {a.location}</span>}
                     {who.length > 1 && <span class="muted"> · {a.userIds.map(memberName).filter(Boolean).join(', ')}</span>}
+                    <button
+                      type="button"
+                      class="link small"
+                      data-testid="download-ics"
+                      onClick={() => void downloadAppointmentIcs(api, a).catch((err: Error) => setFailure(err.message))}
+                    >
+                      .ics
+                    </button>
                   </li>
                 ))}
               </ul>
             </div>
           ))}
         </section>
+        <CalendarFeedsSection api={api} onSignedOut={onSignedOut} />
       </div>
     </section>
   );

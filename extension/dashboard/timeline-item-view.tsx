@@ -17,12 +17,13 @@ type TimelineItemViewProps = {
   onDone: (task: Task) => void;
   onFollowUp: (source: Activity | Appointment) => void;
   onDownload: (file: Attachment) => void;
+  onDownloadIcs: (appointment: Appointment) => void;
 };
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One entry of the timeline: what it is, when, and what can be done with it from here. */
-export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload }: TimelineItemViewProps) {
+export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload, onDownloadIcs }: TimelineItemViewProps) {
   const customTypes = new Map((lookups?.items ?? []).filter((i) => i.kind === 'activityType').map((i) => [i.id, i.name]));
   const who = (id: string) => (lookups ? memberName(lookups, id) : '');
   return (
@@ -44,7 +45,9 @@ export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload
           onDone={onDone}
         />
       )}
-      {item.kind === 'appointment' && <AppointmentBody a={item.record as Appointment} onFollowUp={onFollowUp} />}
+      {item.kind === 'appointment' && (
+        <AppointmentBody a={item.record as Appointment} onFollowUp={onFollowUp} onDownloadIcs={onDownloadIcs} />
+      )}
       {item.kind === 'note' && (
         <>
           {(item.record as Note).isPrivate && <span class="chip">Private</span>}
@@ -101,7 +104,9 @@ function TaskBody({ t, assignee, onDone }: { t: Task; assignee: string | null; o
   );
 }
 
-function AppointmentBody({ a, onFollowUp }: { a: Appointment; onFollowUp: TimelineItemViewProps['onFollowUp'] }) {
+type AppointmentBodyProps = Pick<TimelineItemViewProps, 'onFollowUp' | 'onDownloadIcs'> & { a: Appointment };
+
+function AppointmentBody({ a, onFollowUp, onDownloadIcs }: AppointmentBodyProps) {
   return (
     <div>
       <strong>{a.title}</strong>
@@ -119,6 +124,9 @@ function AppointmentBody({ a, onFollowUp }: { a: Appointment; onFollowUp: Timeli
       )}
       <button type="button" class="link small" data-testid="follow-up" onClick={() => onFollowUp(a)}>
         Create follow-up task
+      </button>
+      <button type="button" class="link small" data-testid="download-ics" onClick={() => onDownloadIcs(a)}>
+        Add to my calendar (.ics)
       </button>
     </div>
   );

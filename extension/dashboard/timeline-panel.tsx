@@ -5,6 +5,7 @@ import type { Attachment } from '../../shared/entities/attachment';
 import type { Task } from '../../shared/entities/task';
 import { TIMELINE_KINDS, type TimelineKind } from '../../shared/timeline/timeline-item';
 import type { ApiClient } from '../api/api-client';
+import { downloadAppointmentIcs } from './appointment-ics';
 import { downloadFile } from './download-file';
 import { FileDrop } from './file-drop';
 import { TimelineComposer, type ComposerKind, type FollowUp } from './timeline-composer';
@@ -108,6 +109,7 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
                 onDone={done}
                 onFollowUp={startFollowUp}
                 onDownload={download}
+                onDownloadIcs={(a) => void act(() => downloadAppointmentIcs(api, a))}
               />
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cacheRows, launchWithExtension, type Browser } from './helpers/chromium';
@@ -133,6 +134,46 @@ describe('from the sidebar to "My work" and the company timeline, in Chromium', 
     } finally {
       await other.close();
     }
+  });
+
+  it('gives a private calendar address from "My work" that a calendar app can read, and revokes it', async () => {
+    const noon = new Date();
+    noon.setHours(12, 0, 0, 0);
+    const meeting = await api('POST', '/api/appointments', {
+      title: 'Visit at Fiskeri Nord',
+      startsAt: noon.getTime(),
+      endsAt: noon.getTime() + 3_600_000,
+      location: 'Tromsø',
+      companyIds: [companyId],
+    });
+    expect(meeting.status).toBe(201);
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`${server.url}/#/my-work`);
+    await dashboard.click('[data-testid=new-calendar-feed]');
+    const url = await dashboard.inputValue('[data-testid=calendar-url] input');
+    expect(url).toMatch(new RegExp(`^${server.url}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+
+    const feed = await fetch(url);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const visit = events.find((e) => e.uid === `${meeting.body.item.id}@fjord`);
+    expect([visit?.summary, visit?.location, visit?.startDate.toJSDate().getTime()]).toEqual([
+      'Visit at Fiskeri Nord',
+      'Tromsø',
+      noon.getTime(),
+    ]);
+
+    const [ics] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.click('[data-testid=agenda-item]:has-text("Visit at Fiskeri Nord") >> [data-testid=download-ics]'),
+    ]);
+    expect(ics.suggestedFilename()).toBe('Visit at Fiskeri Nord.ics');
+    expect(readFileSync((await ics.path())!, 'utf8')).toContain(`UID:${meeting.body.item.id}@fjord`);
+
+    await dashboard.click('[data-testid=calendar-feed] >> [data-testid=revoke-feed]');
+    await dashboard.waitForSelector('[data-testid=calendar-feed]', { state: 'detached' });
+    expect((await fetch(url)).status).toBe(404);
   });
 });
 
