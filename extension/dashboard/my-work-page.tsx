@@ -88,6 +88,7 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
                 {t.overdue && <span class="chip warning-chip"> overdue</span>}
                 <span class="muted">
                   {t.dueDate && ` · due ${t.dueDate}${t.dueTime ? ` ${t.dueTime}` : ''}`}
+                  {t.remindAt !== null && ` · reminder ${dayLabel.format(t.remindAt)} ${timeLabel.format(t.remindAt)}`}
                   {who.length > 1 && ` · ${memberName(t.assigneeId)}`}
                 </span>
                 {t.companyIds[0] && (

@@ -51,6 +51,8 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
     title,
     dueDate,
     dueTime: text('dueTime'),
+    // The extension shows a notification at this moment (local time, as typed).
+    remindAt: v.remindAt ? new Date(v.remindAt).getTime() : null,
     assigneeId: text('assigneeId') ?? undefined,
     priority: v.priority,
     followUpOf,
@@ -166,6 +168,7 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
             {input('title', 'Title', 'text', true)}
             {input('dueDate', 'Due date', 'date')}
             {input('dueTime', 'Time', 'time')}
+            {input('remindAt', 'Remind me', 'datetime-local')}
           </>
         )}
         {kind === 'appointment' && (

@@ -175,6 +175,33 @@ describe('from the sidebar to "My work" and the company timeline, in Chromium', 
     await dashboard.waitForSelector('[data-testid=calendar-feed]', { state: 'detached' });
     expect((await fetch(url)).status).toBe(404);
   });
+
+  it('shows a system notification when a task reminder comes due, once', async () => {
+    const task = await api('POST', '/api/tasks', {
+      title: 'Call Kari back about freight',
+      dueDate: '2026-12-03',
+      remindAt: Date.now() - 60_000,
+      companyIds: [companyId],
+    });
+    expect(task.status).toBe(201);
+    const id = task.body.item.id as string;
+    for (let i = 0; !(await cacheRows<{ id: string }>(options, 'tasks')).some((t) => t.id === id); i++) {
+      if (i > 150) throw new Error('the task never reached the cache');
+      await options.waitForTimeout(100);
+    }
+    const notifications = () => browser.worker.evaluate(() => new Promise<object>((done) => chrome.notifications.getAll(done)));
+    // The reminder alarm, due now instead of at the next minute.
+    const ring = () => browser.worker.evaluate(() => chrome.alarms.create('fjord-reminders', { when: Date.now() }));
+    await ring();
+    for (let i = 0; !Object.keys(await notifications()).includes(`fjord-task:${id}`); i++) {
+      if (i > 100) throw new Error(`no notification: ${JSON.stringify(await notifications())}`);
+      await options.waitForTimeout(100);
+    }
+    await browser.worker.evaluate((key) => new Promise((done) => chrome.notifications.clear(key, done)), `fjord-task:${id}`);
+    await ring();
+    await options.waitForTimeout(1000);
+    expect(Object.keys(await notifications())).not.toContain(`fjord-task:${id}`);
+  });
 });
 
 /** Clicks the timeline's CSV export and reads the file it downloads. */

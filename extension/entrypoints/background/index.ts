@@ -5,9 +5,11 @@ import { sessionItem } from '../../settings/settings';
 import { adoptSession } from '../../sync/adopt-session';
 import { SyncLoop } from '../../sync/sync-loop';
 import { refreshMembers } from '../../sync/refresh-members';
+import { notifyDueReminders, openRemindedTask } from '../../timeline/reminder-notifier';
 import { webmailHandlers } from '../../webmail/webmail-handlers';
 
 const ALARM = 'fjord-sync';
+const REMINDERS = 'fjord-reminders';
 
 export default defineBackground({
   type: 'module',
@@ -22,9 +24,13 @@ export default defineBackground({
 
     // The worker may have been killed: re-create the alarm at every start (idempotent by name).
     void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
+    void browser.alarms.create(REMINDERS, { periodInMinutes: 1 });
+    const remind = () => void sessionItem.getValue().then((session) => session && notifyDueReminders(db, session));
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === ALARM) wake();
+      if (alarm.name === REMINDERS) remind();
     });
+    openRemindedTask(db);
     sessionItem.watch(async (session) => {
       loop.stop();
       if (!session) return;
@@ -39,5 +45,6 @@ export default defineBackground({
       ...webmailHandlers(db, () => void loop.kick()),
     });
     wake();
+    remind();
   },
 });
