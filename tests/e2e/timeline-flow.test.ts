@@ -202,6 +202,28 @@ describe('from the sidebar to "My work" and the company timeline, in Chromium', 
     await options.waitForTimeout(1000);
     expect(Object.keys(await notifications())).not.toContain(`fjord-task:${id}`);
   });
+
+  it('takes files dropped on the company card, refuses a mislabelled one, and downloads under the original name', async () => {
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`${server.url}/#/companies/${companyId}?tab=timeline`);
+    await dashboard.waitForSelector('[data-testid=file-drop]');
+    const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+    const drop = await dashboard.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'Tilbud på fôr.pdf', { type: 'application/pdf' }));
+      data.items.add(new File(['not a pdf at all'], 'fake.pdf', { type: 'application/pdf' }));
+      return data;
+    }, pdf);
+    await dashboard.dispatchEvent('[data-testid=file-drop]', 'dragover', { dataTransfer: drop });
+    await dashboard.dispatchEvent('[data-testid=file-drop]', 'drop', { dataTransfer: drop });
+    await dashboard.waitForSelector('[data-testid=file-drop] .error >> text=fake.pdf');
+    const file = '[data-testid=timeline-item][data-kind=file]';
+    await dashboard.waitForSelector(`${file} >> text=Tilbud på fôr.pdf`);
+    expect(await dashboard.$$(file)).toHaveLength(1);
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.click(`${file} button`)]);
+    expect(download.suggestedFilename()).toBe('Tilbud på fôr.pdf');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(pdf);
+  });
 });
 
 /** Clicks the timeline's CSV export and reads the file it downloads. */
