@@ -5,9 +5,12 @@ import type { CustomFields } from '../../shared/entities/custom-fields';
 import type { EmailParty } from '../../shared/entities/email-log';
 import type { InvoiceSettings } from '../../shared/entities/invoice-settings';
 import { LIST_KINDS } from '../../shared/entities/list-item';
+import type { RegisterCountry } from '../../shared/registers/register-company';
 import { base } from './base-columns';
 
 export * from './timeline-schema';
+export * from './registers-schema';
+export * from './credit-schema';
 
 export const workspaces = sqliteTable('workspaces', {
   id: text('id').primaryKey(),
@@ -16,6 +19,11 @@ export const workspaces = sqliteTable('workspaces', {
   version: integer('version').notNull().default(0),
   /** Next customer number, shared by companies and private customers. */
   nextCustomerNumber: integer('next_customer_number').notNull().default(10000),
+  /** The registers the company search asks by default (the search box lets a user change it). */
+  registerCountries: text('register_countries', { mode: 'json' })
+    .$type<RegisterCountry[]>()
+    .notNull()
+    .default(sql`'["NO","SE","DK","GB"]'`),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -90,6 +98,7 @@ export const companies = sqliteTable(
     orgForm: text('org_form'),
     naceCode: text('nace_code'),
     employees: integer('employees'),
+    registerStatus: text('register_status'),
     email: text('email'),
     phone: text('phone'),
     logoUrl: text('logo_url'),

@@ -24,6 +24,7 @@ export const MERGE_FIELDS = {
       'orgForm',
       'naceCode',
       'employees',
+      'registerStatus',
       'email',
       'phone',
       'logoUrl',

@@ -4,6 +4,7 @@ import { BaseRecordSchema, IdSchema, clearableText, storedText } from './base';
 import { CustomFieldsSchema } from './custom-fields';
 import { NaceCodeSchema } from '../registers/nace';
 import { InvoiceSettingsSchema } from './invoice-settings';
+import { RegisterStatusSchema } from '../registers/register-company';
 
 const optionalEmail = z
   .union([z.email('must be an e-mail address'), z.literal('')])
@@ -28,6 +29,8 @@ export const CompanyFieldsSchema = z.object({
   /** Stored as the NACE Rev. 2 class; national codes (SN2007 52.292, DB07 479112) are mapped to it. */
   naceCode: z.preprocess((v) => (v === '' ? null : v), NaceCodeSchema.nullable()),
   employees: z.number().int().min(0, 'must be 0 or more').max(10_000_000).nullable(),
+  /** Where the company stands in its national register, as last read from it. */
+  registerStatus: RegisterStatusSchema.nullable(),
   email: optionalEmail,
   phone: clearableText(50),
   logoUrl: clearableText(2000),
@@ -61,6 +64,7 @@ export const CompanySchema = BaseRecordSchema.extend({
   orgForm: storedText,
   naceCode: storedText,
   employees: z.number().int().nullable(),
+  registerStatus: storedText,
   email: storedText,
   phone: storedText,
   logoUrl: storedText,

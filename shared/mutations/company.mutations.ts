@@ -80,6 +80,7 @@ export function newCompanyDefaults(): RecordFields<'company'> {
     orgForm: null,
     naceCode: null,
     employees: null,
+    registerStatus: null,
     email: null,
     phone: null,
     logoUrl: null,

@@ -1,0 +1,135 @@
+import { naceLabel, normalizeNaceCode } from '../../../shared/registers/nace';
+import {
+  RegisterCompanySchema,
+  type RegisterCompany,
+  type RegisterCountry,
+  type RegisterStatus,
+} from '../../../shared/registers/register-company';
+import { BrregUnitSchema, brregToRegisterCompany, titleCase } from '../brreg/brreg-unit';
+import type { BulkRecord } from './bulk-file';
+
+/** Turns one record of a bulk file into a unit, or null for a record that is not one (counted as skipped). */
+export type BulkMapper = (record: BulkRecord) => RegisterCompany | null;
+
+/**
+ * The reader for a country's bulk file, chosen by its first record: Fjord's own JSON lines
+ * (`RegisterCompany` per line, any country), Brreg's unit dumps (JSON or CSV) for Norway,
+ * Companies House's BasicCompanyData CSV for the UK.
+ */
+export function bulkMapperFor(country: RegisterCountry, first: BulkRecord): BulkMapper {
+  if ('orgNumber' in first && 'country' in first) return fjordUnit(country);
+  if (country === 'NO' && ('organisasjonsnummer' in first || 'navn' in first)) return brregUnit;
+  if (country === 'GB' && Object.keys(first).some((k) => k.trim() === 'CompanyNumber')) return companiesHouseRow;
+  throw new Error(
+    `No bulk format known for ${country} files with columns ${Object.keys(first).slice(0, 5).join(', ')}; ` +
+      "use the register's open-data dump (Norway: Enhetsregisteret, UK: BasicCompanyData) or Fjord's JSON lines.",
+  );
+}
+
+const fjordUnit =
+  (country: RegisterCountry): BulkMapper =>
+  (record) => {
+    const parsed = RegisterCompanySchema.safeParse(record);
+    return parsed.success && parsed.data.country === country ? parsed.data : null;
+  };
+
+/** Brreg's JSON dump has the API's shape; its CSV flattens it to dotted columns ("forretningsadresse.poststed"). */
+function brregUnit(record: BulkRecord): RegisterCompany | null {
+  const nested = 'organisasjonsform.kode' in record || 'forretningsadresse.poststed' in record ? unflattenBrreg(record) : record;
+  const parsed = BrregUnitSchema.safeParse(nested);
+  return parsed.success ? brregToRegisterCompany(parsed.data) : null;
+}
+
+const BRREG_BOOLEANS = new Set([
+  'konkurs',
+  'underAvvikling',
+  'underTvangsavviklingEllerTvangsopplosning',
+  'registrertIMvaregisteret',
+  'registrertIForetaksregisteret',
+  'harRegistrertAntallAnsatte',
+]);
+
+function unflattenBrreg(record: BulkRecord): BulkRecord {
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(record)) {
+    const value = typeof raw === 'string' ? raw.trim() : raw;
+    if (value === '' || value === undefined) continue;
+    const path = key.split('.');
+    let target = out;
+    for (const part of path.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
+    const leaf = path[path.length - 1]!;
+    if (BRREG_BOOLEANS.has(leaf)) target[leaf] = value === 'true' || value === 'J' || value === true;
+    else if (leaf === 'antallAnsatte') target[leaf] = Number(value);
+    // Address lines arrive as one field, lines separated by commas or line breaks.
+    else if (leaf === 'adresse' && typeof value === 'string') target[leaf] = value.split(/\s*[\n,]\s*/);
+    else target[leaf] = value;
+  }
+  return out;
+}
+
+/** Companies House BasicCompanyData: `CompanyCategory` as written there → the API's company type. */
+const CH_CATEGORIES: Record<string, [string, string]> = {
+  'private limited company': ['ltd', 'Private limited company'],
+  'public limited company': ['plc', 'Public limited company'],
+  'limited liability partnership': ['llp', 'Limited liability partnership'],
+  'pri/ltd by guar/nsc (private, limited by guarantee, no share capital)': [
+    'private-limited-guarant-nsc',
+    'Private company limited by guarantee without share capital',
+  ],
+  'limited partnership': ['limited-partnership', 'Limited partnership'],
+  'community interest company': ['community-interest-company', 'Community interest company'],
+};
+
+function chStatus(status: string): RegisterStatus {
+  const s = status.toLowerCase();
+  if (s.startsWith('active')) return 'active';
+  if (s.includes('liquidation')) return 'dissolving';
+  if (s.includes('administration') || s.includes('receivership') || s.includes('insolvency')) return 'bankrupt';
+  if (s.includes('dissolved') || s.includes('removed')) return 'deleted';
+  return 'inactive';
+}
+
+function companiesHouseRow(raw: BulkRecord): RegisterCompany | null {
+  // The file's headers have stray spaces (" CompanyNumber").
+  const r = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.trim(), typeof v === 'string' ? v.trim() : '']));
+  const number = r.CompanyNumber?.toUpperCase();
+  if (!number || !r.CompanyName) return null;
+  const sic = /^(\d{4,5})\s*-\s*(.*)$/.exec(r['SICCode.SicText_1'] ?? '');
+  const naceCode = sic ? normalizeNaceCode(sic[1]!) : null;
+  const category = CH_CATEGORIES[(r.CompanyCategory ?? '').toLowerCase()];
+  const status = chStatus(r.CompanyStatus ?? '');
+  const [d, m, y] = (r.IncorporationDate ?? '').split('/');
+  const street = [r['RegAddress.AddressLine1'], r['RegAddress.AddressLine2']].filter(Boolean).join(', ');
+  return {
+    country: 'GB',
+    orgNumber: number,
+    name: r.CompanyName,
+    orgForm: category
+      ? { code: category[0], label: category[1] }
+      : r.CompanyCategory
+        ? { code: r.CompanyCategory, label: r.CompanyCategory }
+        : null,
+    nace: naceCode ? { code: naceCode, label: naceLabel(naceCode) ?? '' } : null,
+    industry: sic ? { code: sic[1]!, label: sic[2]! } : null,
+    employees: null,
+    businessAddress: {
+      street: street || null,
+      postalCode: r['RegAddress.PostCode'] || null,
+      city: r['RegAddress.PostTown'] ? titleCase(r['RegAddress.PostTown']) : null,
+      country: 'GB',
+    },
+    postalAddress: null,
+    website: null,
+    status,
+    flags: {
+      bankrupt: status === 'bankrupt',
+      dissolving: status === 'dissolving',
+      forcedDissolution: false,
+      deleted: status === 'deleted',
+      vatRegistered: null,
+      employerRegistered: null,
+    },
+    parentOrgNumber: null,
+    registeredOn: y && m && d ? `${y}-${m}-${d}` : null,
+  };
+}

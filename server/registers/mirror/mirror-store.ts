@@ -1,0 +1,83 @@
+import type { Client, InStatement, Transaction } from '@libsql/client';
+import type { RegisterCompany, RegisterCountry } from '../../../shared/registers/register-company';
+import { registerNameKey } from './name-key';
+
+const COLUMNS = [
+  'country',
+  'org_number',
+  'name',
+  'name_key',
+  'org_form',
+  'city',
+  'status',
+  'parent_org_number',
+  'data',
+  'updated_at',
+];
+// libSQL allows 32,766 bound parameters per statement.
+const ROWS_PER_STATEMENT = Math.floor(30_000 / COLUMNS.length);
+
+/**
+ * Upserts units into the mirror, many rows per statement; a unit that changed name is re-indexed
+ * by the FTS triggers. Returns the statements so an import can run them in its own transaction.
+ */
+export function upsertStatements(units: RegisterCompany[], now: number): InStatement[] {
+  const statements: InStatement[] = [];
+  const tuple = `(${COLUMNS.map(() => '?').join(',')})`;
+  const updates = COLUMNS.filter((c) => c !== 'country' && c !== 'org_number')
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
+  for (let i = 0; i < units.length; i += ROWS_PER_STATEMENT) {
+    const chunk = units.slice(i, i + ROWS_PER_STATEMENT);
+    const args: (string | number | null)[] = [];
+    for (const u of chunk) {
+      args.push(
+        u.country,
+        u.orgNumber,
+        u.name,
+        registerNameKey(u.name),
+        u.orgForm?.code ?? null,
+        u.businessAddress?.city ?? u.postalAddress?.city ?? null,
+        u.status,
+        u.parentOrgNumber,
+        JSON.stringify(u),
+        now,
+      );
+    }
+    statements.push({
+      sql: `insert into register_units (${COLUMNS.join(',')}) values ${chunk.map(() => tuple).join(',')}
+            on conflict (country, org_number) do update set ${updates}`,
+      args,
+    });
+  }
+  return statements;
+}
+
+export async function upsertUnits(client: Client | Transaction, units: RegisterCompany[], now = Date.now()) {
+  for (const statement of upsertStatements(units, now)) await client.execute(statement);
+}
+
+/** One unit from the mirror, or null. */
+export async function mirrorUnit(client: Client, country: RegisterCountry, orgNumber: string): Promise<RegisterCompany | null> {
+  const { rows } = await client.execute({
+    sql: 'select data from register_units where country = ? and org_number = ?',
+    args: [country, orgNumber],
+  });
+  return rows[0] ? (JSON.parse(rows[0].data as string) as RegisterCompany) : null;
+}
+
+/** The live sub-units of a unit, by name. */
+export async function mirrorDepartments(client: Client, country: RegisterCountry, orgNumber: string): Promise<RegisterCompany[]> {
+  const { rows } = await client.execute({
+    sql: `select data from register_units where country = ? and parent_org_number = ? and status = 'active'
+          order by name_key limit 1000`,
+    args: [country, orgNumber],
+  });
+  return rows.map((r) => JSON.parse(r.data as string) as RegisterCompany);
+}
+
+/** The countries whose register has been imported into the mirror (`registers:import`). */
+export async function mirroredCountries(client: Client): Promise<Set<RegisterCountry>> {
+  const { rows } = await client.execute('select country from register_feeds');
+  return new Set(rows.map((r) => r.country as RegisterCountry));
+}

@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import { RegisterError } from './register-provider';
+
+export type RegisterRequest = {
+  /** The register's name, for error messages. */
+  register: string;
+  url: string;
+  headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
+  signal?: AbortSignal;
+  /** A slow register must not hold up a typeahead. */
+  timeoutMs?: number;
+  /** Statuses that mean "no such unit" rather than a failure (404, 410). */
+  notFound?: number[];
+  /** Error statuses whose body is still the answer (Brreg's 410 Gone carries the deleted unit). */
+  answerStatuses?: number[];
+};
+
+/**
+ * Fetches JSON from a register and checks its shape: every way it can fail becomes a
+ * `RegisterError` naming the register (down, key refused, rate limited, malformed), and a
+ * "not found" status becomes null.
+ */
+export async function fetchRegisterJson<T>(request: RegisterRequest, schema: z.ZodType<T>): Promise<T | null> {
+  const { register } = request;
+  const timeout = AbortSignal.timeout(request.timeoutMs ?? 8_000);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  let res: Response;
+  try {
+    res = await fetch(request.url, {
+      method: request.method ?? 'GET',
+      headers: { accept: 'application/json', ...request.headers },
+      body: request.body,
+      signal,
+    });
+  } catch (err) {
+    if (request.signal?.aborted) throw err;
+    const why = timeout.aborted ? 'did not answer in time' : 'could not be reached';
+    throw new RegisterError(register, 'down', `${register} ${why}; enter the company by hand or try again later.`);
+  }
+  if (request.notFound?.includes(res.status)) {
+    await res.body?.cancel();
+    return null;
+  }
+  if (res.status === 401 || res.status === 403) {
+    await res.body?.cancel();
+    throw new RegisterError(
+      register,
+      'refused',
+      `${register} refused the API key (HTTP ${res.status}); check the key in the server config.`,
+    );
+  }
+  if (res.status === 429) {
+    await res.body?.cancel();
+    throw new RegisterError(register, 'rateLimited', `${register} is limiting requests (HTTP 429); try again in a minute.`);
+  }
+  if (!res.ok && !request.answerStatuses?.includes(res.status)) {
+    await res.body?.cancel();
+    throw new RegisterError(
+      register,
+      'down',
+      `${register} answered HTTP ${res.status}; enter the company by hand or try again later.`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new RegisterError(register, 'malformed', `${register} sent an answer that is not JSON; enter the company by hand.`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'the answer';
+    throw new RegisterError(
+      register,
+      'malformed',
+      `${register} sent an answer Fjord cannot read (at ${where}); enter the company by hand.`,
+    );
+  }
+  return parsed.data;
+}
