@@ -76,10 +76,11 @@ describe('the card timeline', () => {
   it('shows a note written on a company about a contact on both, and every kind in one list', async () => {
     await call('POST', '/api/notes', { body: 'Met **Kari** at the fair', companyIds: [company.id], contactIds: [kari.id] });
     await call('POST', '/api/tasks', { title: 'Send brochure', contactIds: [kari.id] });
+    const nextMonth = Date.now() + 30 * 86_400_000;
     await call('POST', '/api/appointments', {
       title: 'Visit',
-      startsAt: Date.UTC(2026, 11, 1, 9),
-      endsAt: Date.UTC(2026, 11, 1, 10),
+      startsAt: nextMonth,
+      endsAt: nextMonth + 3_600_000,
       contactIds: [kari.id],
     });
     await call('POST', '/api/email-logs', {
