@@ -6,6 +6,8 @@ import { timelineRoutes } from './timeline/timeline.routes';
 import { appointmentIcsRoutes } from './timeline/appointment-ics.routes';
 import { calendarFeedRoutes } from './timeline/calendar-feed.routes';
 import { calendarFeedsRoutes } from './timeline/calendar-feeds.routes';
+import { registersRoutes } from './registers/registers.routes';
+import { registerSettingsRoutes } from './settings/registers-settings.routes';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -81,6 +83,8 @@ export function createApp(deps: Deps) {
   app.route('/api/files', filesRoutes(deps));
   app.route('/api/my-work', myWorkRoutes(deps));
   app.route('/api/calendar-feeds', calendarFeedsRoutes(deps));
+  app.route('/api/registers', registersRoutes(deps));
+  app.route('/api/settings/registers', registerSettingsRoutes(deps));
   app.route('/api/trash', trashRoutes(deps));
   app.route('/api/mailings', mailingsRoutes(deps));
   app.route('/sync', syncRoutes(deps));

@@ -5,6 +5,7 @@ import type { Env } from './env';
 import type { LoginRateLimit } from './auth/login-rate-limit';
 import type { VersionEvents } from './sync/version-events';
 import type { WriteLock } from './domain/write-lock';
+import type { Registers } from './registers/registers';
 
 /** What the routes need, built once in server/app.ts; tests build their own. */
 export type Deps = {
@@ -17,6 +18,8 @@ export type Deps = {
   writeLock: WriteLock;
   /** Uploaded files (company logos): a local folder by default, see server/blobs/open-blob-store.ts. */
   blobs: BlobStore;
+  /** Company registers: the local mirror and each country's live API (server/registers/). */
+  registers: Registers;
 };
 
 /** Where a change came from, kept in its history. */

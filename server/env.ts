@@ -66,6 +66,27 @@ const EnvSchema = z.object({
     .string()
     .regex(/^([^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or Name <address>')
     .optional(),
+  // Company registers (issue 5). URLs are overridable so tests and proxies can stand in.
+  BRREG_URL: z.url().default('https://data.brreg.no/enhetsregisteret/api'),
+  COMPANIES_HOUSE_URL: z.url().default('https://api.company-information.service.gov.uk'),
+  /** Companies House public data API key (free, from developer.company-information.service.gov.uk). */
+  COMPANIES_HOUSE_API_KEY: z.string().optional(),
+  CVR_API_URL: z.url().default('https://cvrapi.dk/api'),
+  /** cvrapi.dk token; without one the free quota applies. */
+  CVR_API_TOKEN: z.string().optional(),
+  BOLAGSVERKET_API_URL: z.url().default('https://gw.api.bolagsverket.se/vardefulla-datamangder/v1'),
+  BOLAGSVERKET_TOKEN_URL: z.url().default('https://portal.api.bolagsverket.se/oauth2/token'),
+  BOLAGSVERKET_CLIENT_ID: z.string().optional(),
+  BOLAGSVERKET_CLIENT_SECRET: z.string().optional(),
+  // Credit monitoring (issue 5).
+  CREDITSAFE_URL: z.url().default('https://connect.creditsafe.com/v1'),
+  CREDITSAFE_USERNAME: z.string().optional(),
+  CREDITSAFE_PASSWORD: z.string().optional(),
+  /** How often monitored companies are re-checked. */
+  CREDIT_CHECK_HOURS: z.coerce.number().positive().default(24),
+  /** Calls per minute each credit provider may take from this server. */
+  CREDITSAFE_CALLS_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  PUBLIC_SIGNALS_CALLS_PER_MINUTE: z.coerce.number().int().positive().default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

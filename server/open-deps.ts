@@ -1,3 +1,4 @@
+import { openRegisters } from './registers/open-registers';
 import { LoginRateLimit } from './auth/login-rate-limit';
 import { openBlobStore } from './blobs/open-blob-store';
 import { openDb } from './db/client';
@@ -17,5 +18,6 @@ export async function openDeps(env: Env): Promise<Deps> {
     loginLimit: new LoginRateLimit(),
     writeLock: new WriteLock(),
     blobs: openBlobStore(env),
+    registers: openRegisters(client, env),
   };
 }

@@ -1,5 +1,13 @@
 import type { CapturedCompany } from '../../shared/capture/captured';
 import type { MutationArgs } from '../../shared/mutations/registry';
+import { companyFieldsFromRegister } from '../../shared/registers/company-from-register';
+import type { RegisterCompany } from '../../shared/registers/register-company';
+
+/** What a register pick adds beyond the form's fields. */
+export type RegisterExtras = Pick<
+  ReturnType<typeof companyFieldsFromRegister>,
+  'orgForm' | 'naceCode' | 'employees' | 'postalAddress' | 'registerStatus'
+> & { naceLabel: string | null; orgFormLabel: string | null };
 
 /** The quick-add form's values: plain strings the user edits. */
 export type CompanyDraft = {
@@ -15,6 +23,8 @@ export type CompanyDraft = {
   city: string;
   logoUrl: string;
   socialProfiles: string[];
+  /** Set by picking the company in a register; cleared when the org number is edited away from it. */
+  register: RegisterExtras | null;
 };
 
 export function draftFromCapture(c: CapturedCompany | undefined, url: string | null): CompanyDraft {
@@ -32,6 +42,31 @@ export function draftFromCapture(c: CapturedCompany | undefined, url: string | n
     city: address?.city ?? '',
     logoUrl: c?.logo?.value ?? '',
     socialProfiles: (c?.socialProfiles ?? []).map((p) => p.value),
+    register: null,
+  };
+}
+
+/** The draft after picking `unit` in a register: its fields win, the page's fill what it lacks. */
+export function draftFromRegister(d: CompanyDraft, unit: RegisterCompany): CompanyDraft {
+  const f = companyFieldsFromRegister(unit);
+  return {
+    ...d,
+    name: f.name,
+    orgNumber: f.orgNumber,
+    country: f.country,
+    website: f.website ?? d.website,
+    street: f.address?.street ?? '',
+    postalCode: f.address?.postalCode ?? '',
+    city: f.address?.city ?? '',
+    register: {
+      orgForm: f.orgForm,
+      naceCode: f.naceCode,
+      employees: f.employees,
+      postalAddress: f.postalAddress,
+      registerStatus: f.registerStatus,
+      naceLabel: unit.nace?.label ?? null,
+      orgFormLabel: unit.orgForm?.label ?? null,
+    },
   };
 }
 
@@ -50,5 +85,12 @@ export function createArgsFromDraft(id: string, d: CompanyDraft): MutationArgs<'
     logoUrl: d.logoUrl,
     address: hasAddress ? { street: d.street, postalCode: d.postalCode, city: d.city, country } : null,
     socialProfiles: d.socialProfiles,
+    ...(d.register && {
+      orgForm: d.register.orgForm,
+      naceCode: d.register.naceCode,
+      employees: d.register.employees,
+      postalAddress: d.register.postalAddress,
+      registerStatus: d.register.registerStatus,
+    }),
   };
 }

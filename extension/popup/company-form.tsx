@@ -1,11 +1,17 @@
+import type { ComponentChildren } from 'preact';
 import type { CompanyDraft } from './company-draft';
 
-type CompanyFormProps = { draft: CompanyDraft; onChange: (draft: CompanyDraft) => void };
+type CompanyFormProps = {
+  draft: CompanyDraft;
+  onChange: (draft: CompanyDraft) => void;
+  /** The name input with the register search behind it, when signed in. */
+  nameField?: ComponentChildren;
+};
 
-type TextField = Exclude<keyof CompanyDraft, 'socialProfiles'>;
+type TextField = Exclude<keyof CompanyDraft, 'socialProfiles' | 'register'>;
 
 /** The company's editable fields; text from the page is only ever set as input values. */
-export function CompanyForm({ draft, onChange }: CompanyFormProps) {
+export function CompanyForm({ draft, onChange, nameField }: CompanyFormProps) {
   const field = (key: TextField, label: string, type: 'text' | 'email' | 'tel' = 'text', required = false) => (
     <label>
       {label}
@@ -22,8 +28,20 @@ export function CompanyForm({ draft, onChange }: CompanyFormProps) {
     <fieldset class="company-form">
       <div class="company-title">
         {draft.logoUrl && <img class="logo" src={draft.logoUrl} alt="" referrerpolicy="no-referrer" />}
-        {field('name', 'Company name', 'text', true)}
+        {nameField ?? field('name', 'Company name', 'text', true)}
       </div>
+      {draft.register && (
+        <p class="register-facts muted small" data-testid="register-facts">
+          {[
+            draft.register.orgFormLabel,
+            draft.register.naceCode && `${draft.register.naceCode} ${draft.register.naceLabel ?? ''}`.trim(),
+            draft.register.employees !== null && `${draft.register.employees} employees`,
+            draft.register.registerStatus !== 'active' && draft.register.registerStatus,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      )}
       <div class="row">
         {field('website', 'Website')}
         {field('country', 'Country (ISO)')}

@@ -44,10 +44,7 @@ export const creditMonitors = sqliteTable(
     lastError: text('last_error'),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.workspaceId, t.companyId, t.provider] }),
-    index('credit_monitors_due').on(t.nextCheckAt),
-  ],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.companyId, t.provider] }), index('credit_monitors_due').on(t.nextCheckAt)],
 );
 
 /** Calls made to each provider, so its rate limit holds across restarts; old rows are pruned. */

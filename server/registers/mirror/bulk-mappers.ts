@@ -6,6 +6,7 @@ import {
   type RegisterStatus,
 } from '../../../shared/registers/register-company';
 import { BrregUnitSchema, brregToRegisterCompany, titleCase } from '../brreg/brreg-unit';
+import { statusOf } from '../companies-house/companies-house-company';
 import type { BulkRecord } from './bulk-file';
 
 /** Turns one record of a bulk file into a unit, or null for a record that is not one (counted as skipped). */
@@ -80,13 +81,17 @@ const CH_CATEGORIES: Record<string, [string, string]> = {
   'community interest company': ['community-interest-company', 'Community interest company'],
 };
 
-function chStatus(status: string): RegisterStatus {
-  const s = status.toLowerCase();
-  if (s.startsWith('active')) return 'active';
-  if (s.includes('liquidation')) return 'dissolving';
-  if (s.includes('administration') || s.includes('receivership') || s.includes('insolvency')) return 'bankrupt';
-  if (s.includes('dissolved') || s.includes('removed')) return 'deleted';
-  return 'inactive';
+/**
+ * BasicCompanyData writes the API's statuses in words ("In Administration", "Active - Proposal to
+ * Strike off"): read them with the live adapter's mapping, so the mirror and a live lookup agree.
+ */
+function chStatus(text: string, sic: string | null): RegisterStatus {
+  const [status = '', detail] = text.toLowerCase().split(/\s+-\s+/);
+  const code = status
+    .replace(/^in\s+/, '')
+    .trim()
+    .replace(/\s+/g, '-');
+  return statusOf(code || null, detail ? `active-${detail.trim().replace(/\s+/g, '-')}` : null, sic);
 }
 
 function companiesHouseRow(raw: BulkRecord): RegisterCompany | null {
@@ -97,7 +102,7 @@ function companiesHouseRow(raw: BulkRecord): RegisterCompany | null {
   const sic = /^(\d{4,5})\s*-\s*(.*)$/.exec(r['SICCode.SicText_1'] ?? '');
   const naceCode = sic ? normalizeNaceCode(sic[1]!) : null;
   const category = CH_CATEGORIES[(r.CompanyCategory ?? '').toLowerCase()];
-  const status = chStatus(r.CompanyStatus ?? '');
+  const status = chStatus(r.CompanyStatus ?? '', sic?.[1] ?? null);
   const [d, m, y] = (r.IncorporationDate ?? '').split('/');
   const street = [r['RegAddress.AddressLine1'], r['RegAddress.AddressLine2']].filter(Boolean).join(', ');
   return {

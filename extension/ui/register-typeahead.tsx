@@ -1,0 +1,220 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  REGISTER_COUNTRIES,
+  type RegisterCountry,
+  type RegisterFailure,
+  type RegisterHit,
+} from '../../shared/registers/register-company';
+import type { ApiClient } from '../api/api-client';
+import {
+  lookupRegister,
+  registerSettings,
+  searchRegisters,
+  type RegisterPick,
+  type RegisterSettings,
+} from '../api/registers-api';
+
+type RegisterTypeaheadProps = {
+  api: ApiClient | null;
+  name: string;
+  onName: (name: string) => void;
+  onPick: (pick: RegisterPick) => void;
+  /** A hit already in the CRM: open it instead of adding it again. */
+  onOpenExisting?: (companyId: string) => void;
+  label?: string;
+};
+
+/** The register search starts at this many characters: fewer match half the register. */
+const MIN_CHARS = 3;
+const CHOICE_KEY = 'fjord.registerCountries';
+
+const STATUS_WORDS: Record<RegisterHit['status'], string> = {
+  active: '',
+  bankrupt: 'bankrupt',
+  dissolving: 'in liquidation',
+  forcedDissolution: 'compulsory dissolution',
+  deleted: 'deleted',
+  inactive: 'inactive',
+};
+
+/**
+ * The company name field with the national registers behind it: typing three letters lists
+ * matching companies from the ticked countries (marked when already in the CRM); picking one
+ * fetches the whole unit and its departments. Typing on is always allowed: manual entry works
+ * when a register is down or not set up, and the reason is shown by name.
+ */
+export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, label = 'Company name' }: RegisterTypeaheadProps) {
+  const [settings, setSettings] = useState<RegisterSettings | null>(null);
+  const [countries, setCountries] = useState<RegisterCountry[]>(savedChoice);
+  const [hits, setHits] = useState<RegisterHit[]>([]);
+  const [failures, setFailures] = useState<RegisterFailure[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [picking, setPicking] = useState(false);
+  const [resultsMs, setResultsMs] = useState<number | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (!api) return;
+    void registerSettings(api)
+      .then((s) => {
+        setSettings(s);
+        if (!localStorage.getItem(CHOICE_KEY)) setCountries(s.countries);
+      })
+      .catch(() => undefined);
+  }, [api]);
+
+  const search = (text: string, chosen: RegisterCountry[]) => {
+    inFlight.current?.abort();
+    if (!api || text.trim().length < MIN_CHARS || chosen.length === 0) {
+      setHits([]);
+      setFailures([]);
+      setOpen(false);
+      return;
+    }
+    const started = performance.now();
+    const controller = new AbortController();
+    inFlight.current = controller;
+    searchRegisters(api, text.trim(), chosen, controller.signal)
+      .then((answer) => {
+        if (controller.signal.aborted) return;
+        setHits(answer.items);
+        setFailures(answer.failures);
+        setActive(0);
+        setOpen(true);
+        setResultsMs(Math.round(performance.now() - started));
+      })
+      .catch((err: unknown) => {
+        if ((err as Error).name === 'AbortError') return;
+        setHits([]);
+        setFailures([{ country: chosen[0]!, register: 'Fjord', message: `Register search failed: ${(err as Error).message}` }]);
+        setOpen(true);
+      });
+  };
+
+  const toggle = (country: RegisterCountry) => {
+    const next = countries.includes(country) ? countries.filter((c) => c !== country) : [...countries, country];
+    setCountries(next);
+    localStorage.setItem(CHOICE_KEY, JSON.stringify(next));
+    search(name, next);
+  };
+
+  const pick = async (hit: RegisterHit) => {
+    if (!api) return;
+    setOpen(false);
+    setPicking(true);
+    try {
+      onPick(await lookupRegister(api, hit));
+      setFailures([]);
+    } catch (err) {
+      setFailures([{ country: hit.country, register: hit.country, message: (err as Error).message }]);
+    } finally {
+      setPicking(false);
+    }
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!open || hits.length === 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((i) => (i + (e.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      void pick(hits[active]!);
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  const registerName = (c: RegisterCountry) => settings?.registers.find((r) => r.country === c)?.name ?? c;
+  return (
+    <div class="register-typeahead" data-testid="register-typeahead">
+      <label>
+        {label}
+        <input
+          name="name"
+          type="text"
+          required
+          autoComplete="off"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls="register-hits"
+          value={name}
+          onInput={(e) => {
+            onName(e.currentTarget.value);
+            search(e.currentTarget.value, countries);
+          }}
+          onKeyDown={onKey}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onFocus={() => hits.length > 0 && setOpen(true)}
+        />
+      </label>
+      {api && (
+        <div class="register-countries" role="group" aria-label="Registers to search">
+          {REGISTER_COUNTRIES.map((c) => (
+            <label key={c} class="check-chip" title={registerName(c)}>
+              <input type="checkbox" name={`register-${c}`} checked={countries.includes(c)} onChange={() => toggle(c)} />
+              {c}
+            </label>
+          ))}
+          {picking && <span class="muted small">Fetching from the register…</span>}
+        </div>
+      )}
+      {open && (
+        <ul id="register-hits" class="register-hits" role="listbox" data-testid="register-hits" data-results-ms={resultsMs ?? ''}>
+          {hits.length === 0 && failures.length === 0 && (
+            <li class="muted small">No company found: type the details yourself.</li>
+          )}
+          {hits.map((hit, i) => (
+            <li
+              key={`${hit.country}:${hit.orgNumber}`}
+              role="option"
+              aria-selected={i === active}
+              class={i === active ? 'active' : ''}
+              data-testid="register-hit"
+              onMouseDown={(e) => {
+                e.preventDefault();
+                void pick(hit);
+              }}
+            >
+              <span class="hit-country">{hit.country}</span>
+              <span class="hit-name">{hit.name}</span>
+              <span class="muted small">
+                {[hit.orgNumber, hit.orgForm, hit.city, STATUS_WORDS[hit.status]].filter(Boolean).join(' · ')}
+              </span>
+              {hit.companyId && (
+                <button
+                  type="button"
+                  class="link small in-crm"
+                  data-testid="register-hit-in-crm"
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    onOpenExisting?.(hit.companyId!);
+                  }}
+                >
+                  In Fjord: open
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {failures.map((f) => (
+        <p key={f.country + f.message} class="warning small" role="status" data-testid="register-failure">
+          {f.message}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function savedChoice(): RegisterCountry[] {
+  try {
+    const saved = JSON.parse(localStorage.getItem(CHOICE_KEY) ?? 'null') as unknown;
+    if (Array.isArray(saved)) return saved.filter((c): c is RegisterCountry => REGISTER_COUNTRIES.includes(c as RegisterCountry));
+  } catch {
+    // A damaged choice falls back to every register.
+  }
+  return [...REGISTER_COUNTRIES];
+}

@@ -1,0 +1,125 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
+import {
+  REGISTER_COUNTRIES,
+  RegisterCountrySchema,
+  type RegisterCountry,
+  type RegisterLookupResponse,
+  type RegisterSearchResponse,
+} from '../../shared/registers/register-company';
+import { requireAuth } from '../auth/require-auth';
+import type { DbOrTx } from '../db/client';
+import { companies, workspaces } from '../db/schema';
+import type { AppEnv, Deps } from '../deps';
+import { AppError } from '../http/app-error';
+import { validate } from '../http/validate';
+import { LookupFailed } from './registers';
+
+const CountryList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(RegisterCountrySchema).max(REGISTER_COUNTRIES.length));
+
+export const RegisterSearchQuery = z.object({
+  q: z.string().trim().min(2, 'type at least 2 characters').max(100),
+  /** Comma-separated; the workspace's registers when absent. */
+  countries: CountryList.optional(),
+  limit: z.coerce.number().int().min(1).max(25).default(10),
+});
+export const RegisterLookupParams = z.object({
+  country: z
+    .string()
+    .transform((c) => c.toUpperCase())
+    .pipe(RegisterCountrySchema),
+  orgNumber: z
+    .string()
+    .transform(compactOrgNumber)
+    .pipe(z.string().regex(/^[0-9A-Z]{6,12}$/, 'must be an org number')),
+});
+
+/**
+ * `/api/registers`: typeahead over the company registers and the full unit for a pick, each
+ * marked with the CRM company that already has its org number.
+ */
+export function registersRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .use(requireAuth(deps))
+    .get('/search', validate('query', RegisterSearchQuery), async (c) => {
+      const auth = c.get('auth');
+      const { q, limit } = c.req.valid('query');
+      const countries = c.req.valid('query').countries ?? (await workspaceCountries(deps.db, auth.workspaceId));
+      const answer = await deps.registers.search(q, countries, limit);
+      const known = await crmCompanies(
+        deps.db,
+        auth.workspaceId,
+        answer.items.map((h) => h.orgNumber),
+      );
+      const body: RegisterSearchResponse = {
+        ...answer,
+        items: answer.items.map((h) => ({ ...h, companyId: known.get(`${h.country}:${h.orgNumber}`) ?? null })),
+      };
+      return c.json(body);
+    })
+    .get('/:country/:orgNumber', validate('param', RegisterLookupParams), async (c) => {
+      const auth = c.get('auth');
+      const { country, orgNumber } = c.req.valid('param');
+      let answer;
+      try {
+        answer = await deps.registers.lookup(country, orgNumber);
+      } catch (err) {
+        if (err instanceof LookupFailed) throw new AppError(502, 'registerUnavailable', err.message);
+        throw err;
+      }
+      if (!answer) throw new AppError(404, 'notFound', `No unit ${orgNumber} in the ${country} register`);
+      const numbers = [answer.company.orgNumber, ...answer.departments.map((d) => d.orgNumber)];
+      const known = await crmCompanies(deps.db, auth.workspaceId, numbers);
+      const body: RegisterLookupResponse & { departmentCompanyIds: Record<string, string> } = {
+        ...answer,
+        companyId: known.get(`${country}:${answer.company.orgNumber}`) ?? null,
+        // Departments already in the CRM are shown as such, not offered again.
+        departmentCompanyIds: Object.fromEntries(
+          answer.departments.flatMap((d) => {
+            const id = known.get(`${country}:${d.orgNumber}`);
+            return id ? [[d.orgNumber, id]] : [];
+          }),
+        ),
+      };
+      return c.json(body);
+    });
+}
+
+export async function workspaceCountries(db: DbOrTx, workspaceId: string): Promise<RegisterCountry[]> {
+  const [row] = await db
+    .select({ countries: workspaces.registerCountries })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId));
+  return row?.countries ?? [...REGISTER_COUNTRIES];
+}
+
+/** `country:orgNumber` → id of the workspace's live companies with those numbers. */
+async function crmCompanies(db: DbOrTx, workspaceId: string, orgNumbers: string[]) {
+  if (orgNumbers.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: companies.id, orgNumber: companies.orgNumber, country: companies.country })
+    .from(companies)
+    .where(
+      and(
+        eq(companies.workspaceId, workspaceId),
+        inArray(companies.orgNumber, [...new Set(orgNumbers)]),
+        isNull(companies.deletedAt),
+      ),
+    );
+  const known = new Map<string, string>();
+  for (const row of rows) {
+    // A company saved without a country still matches: the number is what identifies it.
+    for (const country of row.country ? [row.country] : REGISTER_COUNTRIES) known.set(`${country}:${row.orgNumber}`, row.id);
+  }
+  return known;
+}

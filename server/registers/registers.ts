@@ -1,0 +1,165 @@
+import type { Client } from '@libsql/client';
+import {
+  REGISTER_NAMES,
+  type RegisterCompany,
+  type RegisterCountry,
+  type RegisterFailure,
+  type RegisterHit,
+} from '../../shared/registers/register-company';
+import { mirrorDepartments, mirroredCountries, mirrorUnit } from './mirror/mirror-store';
+import { searchMirror } from './mirror/mirror-search';
+import { registerNameKey } from './mirror/name-key';
+import { RegisterError, type RegisterProvider } from './register-provider';
+
+type Hit = Omit<RegisterHit, 'companyId'>;
+export type SearchAnswer = { items: Hit[]; failures: RegisterFailure[]; sources: Record<string, 'mirror' | 'live'> };
+export type LookupAnswer = { company: RegisterCompany; departments: RegisterCompany[]; failures: RegisterFailure[] } | null;
+
+/** A typeahead waits this long for a live register; the mirror answers in milliseconds. */
+const LIVE_SEARCH_MS = 3_000;
+/** Live answers are kept briefly: typing "sesa", "sesam", back to "sesa" asks the register once. */
+const LIVE_CACHE_MS = 5 * 60_000;
+const LIVE_CACHE_SIZE = 500;
+const MIRROR_RECHECK_MS = 30_000;
+
+/**
+ * Company lookup across the registers: the local mirror for countries imported into it, each
+ * register's live API for the rest (and for what the mirror does not hold). A register that fails
+ * is reported by name beside the others' results; it never fails the whole search.
+ */
+export class Registers {
+  private mirrored: { at: number; countries: Promise<Set<RegisterCountry>> } | null = null;
+  private readonly liveCache = new Map<string, { at: number; units: RegisterCompany[] }>();
+
+  constructor(
+    private readonly client: Client,
+    readonly providers: ReadonlyMap<RegisterCountry, RegisterProvider>,
+  ) {}
+
+  /**
+   * The countries in the mirror, re-read every half minute: `registers:import` runs as its own
+   * process, and the search should start using a new mirror without a restart.
+   */
+  mirroredCountries(): Promise<Set<RegisterCountry>> {
+    if (!this.mirrored || Date.now() - this.mirrored.at > MIRROR_RECHECK_MS)
+      this.mirrored = { at: Date.now(), countries: mirroredCountries(this.client) };
+    return this.mirrored.countries;
+  }
+
+  mirrorChanged() {
+    this.mirrored = null;
+  }
+
+  async search(query: string, countries: RegisterCountry[], limit: number): Promise<SearchAnswer> {
+    const mirrored = await this.mirroredCountries();
+    const local = countries.filter((c) => mirrored.has(c));
+    const live = countries.filter((c) => !mirrored.has(c));
+    const failures: RegisterFailure[] = [];
+    const sources: SearchAnswer['sources'] = Object.fromEntries(local.map((c) => [c, 'mirror' as const]));
+    const [fromMirror, ...fromLive] = await Promise.all([
+      searchMirror(this.client, query, local, limit),
+      ...live.map(async (country): Promise<Hit[]> => {
+        const provider = this.providers.get(country);
+        try {
+          if (!provider)
+            throw new RegisterError(
+              REGISTER_NAMES[country],
+              'missingKey',
+              `${REGISTER_NAMES[country]} is not set up on this server.`,
+            );
+          if (provider.unavailable) throw new RegisterError(provider.name, 'missingKey', provider.unavailable);
+          const units = await this.liveSearch(provider, query, limit);
+          sources[country] = 'live';
+          return units.filter((u) => u.parentOrgNumber === null).map(hitOf);
+        } catch (err) {
+          failures.push(failureOf(country, err));
+          return [];
+        }
+      }),
+    ]);
+    const key = registerNameKey(query);
+    const items = [...fromMirror, ...fromLive.flat()]
+      .map((hit) => ({ hit, key: registerNameKey(hit.name) }))
+      // Names starting with what was typed first, then the rest; by name within each.
+      .sort((a, b) => Number(b.key.startsWith(key)) - Number(a.key.startsWith(key)) || a.key.localeCompare(b.key))
+      .slice(0, limit)
+      .map(({ hit }) => hit);
+    return { items, failures, sources };
+  }
+
+  /** One unit with its departments, from the mirror when it has it, else from the register. */
+  async lookup(country: RegisterCountry, orgNumber: string): Promise<LookupAnswer> {
+    const failures: RegisterFailure[] = [];
+    const provider = this.providers.get(country);
+    const usable = provider && !provider.unavailable ? provider : null;
+    let company = await mirrorUnit(this.client, country, orgNumber);
+    if (!company) {
+      if (!usable) {
+        failures.push(
+          failureOf(
+            country,
+            new RegisterError(
+              REGISTER_NAMES[country],
+              'missingKey',
+              provider?.unavailable ?? `${REGISTER_NAMES[country]} is not set up on this server.`,
+            ),
+          ),
+        );
+        throw new LookupFailed(failures);
+      }
+      try {
+        company = await usable.lookup(orgNumber);
+      } catch (err) {
+        throw new LookupFailed([failureOf(country, err)]);
+      }
+      if (!company) return null;
+    }
+    let departments = await mirrorDepartments(this.client, country, company.orgNumber);
+    if (departments.length === 0 && usable && company.parentOrgNumber === null) {
+      try {
+        departments = await usable.departments(company.orgNumber);
+      } catch (err) {
+        // The company itself is still worth having: say the departments could not be listed.
+        failures.push(failureOf(country, err));
+      }
+    }
+    return { company, departments, failures };
+  }
+
+  private async liveSearch(provider: RegisterProvider, query: string, limit: number) {
+    const cacheKey = `${provider.country}:${limit}:${registerNameKey(query)}`;
+    const cached = this.liveCache.get(cacheKey);
+    if (cached && Date.now() - cached.at < LIVE_CACHE_MS) return cached.units;
+    const units = await provider.search(query, { limit, signal: AbortSignal.timeout(LIVE_SEARCH_MS) });
+    if (this.liveCache.size >= LIVE_CACHE_SIZE) this.liveCache.delete(this.liveCache.keys().next().value!);
+    this.liveCache.set(cacheKey, { at: Date.now(), units });
+    return units;
+  }
+}
+
+/** The register could not give the unit (down, key missing, malformed answer). */
+export class LookupFailed extends Error {
+  constructor(readonly failures: RegisterFailure[]) {
+    super(failures.map((f) => f.message).join(' '));
+  }
+}
+
+function hitOf(u: RegisterCompany): Hit {
+  return {
+    country: u.country,
+    orgNumber: u.orgNumber,
+    name: u.name,
+    orgForm: u.orgForm?.code ?? null,
+    city: u.businessAddress?.city ?? u.postalAddress?.city ?? null,
+    status: u.status,
+  };
+}
+
+function failureOf(country: RegisterCountry, err: unknown): RegisterFailure {
+  if (err instanceof RegisterError) return { country, register: err.register, message: err.message };
+  const register = REGISTER_NAMES[country];
+  // A timeout of the typeahead's own signal arrives as an abort.
+  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
+    return { country, register, message: `${register} did not answer in time; enter the company by hand or try again.` };
+  return { country, register, message: `${register} failed: ${err instanceof Error ? err.message : String(err)}` };
+}
