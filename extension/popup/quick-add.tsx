@@ -1,17 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { newId } from '../../shared/ids';
+import { companyFieldsFromRegister } from '../../shared/registers/company-from-register';
+import { ApiClient } from '../api/api-client';
+import type { RegisterPick } from '../api/registers-api';
 import type { TabCapture } from '../capture/capture-tab';
 import type { FjordDb } from '../db/fjord-db';
 import { ask } from '../messaging/messages';
 import { sessionItem } from '../settings/settings';
 import { command } from '../sync/command';
 import { actorOf, type Session } from '../sync/session';
+import { DepartmentPicker, type DepartmentChoice } from '../ui/department-picker';
+import { RegisterTypeahead } from '../ui/register-typeahead';
 import { SyncStatus } from '../ui/sync-status';
 import { useLiveQuery } from '../ui/use-live-query';
 import { CompanyForm } from './company-form';
 import { CompanyQuickLog } from './company-quick-log';
-import { createArgsFromDraft, draftFromCapture, type CompanyDraft } from './company-draft';
+import { createArgsFromDraft, draftFromCapture, draftFromRegister, type CompanyDraft } from './company-draft';
 import { DuplicateWarning } from './duplicate-warning';
 import { findDuplicates } from './find-duplicates';
 import { PeoplePicker } from './people-picker';
@@ -34,6 +39,8 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
   const [error, setError] = useState<string | null>(null);
   const [session, setSession] = useState<Session | null>(null);
   const [logged, setLogged] = useState<string | null>(null);
+  const [departments, setDepartments] = useState<DepartmentChoice[]>([]);
+  const api = useMemo(() => (session ? new ApiClient({ baseUrl: session.serverUrl, token: session.token }) : null), [session]);
 
   useEffect(() => {
     void sessionItem.getValue().then(setSession);
@@ -71,6 +78,10 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
       const commands = [
         command('company.create', createArgsFromDraft(companyId, draft)),
         ...people.filter((p) => p.selected).flatMap((p) => personCommands(p, companyId)),
+        // Ticked register sub-units become departments: child companies of the new one.
+        ...departments
+          .filter((d) => d.checked)
+          .map((d) => command('company.create', { id: newId(), ...companyFieldsFromRegister(d.unit), parentId: companyId })),
       ];
       // Loaded on save: validation (zod) and the mutators are not needed to show the form.
       const { runCommands } = await import('../sync/commands');
@@ -83,6 +94,12 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
     }
   };
 
+  const picked = (pick: RegisterPick) => {
+    setDraft((current) => (current ? draftFromRegister(current, pick.company) : current));
+    setDepartments(
+      pick.departments.filter((d) => !pick.departmentCompanyIds[d.orgNumber]).map((unit) => ({ unit, checked: false })),
+    );
+  };
   const startLog = (company: { id: string; name: string }) => {
     setLogged(null);
     setPhase({ kind: 'logging', company, back: phase });
@@ -131,7 +148,22 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
         draft && (
           <form class="form" onSubmit={(e) => void save(e)} data-testid="quick-add">
             <DuplicateWarning companies={duplicates} onOpen={open} onLog={session ? startLog : undefined} />
-            <CompanyForm draft={draft} onChange={setDraft} />
+            <CompanyForm
+              draft={draft}
+              onChange={setDraft}
+              nameField={
+                api ? (
+                  <RegisterTypeahead
+                    api={api}
+                    name={draft.name}
+                    onName={(name) => setDraft({ ...draft, name })}
+                    onPick={picked}
+                    onOpenExisting={open}
+                  />
+                ) : undefined
+              }
+            />
+            <DepartmentPicker departments={departments} onChange={setDepartments} />
             <PeoplePicker people={people} onChange={setPeople} />
             {error && (
               <p class="error" role="alert">

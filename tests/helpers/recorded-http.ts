@@ -11,16 +11,25 @@ export type RecordedRequest = { method: string; path: string; headers: IncomingM
  * with query (`GET /enheter?navn=sesam&size=10`); anything else is a 404. `answer` may be
  * replaced mid-test (the register goes down, a rating changes); every request is logged.
  */
-export async function recordedServer(routes: Record<string, RecordedAnswer | ((req: RecordedRequest) => RecordedAnswer)>) {
+export async function recordedServer(
+  routes: Record<string, RecordedAnswer | ((req: RecordedRequest) => RecordedAnswer)>,
+  /** What any other path answers: a 404 unless told (a register that is down answers 503 to all). */
+  fallback: RecordedAnswer = { status: 404, body: '{"status":404}' },
+) {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const request = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(request);
       const route = routes[`${request.method} ${request.path}`];
-      const answer = typeof route === 'function' ? route(request) : (route ?? { status: 404, body: '{"status":404}' });
+      const answer = typeof route === 'function' ? route(request) : (route ?? fallback);
       const send = () => {
         res.writeHead(answer.status ?? 200, { 'content-type': answer.contentType ?? 'application/json' });
         res.end(answer.file ? readFileSync(answer.file) : (answer.body ?? ''));

@@ -67,6 +67,8 @@ export async function serverProcess(extraEnv: Record<string, string> = {}) {
   return {
     url,
     port,
+    /** The server's own database, for tools run beside it (`registers:import`). */
+    databaseUrl: env.DATABASE_URL,
     start,
     stop,
     output: () => output,

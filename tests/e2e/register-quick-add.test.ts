@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { brregUnit, norwegianOrgNumbers } from '../helpers/generated-units';
+import { recordedServer } from '../helpers/recorded-http';
+import { tempDir } from '../helpers/temp-dir';
+import { launchWithExtension, type Browser } from './helpers/chromium';
+import { signInToDashboard } from './helpers/dashboard-flows';
+import { inputValue, openPopupOn, signInThroughOptions } from './helpers/extension-flows';
+import { serverProcess } from './helpers/server-process';
+import { serveFolder } from './helpers/static-server';
+
+describe('quick-add from the company registers, in Chromium', () => {
+  let down: Awaited<ReturnType<typeof recordedServer>>;
+  let server: Awaited<ReturnType<typeof serverProcess>>;
+  let sites: Awaited<ReturnType<typeof serveFolder>>;
+  let browser: Browser;
+  let dir: ReturnType<typeof tempDir>;
+  const next = norwegianOrgNumbers(91_000_000);
+  const parent = next();
+  const departments = [next(), next(), next()];
+
+  beforeAll(async () => {
+    // Every live register is down or not set up: Norway answers from the mirror alone.
+    down = await recordedServer({}, { status: 503, body: 'Service Unavailable' });
+    server = await serverProcess({ BRREG_URL: down.url, CVR_API_URL: down.url });
+    sites = await serveFolder(resolve('tests/fixtures/pages'));
+    dir = tempDir('fjord-register-');
+    const units = [
+      ...Array.from({ length: 3_000 }, (_, i) => brregUnit(i, next())),
+      brregUnit(7, parent, {
+        navn: 'FJOLSTAD HOLDING AS',
+        naeringskode1: { kode: '62.010', beskrivelse: 'Programmeringstjenester' },
+        forretningsadresse: { landkode: 'NO', postnummer: '5003', poststed: 'BERGEN', adresse: ['Bryggen 1'] },
+        antallAnsatte: 35,
+      }),
+      ...departments.map((orgNumber, i) =>
+        brregUnit(i, orgNumber, {
+          navn: `FJOLSTAD ${['BERGEN', 'ÅLESUND', 'MOLDE'][i]}`,
+          organisasjonsform: { kode: 'BEDR', beskrivelse: 'Bedrift' },
+          overordnetEnhet: parent,
+          konkurs: false,
+        }),
+      ),
+    ];
+    const file = join(dir.path, 'enheter_alle.json.gz');
+    writeFileSync(file, gzipSync(JSON.stringify(units)));
+    // The command a user runs beside the server.
+    const out = execFileSync('npx', ['tsx', 'scripts/registers-import.ts', 'no', file], {
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
+      encoding: 'utf8',
+    });
+    expect(out).toContain('Imported 3,004 NO units (json, gzip)');
+    browser = await launchWithExtension();
+    await signInThroughOptions(browser, server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sites?.close();
+    await server?.close();
+    await down?.close();
+    dir?.remove();
+  });
+
+  it('types three letters, picks from the mirror, ticks two departments and creates three linked companies', async () => {
+    const { popup } = await openPopupOn(browser, `${sites.url}/blank.html`);
+    await popup.fill('[data-testid=quick-add] input[name=name]', '');
+    await popup.type('[data-testid=quick-add] input[name=name]', 'fjo');
+    await popup.waitForSelector('[data-testid=register-hit] >> text=FJOLSTAD HOLDING AS');
+    const ms = Number(await popup.getAttribute('[data-testid=register-hits]', 'data-results-ms'));
+    expect(ms).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(100);
+    // Registers that could not answer are named; the mirror's results stand.
+    const failures = await popup.$$eval('[data-testid=register-failure]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(failures.join('\n')).toContain('Companies House needs an API key');
+    expect(failures.join('\n')).toContain('CVR (Det Centrale Virksomhedsregister)');
+
+    await popup.click('[data-testid=register-hit]:has-text("FJOLSTAD HOLDING AS")');
+    await popup.waitForSelector('[data-testid=departments]');
+    expect(await inputValue(popup, 'name')).toBe('Fjolstad Holding AS');
+    expect(await inputValue(popup, 'orgNumber')).toBe(parent);
+    expect(await inputValue(popup, 'country')).toBe('NO');
+    expect(await inputValue(popup, 'street')).toBe('Bryggen 1');
+    expect(await inputValue(popup, 'city')).toBe('Bergen');
+    expect(await popup.textContent('[data-testid=register-facts]')).toBe(
+      'Aksjeselskap · 62.01 Computer programming activities · 35 employees',
+    );
+    expect(await popup.$$eval('[data-testid=department]', (els) => els.map((e) => e.textContent))).toEqual([
+      expect.stringContaining('Fjolstad Ålesund'),
+      expect.stringContaining('Fjolstad Bergen'),
+      expect.stringContaining('Fjolstad Molde'),
+    ]);
+    await popup.check('[data-testid=department]:has-text("Fjolstad Bergen") input');
+    await popup.check('[data-testid=department]:has-text("Fjolstad Ålesund") input');
+    await popup.click('button[type=submit]');
+    await popup.waitForSelector('[data-testid=saved][data-pending=false]', { timeout: 15_000 });
+
+    const dashboard = await browser.context.newPage();
+    await signInToDashboard(dashboard, server.url);
+    await dashboard.goto(`${server.url}/#/companies?q=fjolstad`);
+    await waitForRows(dashboard, 3);
+    const names = await dashboard.$$eval('[data-testid=companies] tbody tr', (rows) => rows.map((r) => r.textContent ?? ''));
+    expect(names.filter((n) => n.includes('Fjolstad'))).toHaveLength(3);
+    await dashboard.click('[data-testid=companies] tbody tr >> text=Fjolstad Holding AS');
+    await dashboard.waitForSelector('[data-testid=company-card]');
+    expect(await dashboard.textContent('[data-testid=company-card]')).toContain('62.01 Computer programming activities');
+    const units = await dashboard.textContent('[data-testid=company-units]');
+    expect(units).toContain('Fjolstad Bergen');
+    expect(units).toContain('Fjolstad Ålesund');
+    expect(units).not.toContain('Molde');
+    await dashboard.click('[data-testid=company-units] >> text=Fjolstad Bergen');
+    await dashboard.waitForSelector('[data-testid=fact-parent] >> text=Fjolstad Holding AS');
+    expect(await dashboard.textContent('[data-testid=company-card]')).toContain('62.01 Computer programming activities');
+  });
+});
+
+async function waitForRows(page: Page, count: number) {
+  for (let i = 0; (await page.$$('[data-testid=companies] tbody tr')).length < count; i++) {
+    if (i > 100) throw new Error('the companies never appeared in the list');
+    await page.waitForTimeout(100);
+    if (i % 10 === 9) await page.reload();
+  }
+}
