@@ -3,6 +3,8 @@ import type { Address } from '../../shared/entities/address';
 import type { Company, CompanyFieldsSchema } from '../../shared/entities/company';
 import type { CustomFields } from '../../shared/entities/custom-fields';
 import type { InvoiceSettings } from '../../shared/entities/invoice-settings';
+import { companyFieldsFromRegister } from '../../shared/registers/company-from-register';
+import type { RegisterCompany, RegisterStatus } from '../../shared/registers/register-company';
 import { formatOrgNumber } from './company-format';
 import { entityFields, isFieldId } from './custom-field-defs';
 import { typedPayload, valueDraft, type TypedDraft } from './custom-value-draft';
@@ -38,7 +40,8 @@ type TextField =
   | 'statusTypeId'
   | 'industryId'
   | 'departmentId'
-  | 'parentId';
+  | 'parentId'
+  | 'registerStatus';
 
 /** The form's state: text as typed, so nothing the user entered is lost when a save fails. */
 export type CompanyDraft = Record<TextField, string> &
@@ -105,6 +108,7 @@ export function companyDraft(company: Company | null, lookups: Lookups): Company
       creditDays: c?.invoice?.creditDays?.toString() ?? '',
     },
     parentId: c?.parentId ?? '',
+    registerStatus: c?.registerStatus ?? '',
     customFields: Object.entries(c?.customFields ?? {})
       .filter(([key]) => !isFieldId(key))
       .map(([key, value]) => customFieldRow(key, value)),
@@ -114,6 +118,24 @@ export function companyDraft(company: Company | null, lookups: Lookups): Company
 }
 
 const text = (s: string) => s.trim() || null;
+
+/** The draft after picking `unit` in a register: every field the register knows, the rest as typed. */
+export function draftFromRegister(d: CompanyDraft, unit: RegisterCompany): CompanyDraft {
+  const f = companyFieldsFromRegister(unit);
+  return {
+    ...d,
+    name: f.name,
+    orgNumber: formatOrgNumber(f.country, f.orgNumber) ?? f.orgNumber,
+    country: f.country,
+    orgForm: f.orgForm ?? '',
+    naceCode: f.naceCode ?? '',
+    employees: f.employees?.toString() ?? '',
+    website: f.website ?? d.website,
+    address: addressDraft(f.address),
+    postalAddress: addressDraft(f.postalAddress),
+    registerStatus: f.registerStatus,
+  };
+}
 
 /** Whole numbers as people type them ("1 200"); NaN when it is not one. */
 const wholeNumber = (s: string) => (/^\d+$/.test(s.replace(/[\s\u00a0]/g, '')) ? Number(s.replace(/[\s\u00a0]/g, '')) : NaN);
@@ -195,6 +217,7 @@ export function draftPayload(d: CompanyDraft): { payload: CompanyPayload; issues
     ownerIds: d.ownerIds,
     invoice: d.invoice.type ? { type: d.invoice.type, email: text(d.invoice.email), creditDays } : null,
     parentId: text(d.parentId),
+    registerStatus: text(d.registerStatus) as RegisterStatus | null,
     customFields: { ...customFieldsPayload(d.customFields, issues), ...typedFieldsPayload(d, issues) },
   };
   return { payload, issues };

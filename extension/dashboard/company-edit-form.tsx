@@ -3,7 +3,10 @@ import type { Company } from '../../shared/entities/company';
 import { newId } from '../../shared/ids';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { AddressFieldset } from './address-fieldset';
-import { changedFields, companyDraft, draftPayload, type CompanyDraft, type Issue } from './company-draft';
+import { changedFields, companyDraft, draftFromRegister, draftPayload, type CompanyDraft, type Issue } from './company-draft';
+import { companyFieldsFromRegister, registerDisplayName } from '../../shared/registers/company-from-register';
+import { DepartmentPicker, type DepartmentChoice } from '../ui/department-picker';
+import { RegisterTypeahead } from '../ui/register-typeahead';
 import { CompanyFormBasics } from './company-form-basics';
 import { CompanyFormClassification } from './company-form-classification';
 import { CompanyFormRegistration } from './company-form-registration';
@@ -28,6 +31,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
   const [issues, setIssues] = useState<Issue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [departments, setDepartments] = useState<DepartmentChoice[]>([]);
   const errors = useMemo(() => fieldErrors(issues), [issues]);
   const change = (patch: Partial<CompanyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const cardHash = company ? `#/companies/${company.id}` : '#/companies';
@@ -45,6 +49,12 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
       const { company: saved } = company
         ? await api.request<{ company: Company }>('PATCH', `/api/companies/${company.id}`, body)
         : await api.request<{ company: Company }>('POST', '/api/companies', body);
+      const failed = await createDepartments(saved.id);
+      if (failed.length > 0) {
+        setFailure(`Saved ${saved.name}, but not these departments: ${failed.join('; ')}`);
+        setDepartments([]);
+        return;
+      }
       navigate(`#/companies/${saved.id}`);
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) onSignedOut();
@@ -53,6 +63,19 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
     } finally {
       setSaving(false);
     }
+  };
+
+  /** The ticked register sub-units, as child companies of the one just saved; each failure named. */
+  const createDepartments = async (parentId: string) => {
+    const failed: string[] = [];
+    for (const { unit } of departments.filter((d) => d.checked)) {
+      try {
+        await api.request('POST', '/api/companies', { ...companyFieldsFromRegister(unit), parentId, id: newId() });
+      } catch (err) {
+        failed.push(`${registerDisplayName(unit.name)} (${(err as Error).message})`);
+      }
+    }
+    return failed;
   };
 
   const fieldsWithErrors = Object.keys(errors).map((key) => typedFieldLabel(draft.typed, key) ?? fieldLabel(key));
@@ -74,7 +97,35 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
         />
       )}
       <div class="form-columns">
-        <CompanyFormBasics draft={draft} errors={errors} onChange={change} />
+        <CompanyFormBasics
+          draft={draft}
+          errors={errors}
+          onChange={change}
+          nameField={
+            company ? undefined : (
+              <RegisterTypeahead
+                api={api}
+                label="Name *"
+                name={draft.name}
+                onName={(name) => change({ name })}
+                onPick={(pick) => {
+                  setDraft((d) => draftFromRegister(d, pick.company));
+                  setDepartments(
+                    pick.departments
+                      .filter((d) => !pick.departmentCompanyIds[d.orgNumber])
+                      .map((unit) => ({ unit, checked: false })),
+                  );
+                }}
+                onOpenExisting={(id) => navigate(`#/companies/${id}`)}
+              />
+            )
+          }
+        />
+        {!company && departments.length > 0 && (
+          <section class="card form-section">
+            <DepartmentPicker departments={departments} onChange={setDepartments} />
+          </section>
+        )}
         <CompanyFormRegistration draft={draft} errors={errors} onChange={change} />
         <CompanyFormClassification draft={draft} lookups={lookups} errors={errors} onChange={change} />
         <section class="card form-section">

@@ -1,24 +1,37 @@
+import type { ComponentChildren } from 'preact';
 import type { CompanyDraft } from './company-draft';
 import { CompanyLogoField } from './company-logo-field';
 import type { FieldErrors } from './field-errors';
 import { FormField, TextField } from './form-field';
 
-type CompanyFormBasicsProps = { draft: CompanyDraft; errors: FieldErrors; onChange: (patch: Partial<CompanyDraft>) => void };
+type CompanyFormBasicsProps = {
+  draft: CompanyDraft;
+  errors: FieldErrors;
+  onChange: (patch: Partial<CompanyDraft>) => void;
+  /** A new company's name field searches the registers. */
+  nameField?: ComponentChildren;
+};
 
 /** Name and the ways to reach the company. */
-export function CompanyFormBasics({ draft, errors, onChange }: CompanyFormBasicsProps) {
+export function CompanyFormBasics({ draft, errors, onChange, nameField }: CompanyFormBasicsProps) {
   return (
     <section class="card form-section">
       <h2>Company</h2>
       <div class="form-grid">
-        <TextField
-          name="name"
-          label="Name *"
-          wide
-          value={draft.name}
-          errors={errors.name}
-          onInput={(name) => onChange({ name })}
-        />
+        {nameField ? (
+          <FormField name="name" wide errors={errors.name}>
+            {nameField}
+          </FormField>
+        ) : (
+          <TextField
+            name="name"
+            label="Name *"
+            wide
+            value={draft.name}
+            errors={errors.name}
+            onInput={(name) => onChange({ name })}
+          />
+        )}
         <TextField
           name="website"
           inputMode="url"

@@ -6,6 +6,7 @@ import {
   type RegisterHit,
 } from '../../shared/registers/register-company';
 import type { ApiClient } from '../api/api-client';
+import './register-typeahead.css';
 import {
   lookupRegister,
   registerSettings,

@@ -22,6 +22,7 @@ describe('quick-add from the company registers, in Chromium', () => {
   const next = norwegianOrgNumbers(91_000_000);
   const parent = next();
   const departments = [next(), next(), next()];
+  const bakery = next();
 
   beforeAll(async () => {
     // Every live register is down or not set up: Norway answers from the mirror alone.
@@ -36,6 +37,11 @@ describe('quick-add from the company registers, in Chromium', () => {
         naeringskode1: { kode: '62.010', beskrivelse: 'Programmeringstjenester' },
         forretningsadresse: { landkode: 'NO', postnummer: '5003', poststed: 'BERGEN', adresse: ['Bryggen 1'] },
         antallAnsatte: 35,
+      }),
+      brregUnit(11, bakery, {
+        navn: 'FJÆRLAND BAKERI OG KONDITORI AS',
+        naeringskode1: { kode: '10.710', beskrivelse: 'Produksjon av brød og ferske konditorvarer' },
+        konkurs: false,
       }),
       ...departments.map((orgNumber, i) =>
         brregUnit(i, orgNumber, {
@@ -53,7 +59,7 @@ describe('quick-add from the company registers, in Chromium', () => {
       env: { ...process.env, DATABASE_URL: server.databaseUrl },
       encoding: 'utf8',
     });
-    expect(out).toContain('Imported 3,004 NO units (json, gzip)');
+    expect(out).toContain('Imported 3,005 NO units (json, gzip)');
     browser = await launchWithExtension();
     await signInThroughOptions(browser, server.url);
   });
@@ -114,6 +120,30 @@ describe('quick-add from the company registers, in Chromium', () => {
     await dashboard.click('[data-testid=company-units] >> text=Fjolstad Bergen');
     await dashboard.waitForSelector('[data-testid=fact-parent] >> text=Fjolstad Holding AS');
     expect(await dashboard.textContent('[data-testid=company-card]')).toContain('62.01 Computer programming activities');
+  });
+
+  it("fills the dashboard's new company from a pick, and marks what Fjord already has", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/#/companies/new`);
+    await page.type('[data-testid=company-form] input[name=name]', 'fjols');
+    await page.waitForSelector('[data-testid=register-hit]:has-text("FJOLSTAD HOLDING AS") >> [data-testid=register-hit-in-crm]');
+    await page.fill('[data-testid=company-form] input[name=name]', '');
+    await page.type('[data-testid=company-form] input[name=name]', 'fjær');
+    await page.click('[data-testid=register-hit]:has-text("FJÆRLAND BAKERI")');
+    const value = (name: string) => page.inputValue(`[data-testid=company-form] [name=${name}]`);
+    for (let i = 0; (await value('orgNumber')) === ''; i++) {
+      if (i > 50) throw new Error('the pick never filled the form');
+      await page.waitForTimeout(100);
+    }
+    expect(await value('name')).toBe('Fjærland Bakeri og Konditori AS');
+    expect(await value('orgForm')).toBe('AS');
+    expect((await value('orgNumber')).replace(/\s/g, '')).toBe(bakery);
+    expect(await value('employees')).toBe('11');
+    expect(await page.textContent('[data-testid=company-form]')).toContain('10.71');
+    await page.click('[data-testid=company-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=company-card]');
+    expect(await page.textContent('h1')).toBe('Fjærland Bakeri og Konditori AS');
+    expect(await page.textContent('[data-testid=company-card]')).toContain('10.71 Manufacture of bread');
   });
 });
 
