@@ -8,6 +8,7 @@ import { benchRecords } from './records-bench';
 import { benchCacheSearch } from './cache-search-bench';
 import { benchSidebar } from './sidebar-bench';
 import { benchTimeline } from './timeline-bench';
+import { benchRegisters } from './registers-bench';
 
 /** `npm run bench`: prints each figure next to the raw floor measured in the same run. */
 async function main() {
@@ -26,6 +27,7 @@ async function main() {
       search: benchCacheSearch,
       sidebar: benchSidebar,
       timeline: benchTimeline,
+      registers: benchRegisters,
     };
     for (const [name, bench] of Object.entries(benches)) {
       if (only && !only.includes(name)) continue;
