@@ -7,6 +7,8 @@ import { appointmentIcsRoutes } from './timeline/appointment-ics.routes';
 import { calendarFeedRoutes } from './timeline/calendar-feed.routes';
 import { calendarFeedsRoutes } from './timeline/calendar-feeds.routes';
 import { registersRoutes } from './registers/registers.routes';
+import { creditRoutes } from './credit/credit.routes';
+import { notificationsRoutes } from './notifications/notifications.routes';
 import { registerSettingsRoutes } from './settings/registers-settings.routes';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,6 +87,8 @@ export function createApp(deps: Deps) {
   app.route('/api/calendar-feeds', calendarFeedsRoutes(deps));
   app.route('/api/registers', registersRoutes(deps));
   app.route('/api/settings/registers', registerSettingsRoutes(deps));
+  app.route('/api/credit', creditRoutes(deps));
+  app.route('/api/notifications', notificationsRoutes(deps));
   app.route('/api/trash', trashRoutes(deps));
   app.route('/api/mailings', mailingsRoutes(deps));
   app.route('/sync', syncRoutes(deps));

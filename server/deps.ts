@@ -6,6 +6,7 @@ import type { LoginRateLimit } from './auth/login-rate-limit';
 import type { VersionEvents } from './sync/version-events';
 import type { WriteLock } from './domain/write-lock';
 import type { Registers } from './registers/registers';
+import type { CreditService } from './credit/credit-service';
 
 /** What the routes need, built once in server/app.ts; tests build their own. */
 export type Deps = {
@@ -20,6 +21,8 @@ export type Deps = {
   blobs: BlobStore;
   /** Company registers: the local mirror and each country's live API (server/registers/). */
   registers: Registers;
+  /** Credit ratings and monitoring (server/credit/). */
+  credit: CreditService;
 };
 
 /** Where a change came from, kept in its history. */

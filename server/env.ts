@@ -87,6 +87,10 @@ const EnvSchema = z.object({
   /** Calls per minute each credit provider may take from this server. */
   CREDITSAFE_CALLS_PER_MINUTE: z.coerce.number().int().positive().default(20),
   PUBLIC_SIGNALS_CALLS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** The window the per-provider call limits count in (tests shorten it). */
+  CREDIT_RATE_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+  /** How often the monitoring job looks for companies due a check. */
+  CREDIT_JOB_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -4,6 +4,7 @@ import { bootstrap } from './bootstrap';
 import { seedDemo } from './demo-seed';
 import { parseEnv } from './env';
 import { purgeTrash } from './domain/purge-trash';
+import { startCreditMonitor } from './credit/credit-monitor-job';
 import { resumeMailings } from './mail/mailing-sender';
 import { openDeps } from './open-deps';
 
@@ -21,6 +22,8 @@ export async function startServer(env = parseEnv()) {
   purgeTimer.unref();
   // Mailings a stopped server left half-sent go on from their pending recipients.
   void resumeMailings(deps).catch((err: unknown) => console.error('resuming mailings failed', err));
+  // Monitored companies are re-checked in the background; a pass cut short by a stop resumes at start.
+  const stopCredit = startCreditMonitor(deps.credit, env.CREDIT_JOB_INTERVAL_MS);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });
@@ -35,6 +38,7 @@ export async function startServer(env = parseEnv()) {
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
+        stopCredit();
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         client.close();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { workOperations } from './work-operations';
 import { timelineOperations } from './timeline-operations';
+import { registerOperations } from './register-operations';
 import { CompanyFieldsSchema, CompanySchema } from '../../shared/entities/company';
 import { ContactFieldsSchema, ContactSchema } from '../../shared/entities/contact';
 import { ListItemSchema, ListKindSchema } from '../../shared/entities/list-item';
@@ -477,4 +478,5 @@ export const operations: Operation[] = [
   { method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'system', public: true },
   ...timelineOperations,
   ...workOperations,
+  ...registerOperations,
 ];

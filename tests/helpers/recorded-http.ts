@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 
 /** What one path answers: a recorded file or a body, with a status (200 by default). */
 export type RecordedAnswer = { status?: number; file?: string; body?: string; contentType?: string; delayMs?: number };
-export type RecordedRequest = { method: string; path: string; headers: IncomingMessage['headers']; body: string };
+export type RecordedRequest = { method: string; path: string; headers: IncomingMessage['headers']; body: string; at: number };
 
 /**
  * A register (or credit bureau) on 127.0.0.1 answering recorded responses by method and path
@@ -26,6 +26,7 @@ export async function recordedServer(
         path: req.url ?? '/',
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
       };
       requests.push(request);
       const route = routes[`${request.method} ${request.path}`];

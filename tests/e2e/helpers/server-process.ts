@@ -54,11 +54,12 @@ export async function serverProcess(extraEnv: Record<string, string> = {}) {
     throw new Error(`server did not start:\n${output}`);
   }
 
-  async function stop() {
+  /** Stops the server: SIGTERM as a service manager would, SIGKILL for a crash. */
+  async function stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') {
     const running = child;
     if (!running || running.exitCode !== null) return;
     const exited = new Promise((r) => running.once('exit', r));
-    running.kill('SIGTERM');
+    running.kill(signal);
     await exited;
     child = null;
   }

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const CREDIT_PROVIDERS = ['creditsafe', 'publicSignals'] as const;
+export const CreditProviderIdSchema = z.enum(CREDIT_PROVIDERS);
+export type CreditProviderId = z.infer<typeof CreditProviderIdSchema>;
+
+export const CREDIT_PROVIDER_NAMES: Record<CreditProviderId, string> = {
+  creditsafe: 'Creditsafe',
+  publicSignals: 'Public register signals',
+};
+
+/** The flags a rating may carry; the public signals provider reads them from the register. */
+export const CREDIT_FLAG_LABELS: Record<string, string> = {
+  bankrupt: 'bankrupt',
+  dissolving: 'in liquidation',
+  forcedDissolution: 'under compulsory dissolution',
+  deleted: 'deleted from the register',
+  notVatRegistered: 'not in the VAT register',
+  notEmployerRegistered: 'not in the employer register',
+};
+
+/** What a provider says about a company at one moment. */
+export const CreditRatingSchema = z.object({
+  provider: CreditProviderIdSchema,
+  /** 0–100, higher is safer; null when the provider gives none. */
+  score: z.number().int().min(0).max(100).nullable(),
+  /** A (very low risk) to E (very high risk); the public signals use the same scale. */
+  ratingClass: z.string().min(1).max(20),
+  creditLimit: z.number().int().nullable(),
+  currency: z.string().length(3).nullable(),
+  /** ISO date the provider dated it. */
+  ratedOn: z.string(),
+  flags: z.record(z.string(), z.boolean()),
+});
+export type CreditRating = z.infer<typeof CreditRatingSchema>;
+
+/** A stored rating: one row of the company's trend. */
+export type CreditRatingEntry = CreditRating & { id: string; change: string | null; fetchedAt: number };
+
+/**
+ * What changed between two ratings of a company, in words for a notification, or null when
+ * nothing a user cares about did (the date alone moving is no news).
+ */
+export function ratingChange(before: CreditRating | null, after: CreditRating): string | null {
+  if (!before) return null;
+  const parts: string[] = [];
+  if (before.ratingClass !== after.ratingClass) parts.push(`rating ${before.ratingClass} → ${after.ratingClass}`);
+  if (before.score !== after.score && (before.score !== null || after.score !== null))
+    parts.push(`score ${before.score ?? '–'} → ${after.score ?? '–'}`);
+  if (before.creditLimit !== after.creditLimit)
+    parts.push(`credit limit ${money(before.creditLimit, before.currency)} → ${money(after.creditLimit, after.currency)}`);
+  for (const flag of Object.keys({ ...before.flags, ...after.flags }).sort()) {
+    const was = before.flags[flag] ?? false;
+    const is = after.flags[flag] ?? false;
+    if (was !== is) parts.push(`${is ? 'now' : 'no longer'} ${CREDIT_FLAG_LABELS[flag] ?? flag}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+/** Flags that turned on between two ratings: each is news of its own (a bankruptcy above all). */
+export function newFlags(before: CreditRating | null, after: CreditRating): string[] {
+  return Object.entries(after.flags)
+    .filter(([flag, on]) => on && !(before?.flags[flag] ?? false))
+    .map(([flag]) => flag)
+    .sort();
+}
+
+function money(value: number | null, currency: string | null): string {
+  return value === null ? '–' : `${value.toLocaleString('en')}${currency ? ` ${currency}` : ''}`;
+}
