@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseEnv } from '../server/env';
 import { startServer } from '../server/start-server';
+import { OFFLINE_REGISTERS } from '../tests/helpers/offline-registers';
 import { tempDir } from '../tests/helpers/temp-dir';
 import { generateCompanies, insertCompanies } from './seed-companies';
 
@@ -16,6 +17,7 @@ export async function benchServer(count: number, dashboardDir = 'none') {
     ADMIN_PASSWORD: BENCH_ADMIN.password,
     SEED_DEMO: 'false',
     DASHBOARD_DIR: dashboardDir,
+    ...OFFLINE_REGISTERS,
   });
   const server = await startServer(env);
   const { workspaceId, userId } = server.first!;

@@ -1,3 +1,5 @@
+import { REGISTER_STATUS_LABELS, type RegisterStatus } from '../../shared/registers/register-company';
+import { CreditSection } from './credit-section';
 import type { Company } from '../../shared/entities/company';
 import type { CompanyCounters } from '../../shared/entities/company-counters';
 import type { Contact } from '../../shared/entities/contact';
@@ -60,6 +62,11 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
         <div class="title">
           <h1>{company.name}</h1>
           {subtitle && <p class="muted">{subtitle}</p>}
+          {company.registerStatus && company.registerStatus !== 'active' && (
+            <span class="chip warning-chip" data-testid="register-status">
+              {REGISTER_STATUS_LABELS[company.registerStatus as RegisterStatus]}
+            </span>
+          )}
         </div>
         <a class="button" href={`#/companies/${company.id}/edit`} data-testid="edit-company">
           Edit
@@ -81,6 +88,7 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
             <CompanyClassification company={company} lookups={lookups} />
             <CompanyAddresses company={company} />
             <CompanyUnits company={company} parent={parent} units={units} />
+            <CreditSection api={api} company={company} onSignedOut={onSignedOut} />
             <CustomFieldsCard
               entity="company"
               values={company.customFields}

@@ -14,6 +14,8 @@ import { MergePage } from './merge-page';
 import { SignInPage } from './sign-in-page';
 import { useHashRoute } from './use-hash-route';
 import { MyWorkPage } from './my-work-page';
+import { NotificationsPage } from './notifications-page';
+import { useUnreadCount } from './use-unread-count';
 
 /** The desk view: companies and contacts with their cards, and the workspace settings, from the server's REST API. */
 export function DashboardApp() {
@@ -30,6 +32,7 @@ export function DashboardApp() {
     api ? '/api/auth/me' : null,
     () => undefined,
   );
+  const unread = useUnreadCount(api, location.hash);
   const signOut = () => {
     if (!inExtension()) saveWebSession(null);
     setSession(null);
@@ -53,6 +56,9 @@ export function DashboardApp() {
         <strong class="brand">Fjord CRM</strong>
         <a href="#/my-work" class={route.page === 'my-work' ? 'active' : ''} data-testid="nav-my-work">
           My work
+        </a>
+        <a href="#/notifications" class={route.page === 'notifications' ? 'active' : ''} data-testid="nav-notifications">
+          Notifications{unread.count > 0 && <span class="badge">{unread.count}</span>}
         </a>
         <a href="#/companies" class={route.page.startsWith('compan') ? 'active' : ''}>
           Companies
@@ -85,6 +91,7 @@ export function DashboardApp() {
           <ContactPage api={api} id={route.id} isAdmin={me.data?.user.role === 'admin'} onSignedOut={signOut} />
         )}
         {route.page === 'settings' && <SettingsPage api={api} onSignedOut={signOut} />}
+        {route.page === 'notifications' && <NotificationsPage api={api} onSignedOut={signOut} onRead={unread.refresh} />}
         {route.page === 'my-work' && <MyWorkPage api={api} me={me.data?.user.id ?? null} onSignedOut={signOut} />}
         {route.page === 'duplicates' && <DuplicatesPage api={api} entity={route.entity} onSignedOut={signOut} />}
         {route.page === 'merge' && (

@@ -20,6 +20,7 @@ import { createArgsFromDraft, draftFromCapture, draftFromRegister, type CompanyD
 import { DuplicateWarning } from './duplicate-warning';
 import { findDuplicates } from './find-duplicates';
 import { PeoplePicker } from './people-picker';
+import { PopupNotifications } from './popup-notifications';
 import { draftFromPerson, personCommands, type PersonDraft } from './person-draft';
 
 type QuickAddProps = { db: FjordDb; capture: Promise<TabCapture> };
@@ -122,6 +123,7 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
           .
         </p>
       )}
+      {api && phase.kind !== 'capturing' && <PopupNotifications api={api} onOpenCompany={open} />}
       {logged && (
         <p class="ok" role="status" data-testid="logged">
           Logged on {logged}.

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   REGISTER_COUNTRIES,
+  REGISTER_STATUS_LABELS,
   type RegisterCountry,
   type RegisterFailure,
   type RegisterHit,
@@ -28,15 +29,6 @@ type RegisterTypeaheadProps = {
 /** The register search starts at this many characters: fewer match half the register. */
 const MIN_CHARS = 3;
 const CHOICE_KEY = 'fjord.registerCountries';
-
-const STATUS_WORDS: Record<RegisterHit['status'], string> = {
-  active: '',
-  bankrupt: 'bankrupt',
-  dissolving: 'in liquidation',
-  forcedDissolution: 'compulsory dissolution',
-  deleted: 'deleted',
-  inactive: 'inactive',
-};
 
 /**
  * The company name field with the national registers behind it: typing three letters lists
@@ -181,7 +173,7 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
               <span class="hit-country">{hit.country}</span>
               <span class="hit-name">{hit.name}</span>
               <span class="muted small">
-                {[hit.orgNumber, hit.orgForm, hit.city, STATUS_WORDS[hit.status]].filter(Boolean).join(' · ')}
+                {[hit.orgNumber, hit.orgForm, hit.city, REGISTER_STATUS_LABELS[hit.status]].filter(Boolean).join(' · ')}
               </span>
               {hit.companyId && (
                 <button

@@ -1,3 +1,4 @@
+import { OFFLINE_REGISTERS } from './offline-registers';
 import { join } from 'node:path';
 import { createApp } from '../../server/app';
 import { hashPassword } from '../../server/auth/password';
@@ -18,6 +19,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}) {
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     DASHBOARD_DIR: join(dir.path, 'no-dashboard'),
+    ...OFFLINE_REGISTERS,
     ...envOverrides,
   });
   const deps = await openDeps(env);

@@ -3,6 +3,7 @@ import { parseEnv } from '../../server/env';
 import { startServer } from '../../server/start-server';
 import type { Session } from '../../extension/sync/session';
 import { ADMIN } from './test-app';
+import { OFFLINE_REGISTERS } from './offline-registers';
 import { tempDir } from './temp-dir';
 
 /** The real server over HTTP on a loopback port and a fresh libSQL file. */
@@ -15,6 +16,7 @@ export async function startTestServer(overrides: Record<string, string> = {}) {
     ADMIN_PASSWORD: ADMIN.password,
     SEED_DEMO: 'false',
     DASHBOARD_DIR: join(dir.path, 'none'),
+    ...OFFLINE_REGISTERS,
     ...overrides,
   });
   const server = await startServer(env);

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ADMIN } from '../../helpers/test-app';
 import { tempDir } from '../../helpers/temp-dir';
+import { OFFLINE_REGISTERS } from '../../helpers/offline-registers';
 import { TEST_EXTENSION_DIR } from './chromium';
 
 export async function freePort(): Promise<number> {
@@ -32,6 +33,8 @@ export async function serverProcess(extraEnv: Record<string, string> = {}) {
     ADMIN_PASSWORD: ADMIN.password,
     SEED_DEMO: 'false',
     DASHBOARD_DIR: TEST_EXTENSION_DIR,
+    // Tests reach no register or bureau on the internet: a closed local port unless a test serves one.
+    ...OFFLINE_REGISTERS,
     ...extraEnv,
   };
 

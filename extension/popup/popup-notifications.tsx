@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiClient } from '../api/api-client';
+import { fetchNotifications, markRead, type NotificationPage } from '../api/notifications-api';
+import { NotificationList } from '../ui/notification-list';
+
+type PopupNotificationsProps = { api: ApiClient; onOpenCompany: (id: string) => void };
+
+/**
+ * Unread notifications at the top of the popup (a customer's credit changed): read online only,
+ * after the form is up, so they never slow the popup down or block it offline.
+ */
+export function PopupNotifications({ api, onOpenCompany }: PopupNotificationsProps) {
+  const [page, setPage] = useState<NotificationPage | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    void fetchNotifications(api, true, 5, controller.signal)
+      .then(setPage)
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [api]);
+  if (!page || page.unread === 0) return null;
+  return (
+    <section class="card notifications" data-testid="popup-notifications">
+      <header class="popup-header">
+        <strong>{page.unread === 1 ? '1 new notification' : `${page.unread} new notifications`}</strong>
+        <button
+          type="button"
+          class="link"
+          onClick={() =>
+            void markRead(api, 'all').then(
+              () => setPage({ items: [], unread: 0 }),
+              () => undefined,
+            )
+          }
+        >
+          Mark all read
+        </button>
+      </header>
+      <NotificationList
+        items={page.items}
+        onOpen={(n) => {
+          void markRead(api, [n.id]).catch(() => undefined);
+          if (n.companyId) onOpenCompany(n.companyId);
+        }}
+      />
+    </section>
+  );
+}
