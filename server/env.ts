@@ -68,6 +68,8 @@ const EnvSchema = z.object({
     .optional(),
   // Company registers (issue 5). URLs are overridable so tests and proxies can stand in.
   BRREG_URL: z.url().default('https://data.brreg.no/enhetsregisteret/api'),
+  /** How often the Norwegian mirror follows Enhetsregisteret's change feed (when Norway is mirrored). */
+  REGISTER_UPDATES_MINUTES: z.coerce.number().positive().default(60),
   COMPANIES_HOUSE_URL: z.url().default('https://api.company-information.service.gov.uk'),
   /** Companies House public data API key (free, from developer.company-information.service.gov.uk). */
   COMPANIES_HOUSE_API_KEY: z.string().optional(),

@@ -5,6 +5,7 @@ import { seedDemo } from './demo-seed';
 import { parseEnv } from './env';
 import { purgeTrash } from './domain/purge-trash';
 import { startCreditMonitor } from './credit/credit-monitor-job';
+import { startRegisterUpdates } from './registers/register-updates-job';
 import { resumeMailings } from './mail/mailing-sender';
 import { openDeps } from './open-deps';
 
@@ -24,6 +25,7 @@ export async function startServer(env = parseEnv()) {
   void resumeMailings(deps).catch((err: unknown) => console.error('resuming mailings failed', err));
   // Monitored companies are re-checked in the background; a pass cut short by a stop resumes at start.
   const stopCredit = startCreditMonitor(deps.credit, env.CREDIT_JOB_INTERVAL_MS);
+  const stopUpdates = startRegisterUpdates(client, deps.registers, env.BRREG_URL, env.REGISTER_UPDATES_MINUTES * 60_000);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });
@@ -39,6 +41,7 @@ export async function startServer(env = parseEnv()) {
       new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
         stopCredit();
+        stopUpdates();
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         client.close();
