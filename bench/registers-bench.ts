@@ -50,7 +50,6 @@ export async function benchRegisters(server: Awaited<ReturnType<typeof benchServ
     const generated = await time(() => writeDump(file));
     const imported = await time(() => importRegisterFile(server.client, 'NO', file));
     const floorMs = await insertFloor(server.client);
-    server.deps.registers.mirrorChanged();
 
     const session = await login(server.url, BENCH_ADMIN.email, BENCH_ADMIN.password);
     const http: number[] = [];

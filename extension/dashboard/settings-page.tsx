@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/api-client';
 import { CustomFieldsSettings } from './custom-fields-settings';
 import { ListSection } from './list-section';
 import { MembersSection } from './members-section';
+import { RegistersSection } from './registers-section';
 import { useApi } from './use-api';
 import type { Member } from './use-lookups';
 
@@ -50,6 +51,7 @@ export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
         </div>
       )}
       <CustomFieldsSettings api={api} readOnly={!isAdmin} onSignedOut={onSignedOut} />
+      <RegistersSection api={api} isAdmin={isAdmin} onSignedOut={onSignedOut} />
       <MembersSection
         api={api}
         members={members.data?.members ?? null}

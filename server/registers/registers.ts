@@ -20,7 +20,6 @@ const LIVE_SEARCH_MS = 3_000;
 /** Live answers are kept briefly: typing "sesa", "sesam", back to "sesa" asks the register once. */
 const LIVE_CACHE_MS = 5 * 60_000;
 const LIVE_CACHE_SIZE = 500;
-const MIRROR_RECHECK_MS = 30_000;
 
 /**
  * Company lookup across the registers: the local mirror for countries imported into it, each
@@ -28,7 +27,6 @@ const MIRROR_RECHECK_MS = 30_000;
  * is reported by name beside the others' results; it never fails the whole search.
  */
 export class Registers {
-  private mirrored: { at: number; countries: Promise<Set<RegisterCountry>> } | null = null;
   private readonly liveCache = new Map<string, { at: number; units: RegisterCompany[] }>();
 
   constructor(
@@ -37,17 +35,11 @@ export class Registers {
   ) {}
 
   /**
-   * The countries in the mirror, re-read every half minute: `registers:import` runs as its own
-   * process, and the search should start using a new mirror without a restart.
+   * The countries in the mirror: read on every search (a handful of rows), so an import run by
+   * `registers:import` beside the server is used at once.
    */
   mirroredCountries(): Promise<Set<RegisterCountry>> {
-    if (!this.mirrored || Date.now() - this.mirrored.at > MIRROR_RECHECK_MS)
-      this.mirrored = { at: Date.now(), countries: mirroredCountries(this.client) };
-    return this.mirrored.countries;
-  }
-
-  mirrorChanged() {
-    this.mirrored = null;
+    return mirroredCountries(this.client);
   }
 
   async search(query: string, countries: RegisterCountry[], limit: number): Promise<SearchAnswer> {

@@ -145,6 +145,23 @@ describe('quick-add from the company registers, in Chromium', () => {
     expect(await page.textContent('h1')).toBe('Fjærland Bakeri og Konditori AS');
     expect(await page.textContent('[data-testid=company-card]')).toContain('10.71 Manufacture of bread');
   });
+
+  it("lets an admin choose the workspace's registers; the search then asks only those", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/#/settings`);
+    await page.waitForSelector('[data-testid=registers-settings] >> text=Companies House needs an API key');
+    await page.uncheck('[data-testid=registers-settings] input[name=register-DK]');
+    await page.uncheck('[data-testid=registers-settings] input[name=register-GB]');
+    await page.waitForFunction(() => !(document.querySelector('input[name=register-GB]') as HTMLInputElement).checked);
+    await page.goto(`${server.url}/#/companies/new`);
+    await page.waitForSelector('[data-testid=register-typeahead] input[name=register-NO]');
+    expect(await page.isChecked('input[name=register-DK]')).toBe(false);
+    await page.type('[data-testid=company-form] input[name=name]', 'fjo');
+    await page.waitForSelector('[data-testid=register-hit]');
+    const failures = await page.$$eval('[data-testid=register-failure]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(failures.join('\n')).not.toContain('CVR');
+    expect(failures.join('\n')).not.toContain('Companies House');
+  });
 });
 
 async function waitForRows(page: Page, count: number) {

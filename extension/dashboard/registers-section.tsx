@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import type { RegisterCountry } from '../../shared/registers/register-company';
+import type { ApiClient } from '../api/api-client';
+import type { RegisterSettings } from '../api/registers-api';
+import { useApi } from './use-api';
+
+type RegistersSectionProps = { api: ApiClient; isAdmin: boolean; onSignedOut: () => void };
+
+/**
+ * Which company registers the workspace searches by default (a user can still tick others in the
+ * search), and what each needs on this server: a key, or a local mirror for name search.
+ */
+export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSectionProps) {
+  const settings = useApi<RegisterSettings>(api, '/api/settings/registers', onSignedOut);
+  const [failure, setFailure] = useState<string | null>(null);
+  const toggle = async (country: RegisterCountry) => {
+    if (!settings.data) return;
+    const current = settings.data.countries;
+    const countries = current.includes(country) ? current.filter((c) => c !== country) : [...current, country];
+    setFailure(null);
+    try {
+      await api.request('PUT', '/api/settings/registers', { countries });
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    }
+    settings.reload();
+  };
+  return (
+    <section class="card" data-testid="registers-settings">
+      <h2>Company registers</h2>
+      {(settings.error ?? failure) && <p class="error">{settings.error ?? failure}</p>}
+      <ul class="plain-list">
+        {settings.data?.registers.map((r) => (
+          <li key={r.country}>
+            <label class="row">
+              <input
+                type="checkbox"
+                name={`register-${r.country}`}
+                checked={settings.data!.countries.includes(r.country)}
+                disabled={!isAdmin}
+                onChange={() => void toggle(r.country)}
+              />
+              <strong>{r.country}</strong> {r.name}
+            </label>
+            <div class="muted small">
+              {r.mirrored ? 'Local mirror (fast, offline from the register). ' : ''}
+              {r.unavailable ?? (r.searchesByName ? 'Live search by name.' : 'Live lookup by org number only.')}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
