@@ -162,6 +162,22 @@ describe('quick-add from the company registers, in Chromium', () => {
     expect(failures.join('\n')).not.toContain('CVR');
     expect(failures.join('\n')).not.toContain('Companies House');
   });
+
+  it('keeps manual entry working when every ticked register fails, naming each', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/#/companies/new`);
+    await page.waitForSelector('[data-testid=register-typeahead] input[name=register-NO]');
+    await page.uncheck('input[name=register-NO]');
+    await page.check('input[name=register-DK]');
+    await page.check('input[name=register-GB]');
+    await page.type('[data-testid=company-form] input[name=name]', 'Manuell Handel AS');
+    await page.waitForSelector('[data-testid=register-failure] >> text=CVR (Det Centrale Virksomhedsregister) answered HTTP 503');
+    await page.waitForSelector('[data-testid=register-failure] >> text=Companies House needs an API key');
+    await page.press('[data-testid=company-form] input[name=name]', 'Escape');
+    await page.click('[data-testid=company-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=company-card]');
+    expect(await page.textContent('h1')).toBe('Manuell Handel AS');
+  });
 });
 
 async function waitForRows(page: Page, count: number) {

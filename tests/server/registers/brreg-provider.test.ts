@@ -6,6 +6,18 @@ import { recordedServer } from '../../helpers/recorded-http';
 
 const fixture = (name: string) => ({ file: resolve('tests/fixtures/registers/brreg', `${name}.json`) });
 
+/** A sub-unit of 987654321 as Brreg lists it; closed on `closed` if given. */
+const sub = (orgnr: string, navn: string, closed?: string) => ({
+  organisasjonsnummer: orgnr,
+  navn,
+  organisasjonsform: { kode: 'BEDR', beskrivelse: 'Bedrift' },
+  overordnetEnhet: '987654321',
+  beliggenhetsadresse: { postnummer: '0150', poststed: 'OSLO', adresse: ['Gate 1'], landkode: 'NO' },
+  ...(closed && { nedleggelsesdato: closed }),
+});
+const page = (units: object[], number: number, totalPages: number) =>
+  JSON.stringify({ _embedded: { underenheter: units }, page: { size: 200, totalElements: 3, totalPages, number } });
+
 describe('Enhetsregisteret adapter against recorded Brreg responses', () => {
   let register: Awaited<ReturnType<typeof recordedServer>>;
   let brreg: BrregProvider;
@@ -18,6 +30,10 @@ describe('Enhetsregisteret adapter against recorded Brreg responses', () => {
       'GET /enheter/776655441': { status: 404, body: '{"status":404}' },
       'GET /underenheter/776655441': fixture('underenheter-details-response'),
       'GET /underenheter?overordnetEnhet=443322119&size=200&page=0': fixture('underenheter-search-response'),
+      'GET /underenheter?overordnetEnhet=987654321&size=200&page=0': {
+        body: page([sub('111111111', 'AVDELING EN'), sub('222222222', 'AVDELING TO', '2019-01-01')], 0, 2),
+      },
+      'GET /underenheter?overordnetEnhet=987654321&size=200&page=1': { body: page([sub('333333333', 'AVDELING TRE')], 1, 2) },
       'GET /enheter?navn=broken&size=10': { body: '{"_embedded":{"enheter":[{"navn":"No number"}]},"page":{}}' },
       'GET /enheter?navn=html&size=10': { body: '<html>maintenance</html>', contentType: 'text/html' },
       'GET /enheter?navn=down&size=10': { status: 503, body: 'unavailable' },
@@ -72,6 +88,12 @@ describe('Enhetsregisteret adapter against recorded Brreg responses', () => {
     expect(departments.map((d) => [d.orgNumber, d.name, d.parentOrgNumber, d.businessAddress?.city])).toEqual([
       ['334455660', 'TRYLLEBUTIKKEN SESAM', '443322119', 'Nord-Odal'],
     ]);
+  });
+
+  it('pages through many departments, leaving out closed ones', async () => {
+    const departments = await brreg.departments('987 654 321');
+    expect(departments.map((d) => d.name)).toEqual(['AVDELING EN', 'AVDELING TRE']);
+    expect(register.requests.filter((r) => r.path.startsWith('/underenheter?overordnetEnhet=987654321'))).toHaveLength(2);
   });
 
   it('turns a malformed answer or an outage into an error naming the register', async () => {
