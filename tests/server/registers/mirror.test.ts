@@ -111,6 +111,16 @@ describe('the local register mirror', () => {
     expect(await searchMirror(t.deps.client, 'nordlys', ['NO'], 10)).toEqual([]);
   });
 
+  it('reads a dump written one element per line, and says where one written short breaks', async () => {
+    const units = brreg('enheter-search-page1-response')._embedded.enheter as object[];
+    const lines = join(dir.path, 'lines.json');
+    writeFileSync(lines, `[\n${units.map((u) => JSON.stringify(u)).join(',\n')}\n]\n`);
+    expect(await importRegisterFile(t.deps.client, 'NO', lines)).toMatchObject({ format: 'json', units: 2, skipped: 0 });
+    const cut = join(dir.path, 'cut.json');
+    writeFileSync(cut, `[\n${units.map((u) => JSON.stringify(u)).join(',\n')},\n{"organisasjonsnummer": "9760`);
+    await expect(importRegisterFile(t.deps.client, 'NO', cut)).rejects.toThrow('Line 4 of the file is not a complete JSON object');
+  });
+
   it('refuses a file it cannot read, naming what it found', async () => {
     const path = join(dir.path, 'other.csv');
     writeFileSync(path, 'foo,bar\n1,2\n');
