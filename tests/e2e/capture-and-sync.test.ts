@@ -90,39 +90,6 @@ describe('from a web page to the canonical CRM and back, in Chromium', () => {
     expect(await dashboard.textContent('h1')).toBe('Nordlys Energi AS');
   });
 
-  it('logs a call with a follow-up on the page’s company from the popup, offline, and syncs it when the server returns', async () => {
-    await server.stop();
-    proxy.cutConnections();
-    const { popup } = await openPopupOn(browser, `${sites.url}/nordlys-energi.html`);
-    await popup.click('[data-testid=duplicate-warning] >> [data-testid=log-on-company]');
-    // A few keystrokes: the subject has the focus, Space ticks the follow-up, Enter saves.
-    await popup.waitForFunction(() => document.activeElement?.getAttribute('name') === 'text');
-    await popup.keyboard.type('Called about heat pumps');
-    await popup.focus('[data-testid=quick-log-form] input[name=followUp]');
-    await popup.keyboard.press('Space');
-    await popup.focus('[data-testid=quick-log-form] input[name=text]');
-    await popup.keyboard.press('Enter');
-    await popup.waitForSelector('[data-testid=logged] >> text=Logged on Nordlys Energi AS');
-    type Row = { id: string; [field: string]: unknown };
-    const company = (await cacheRows<Row>(popup, 'companies')).find((c) => c.name === 'Nordlys Energi AS')!;
-    const activity = (await cacheRows<Row>(popup, 'activities')).find((a) => a.subject === 'Called about heat pumps')!;
-    expect(activity).toMatchObject({ type: 'call', companyIds: [company.id], contactIds: [], version: 0 });
-    const task = (await cacheRows<Row>(popup, 'tasks')).find((t) => t.followUpOf === activity.id)!;
-    expect(task).toMatchObject({ title: 'Follow up: Nordlys Energi AS', status: 'open', companyIds: [company.id] });
-
-    await server.start();
-    const session = await signIn(server.url);
-    for (let i = 0; ; i++) {
-      const res = await fetch(`${server.url}/api/timeline?companyId=${company.id}&kinds=activity,task`, {
-        headers: { authorization: `Bearer ${session.token}` },
-      });
-      const items = ((await res.json()) as { items: { id: string }[] }).items.map((item) => item.id);
-      if (items.includes(activity.id) && items.includes(task.id)) break;
-      if (i > 450) throw new Error(`the log never reached the server: ${items.join(', ')}`);
-      await popup.waitForTimeout(100);
-    }
-  });
-
   it('receives a change made by another client within a second', async () => {
     const session = await signIn(server.url);
     const id = newId();
@@ -154,6 +121,39 @@ describe('from a web page to the canonical CRM and back, in Chromium', () => {
     await server.start();
     await popup.waitForSelector('[data-testid=saved][data-pending=false]', { timeout: 45_000 });
     expect((await serverCompanies('Skärgård')).map((c) => c.name)).toEqual(['Skärgård Logistik AB']);
+  });
+
+  it('logs a call with a follow-up on the page’s company from the popup, offline, and syncs it when the server returns', async () => {
+    await server.stop();
+    proxy.cutConnections();
+    const { popup } = await openPopupOn(browser, `${sites.url}/nordlys-energi.html`);
+    await popup.click('[data-testid=duplicate-warning] >> [data-testid=log-on-company]');
+    // A few keystrokes: the subject has the focus, Space ticks the follow-up, Enter saves.
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('name') === 'text');
+    await popup.keyboard.type('Called about heat pumps');
+    await popup.focus('[data-testid=quick-log-form] input[name=followUp]');
+    await popup.keyboard.press('Space');
+    await popup.focus('[data-testid=quick-log-form] input[name=text]');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('[data-testid=logged] >> text=Logged on Nordlys Energi AS');
+    type Row = { id: string; [field: string]: unknown };
+    const company = (await cacheRows<Row>(popup, 'companies')).find((c) => c.name === 'Nordlys Energi AS')!;
+    const activity = (await cacheRows<Row>(popup, 'activities')).find((a) => a.subject === 'Called about heat pumps')!;
+    expect(activity).toMatchObject({ type: 'call', companyIds: [company.id], contactIds: [], version: 0 });
+    const task = (await cacheRows<Row>(popup, 'tasks')).find((t) => t.followUpOf === activity.id)!;
+    expect(task).toMatchObject({ title: 'Follow up: Nordlys Energi AS', status: 'open', companyIds: [company.id] });
+
+    await server.start();
+    const session = await signIn(server.url);
+    for (let i = 0; ; i++) {
+      const res = await fetch(`${server.url}/api/timeline?companyId=${company.id}&kinds=activity,task`, {
+        headers: { authorization: `Bearer ${session.token}` },
+      });
+      const items = ((await res.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+      if (items.includes(activity.id) && items.includes(task.id)) break;
+      if (i > 450) throw new Error(`the log never reached the server: ${items.join(', ')}`);
+      await popup.waitForTimeout(100);
+    }
   });
 
   it('applies a push whose response was lost only once when the extension retries it', async () => {
