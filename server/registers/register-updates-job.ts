@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import { startPeriodic } from '../jobs/periodic-job';
 import { syncBrregUpdates } from './brreg/brreg-updates';
 import type { Registers } from './registers';
 
@@ -14,30 +15,17 @@ export function startRegisterUpdates(
   intervalMs: number,
   log: (message: string) => void = console.error,
 ) {
-  const controller = new AbortController();
-  let running = false;
-  const run = async () => {
-    if (running || controller.signal.aborted) return;
-    if (!(await registers.mirroredCountries()).has('NO')) return;
-    running = true;
-    try {
-      await syncBrregUpdates(client, brregUrl, controller.signal);
-    } catch (err) {
-      if (controller.signal.aborted) return;
+  return startPeriodic(
+    intervalMs,
+    async (signal) => {
+      if ((await registers.mirroredCountries()).has('NO')) await syncBrregUpdates(client, brregUrl, signal);
+    },
+    async (err) => {
       const message = err instanceof Error ? err.message : String(err);
       log(`register updates failed: ${message}`);
       await client
         .execute({ sql: "update register_feeds set last_error = ? where country = 'NO'", args: [message] })
         .catch(() => undefined);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void run(), intervalMs);
-  timer.unref();
-  void run();
-  return () => {
-    clearInterval(timer);
-    controller.abort();
-  };
+    },
+  );
 }

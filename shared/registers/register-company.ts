@@ -78,6 +78,32 @@ export const RegisterCompanySchema = z.object({
 });
 export type RegisterCompany = z.infer<typeof RegisterCompanySchema>;
 
+/** A unit's flags: what the register does not say is off, or unknown (null) for the registrations. */
+export function registerFlags(set: Partial<RegisterCompany['flags']> = {}): RegisterCompany['flags'] {
+  return {
+    bankrupt: false,
+    dissolving: false,
+    forcedDissolution: false,
+    deleted: false,
+    vatRegistered: null,
+    employerRegistered: null,
+    ...set,
+  };
+}
+
+/**
+ * The status the flags amount to, the gravest first: deleted (a company struck off after a
+ * bankruptcy keeps its bankrupt flag), bankrupt, compulsory dissolution, liquidation; else
+ * `inactive` when the register says it is not trading or closed, or active.
+ */
+export function statusFromFlags(flags: RegisterCompany['flags'], notTrading = false): RegisterStatus {
+  if (flags.deleted) return 'deleted';
+  if (flags.bankrupt) return 'bankrupt';
+  if (flags.forcedDissolution) return 'forcedDissolution';
+  if (flags.dissolving) return 'dissolving';
+  return notTrading ? 'inactive' : 'active';
+}
+
 /** A typeahead hit: enough to choose, and whether the CRM already has it. */
 export const RegisterHitSchema = z.object({
   country: RegisterCountrySchema,

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { naceLabel, normalizeNaceCode } from '../../../shared/registers/nace';
-import type { RegisterAddress, RegisterCompany, RegisterStatus } from '../../../shared/registers/register-company';
+import {
+  registerFlags,
+  statusFromFlags,
+  type RegisterAddress,
+  type RegisterCompany,
+} from '../../../shared/registers/register-company';
 import { titleCase } from '../brreg/brreg-unit';
 
 // Every block of an organisation may come back as `null` or as `{ fel: {…} }` when its source
@@ -53,15 +58,12 @@ export function bolagsverketToRegisterCompany(org: BolagsverketOrganisation): Re
   )
     .map((p) => p.kod?.trim().toUpperCase())
     .filter((kod): kod is string => !!kod);
-  const flags = {
+  // Moms and F-skatt are Skatteverket's; this API does not carry them.
+  const flags = registerFlags({
     bankrupt: procedures.some((kod) => INSOLVENCY_CODES.has(kod)),
     dissolving: procedures.some((kod) => LIQUIDATION_CODES.has(kod)),
-    forcedDissolution: false,
     deleted: !!org.avregistreradOrganisation?.avregistreringsdatum,
-    // Moms and F-skatt are Skatteverket's; this API does not carry them.
-    vatRegistered: null,
-    employerRegistered: null,
-  };
+  });
   const sni = org.naringsgrenOrganisation?.sni?.find((s) => s.kod && s.kod !== NO_SNI);
   const naceCode = sni?.kod ? normalizeNaceCode(sni.kod) : null;
   const form = org.organisationsform;
@@ -80,7 +82,7 @@ export function bolagsverketToRegisterCompany(org: BolagsverketOrganisation): Re
     businessAddress: null,
     postalAddress: address(org.postadressOrganisation?.postadress),
     website: null,
-    status: statusOf(flags, org.verksamOrganisation?.kod === 'NEJ'),
+    status: statusFromFlags(flags, org.verksamOrganisation?.kod === 'NEJ'),
     flags,
     parentOrgNumber: null,
     registeredOn: org.organisationsdatum?.registreringsdatum || null,
@@ -93,13 +95,6 @@ function nameOf(org: BolagsverketOrganisation): string | null {
   const chosen =
     names.find((n) => n.organisationsnamntyp?.kod === 'FORETAGSNAMN' && n.namn?.trim()) ?? names.find((n) => n.namn?.trim());
   return chosen?.namn?.trim() ?? null;
-}
-
-function statusOf(flags: RegisterCompany['flags'], notTrading: boolean): RegisterStatus {
-  if (flags.deleted) return 'deleted';
-  if (flags.bankrupt) return 'bankrupt';
-  if (flags.dissolving) return 'dissolving';
-  return notTrading ? 'inactive' : 'active';
 }
 
 function address(a: z.infer<typeof PostadressSchema> | null | undefined): RegisterAddress | null {

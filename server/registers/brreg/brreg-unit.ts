@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { naceLabel, normalizeNaceCode } from '../../../shared/registers/nace';
-import type { RegisterAddress, RegisterCompany, RegisterStatus } from '../../../shared/registers/register-company';
+import {
+  registerFlags,
+  statusFromFlags,
+  type RegisterAddress,
+  type RegisterCompany,
+} from '../../../shared/registers/register-company';
 
 const CodeSchema = z.object({ kode: z.string(), beskrivelse: z.string().nullish() }).nullish();
 const AddressSchema = z
@@ -51,15 +56,14 @@ const SUB_UNIT_FORMS = new Set(['BEDR', 'AAFY']);
 export function brregToRegisterCompany(unit: BrregUnit): RegisterCompany {
   const deleted = unit.slettedato !== null;
   const closed = unit.nedleggelsesdato !== null;
-  const flags = {
+  // Enhetsregisteret has no employer-register flag in its open data.
+  const flags = registerFlags({
     bankrupt: unit.konkurs === true,
     dissolving: unit.underAvvikling === true,
     forcedDissolution: unit.underTvangsavviklingEllerTvangsopplosning === true,
     deleted,
     vatRegistered: unit.registrertIMvaregisteret ?? null,
-    // Enhetsregisteret has no employer-register flag in its open data.
-    employerRegistered: null,
-  };
+  });
   const naceCode = unit.naeringskode1 ? normalizeNaceCode(unit.naeringskode1.kode) : null;
   const form = unit.organisasjonsform;
   return {
@@ -73,19 +77,11 @@ export function brregToRegisterCompany(unit: BrregUnit): RegisterCompany {
     businessAddress: address(unit.forretningsadresse ?? unit.beliggenhetsadresse),
     postalAddress: address(unit.postadresse),
     website: website(unit.hjemmeside),
-    status: statusOf(flags, closed),
+    status: statusFromFlags(flags, closed),
     flags,
     parentOrgNumber: unit.overordnetEnhet ?? null,
     registeredOn: unit.stiftelsesdato ?? unit.registreringsdatoEnhetsregisteret ?? null,
   };
-}
-
-function statusOf(flags: RegisterCompany['flags'], closed: boolean): RegisterStatus {
-  if (flags.deleted) return 'deleted';
-  if (flags.bankrupt) return 'bankrupt';
-  if (flags.forcedDissolution) return 'forcedDissolution';
-  if (flags.dissolving) return 'dissolving';
-  return closed ? 'inactive' : 'active';
 }
 
 function address(a: z.infer<typeof AddressSchema>): RegisterAddress | null {

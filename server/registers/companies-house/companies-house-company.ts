@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { compactOrgNumber } from '../../../shared/org-number/compact-org-number';
 import { naceLabel, normalizeNaceCode } from '../../../shared/registers/nace';
-import type { RegisterAddress, RegisterCompany, RegisterStatus } from '../../../shared/registers/register-company';
+import {
+  registerFlags,
+  type RegisterAddress,
+  type RegisterCompany,
+  type RegisterStatus,
+} from '../../../shared/registers/register-company';
 import { titleCase } from '../brreg/brreg-unit';
 
 // Field names and enumerations: the Public Data API reference
@@ -160,19 +165,18 @@ function base(number: string, name: string, companyStatus: MaybeText, detail: Ma
     postalAddress: null,
     website: null,
     status,
-    flags: {
-      bankrupt: status === 'bankrupt',
-      dissolving: status === 'dissolving',
-      // Never set: the API does not say whether a liquidation is court-ordered, or whether a
-      // strike-off was proposed by the registrar or by the company itself (DS01).
-      forcedDissolution: false,
-      deleted: status === 'deleted',
-      vatRegistered: null,
-      employerRegistered: null,
-    },
+    flags: chFlags(status),
     parentOrgNumber: null,
     registeredOn: null,
   };
+}
+
+/**
+ * The flags a Companies House status carries. Compulsory dissolution is never set: the API does
+ * not say whether a liquidation is court-ordered, or who proposed a strike-off (DS01 or registrar).
+ */
+export function chFlags(status: RegisterStatus): RegisterCompany['flags'] {
+  return registerFlags({ bankrupt: status === 'bankrupt', dissolving: status === 'dissolving', deleted: status === 'deleted' });
 }
 
 export function statusOf(companyStatus: MaybeText, detail: MaybeText, sic: string | null): RegisterStatus {

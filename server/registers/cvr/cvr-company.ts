@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { naceLabel, normalizeNaceCode } from '../../../shared/registers/nace';
-import type { RegisterAddress, RegisterCompany, RegisterStatus } from '../../../shared/registers/register-company';
+import {
+  registerFlags,
+  statusFromFlags,
+  type RegisterAddress,
+  type RegisterCompany,
+} from '../../../shared/registers/register-company';
 
 // cvrapi.dk writes numbers as JSON numbers or strings depending on the field and the year
 // (`"zipcode": 8541` next to `"zipcode": "3400"`), so every code is read as either.
@@ -47,21 +52,14 @@ export const CvrAnswerSchema = z.union([CvrErrorSchema, CvrCompanySchema]);
 
 export function cvrToRegisterCompany(company: CvrCompany): RegisterCompany {
   const ended = !!company.enddate;
-  const flags = {
-    bankrupt: company.creditbankrupt === true,
-    // cvrapi.dk has no field for voluntary or forced dissolution under way.
-    dissolving: false,
-    forcedDissolution: false,
-    deleted: ended,
-    // The CVR number is also the VAT number, but whether it is VAT registered is not in the answer.
-    vatRegistered: null,
-    employerRegistered: null,
-  };
+  // cvrapi.dk has no field for a dissolution under way, nor for VAT registration (the CVR
+  // number is the VAT number, registered or not).
+  const flags = registerFlags({ bankrupt: company.creditbankrupt === true, deleted: ended });
   return {
     ...unitFields(company),
     orgNumber: company.vat ?? '',
     orgForm: company.companycode ? { code: company.companycode, label: company.companydesc ?? company.companycode } : null,
-    status: statusOf(flags),
+    status: statusFromFlags(flags),
     flags,
     parentOrgNumber: null,
   };
@@ -70,19 +68,12 @@ export function cvrToRegisterCompany(company: CvrCompany): RegisterCompany {
 /** A production unit (P-enhed): a place the company works from, numbered by its 10-digit P-number. */
 export function cvrProductionUnitToRegisterCompany(unit: CvrProductionUnit, vat: string): RegisterCompany {
   const ended = !!unit.enddate;
-  const flags = {
-    bankrupt: false,
-    dissolving: false,
-    forcedDissolution: false,
-    deleted: ended,
-    vatRegistered: null,
-    employerRegistered: null,
-  };
+  const flags = registerFlags({ deleted: ended });
   return {
     ...unitFields(unit),
     orgNumber: unit.pno ?? '',
     orgForm: null,
-    status: statusOf(flags),
+    status: statusFromFlags(flags),
     flags,
     parentOrgNumber: vat,
   };
@@ -107,12 +98,6 @@ function unitFields(unit: CvrCompany | CvrProductionUnit): SharedFields {
     website: null,
     registeredOn: isoDate(unit.startdate),
   };
-}
-
-// Deleted before bankrupt: a company struck off after bankruptcy keeps `creditbankrupt`.
-function statusOf(flags: RegisterCompany['flags']): RegisterStatus {
-  if (flags.deleted) return 'deleted';
-  return flags.bankrupt ? 'bankrupt' : 'active';
 }
 
 /** A band's lower bound ("10-19" → 10, "1000+" → 1000): at least that many, which is all the band promises. */

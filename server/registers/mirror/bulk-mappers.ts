@@ -6,7 +6,7 @@ import {
   type RegisterStatus,
 } from '../../../shared/registers/register-company';
 import { BrregUnitSchema, brregToRegisterCompany, titleCase } from '../brreg/brreg-unit';
-import { statusOf } from '../companies-house/companies-house-company';
+import { chFlags, statusOf } from '../companies-house/companies-house-company';
 import type { BulkRecord } from './bulk-file';
 
 /** Turns one record of a bulk file into a unit, or null for a record that is not one (counted as skipped). */
@@ -126,14 +126,7 @@ function companiesHouseRow(raw: BulkRecord): RegisterCompany | null {
     postalAddress: null,
     website: null,
     status,
-    flags: {
-      bankrupt: status === 'bankrupt',
-      dissolving: status === 'dissolving',
-      forcedDissolution: false,
-      deleted: status === 'deleted',
-      vatRegistered: null,
-      employerRegistered: null,
-    },
+    flags: chFlags(status),
     parentOrgNumber: null,
     registeredOn: y && m && d ? `${y}-${m}-${d}` : null,
   };
