@@ -33,6 +33,17 @@ const EnvSchema = z.object({
   DASHBOARD_DIR: z.string().default('.output/chrome-mv3'),
   /** Folder of uploaded files (company logos); unset: `blobs/` beside a `file:` database, else `./data/blobs`. */
   BLOB_DIR: z.string().optional(),
+  /** An S3-compatible bucket for uploaded files instead of BLOB_DIR (AWS S3, R2, MinIO, …). */
+  BLOB_S3_BUCKET: z.string().optional(),
+  BLOB_S3_ENDPOINT: z.url().default('https://s3.amazonaws.com'),
+  BLOB_S3_REGION: z.string().default('us-east-1'),
+  BLOB_S3_ACCESS_KEY_ID: z.string().optional(),
+  BLOB_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Put before every object key, e.g. `fjord/`: one bucket can serve several installations. */
+  BLOB_S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9_-]+\/)*$/, 'must be empty or end with / (letters, digits, - and _ between)')
+    .default(''),
   /** The largest file that may be uploaded to a card (`/api/files`). */
   FILE_MAX_BYTES: z.coerce
     .number()
@@ -101,7 +112,7 @@ export type Env = z.infer<typeof EnvSchema>;
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   // `VAR=` in a shell or .env file means "not set", not "set to nothing".
   const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-  const result = EnvSchema.superRefine(mailSettingsComplete).safeParse(set);
+  const result = EnvSchema.superRefine(settingsComplete).safeParse(set);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
@@ -109,10 +120,17 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return result.data;
 }
 
-/** SMTP settings only work together: one way to name the server, and a From address. */
-function mailSettingsComplete(env: Env, ctx: z.RefinementCtx) {
+/** Settings that only work together: one way to name the SMTP server and a From address; S3 keys with a bucket. */
+function settingsComplete(env: Env, ctx: z.RefinementCtx) {
   if (env.SMTP_URL && env.SMTP_HOST) {
     ctx.addIssue({ code: 'custom', path: ['SMTP_HOST'], message: 'set SMTP_URL or SMTP_HOST, not both' });
+  }
+  if (env.BLOB_S3_BUCKET && !(env.BLOB_S3_ACCESS_KEY_ID && env.BLOB_S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['BLOB_S3_ACCESS_KEY_ID'],
+      message: 'and BLOB_S3_SECRET_ACCESS_KEY are required with BLOB_S3_BUCKET',
+    });
   }
   if ((env.SMTP_URL || env.SMTP_HOST) && !env.MAIL_FROM) {
     ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL or SMTP_HOST is set' });

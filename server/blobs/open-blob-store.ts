@@ -2,9 +2,20 @@ import { dirname, join, resolve } from 'node:path';
 import type { Env } from '../env';
 import type { BlobStore } from './blob-store';
 import { LocalFolderBlobStore } from './local-folder-blob-store';
+import { S3BlobStore } from './s3-blob-store';
 
-/** The blob store the server runs with; another backend (S3, …) would be chosen here from `env`. */
+/** The blob store the server runs with: an S3-compatible bucket when `BLOB_S3_BUCKET` is set, else a local folder. */
 export function openBlobStore(env: Env): BlobStore {
+  if (env.BLOB_S3_BUCKET) {
+    return new S3BlobStore({
+      endpoint: env.BLOB_S3_ENDPOINT,
+      bucket: env.BLOB_S3_BUCKET,
+      region: env.BLOB_S3_REGION,
+      accessKeyId: env.BLOB_S3_ACCESS_KEY_ID!,
+      secretAccessKey: env.BLOB_S3_SECRET_ACCESS_KEY!,
+      prefix: env.BLOB_S3_PREFIX,
+    });
+  }
   return new LocalFolderBlobStore(blobDirFor(env));
 }
 
