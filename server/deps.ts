@@ -26,7 +26,7 @@ export type Deps = {
 };
 
 /** Where a change came from, kept in its history. */
-export type Channel = 'dashboard' | 'extension' | 'api' | 'import';
+export type Channel = 'dashboard' | 'extension' | 'api' | 'import' | 'monitoring';
 
 export type AuthContext = { userId: string; workspaceId: string; role: 'admin' | 'member'; channel?: Channel };
 

@@ -1,6 +1,7 @@
 import { LoginRateLimit } from './auth/login-rate-limit';
 import { openBlobStore } from './blobs/open-blob-store';
 import { openCredit } from './credit/open-credit';
+import { runMutation } from './domain/run-mutation';
 import { openDb } from './db/client';
 import type { Deps } from './deps';
 import { WriteLock } from './domain/write-lock';
@@ -13,7 +14,7 @@ export async function openDeps(env: Env): Promise<Deps> {
   const { db, client } = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   const writeLock = new WriteLock();
   const registers = openRegisters(client, env);
-  return {
+  const deps: Deps = {
     db,
     client,
     env,
@@ -22,6 +23,14 @@ export async function openDeps(env: Env): Promise<Deps> {
     writeLock,
     blobs: openBlobStore(env),
     registers,
-    credit: openCredit({ db, client, writeLock }, env, registers),
+    credit: openCredit({ db, client, writeLock }, env, registers, (target, registerStatus) =>
+      runMutation(
+        deps,
+        { userId: target.userId, workspaceId: target.workspaceId, role: 'admin', channel: 'monitoring' },
+        'company.update',
+        { id: target.companyId, patch: { registerStatus } },
+      ),
+    ),
   };
+  return deps;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { CreditProviderId, CreditRating } from '../../shared/credit/credit-rating';
+import { registerFlags, statusFromFlags, type RegisterStatus } from '../../shared/registers/register-company';
 import type { Client } from '@libsql/client';
 import type { Db } from '../db/client';
 import { companies, creditMonitors, users } from '../db/schema';
@@ -15,6 +16,14 @@ const PER_RUN = 50;
 const FIRST_RETRY_MS = 5 * 60_000;
 
 type CreditDeps = { db: Db; client: Client; writeLock: WriteLock };
+/**
+ * Writes a company's register status found by the public signals (a mutation: history, sync),
+ * as the user who is told about the company.
+ */
+export type RegisterStatusWriter = (
+  target: { workspaceId: string; companyId: string; userId: string },
+  status: RegisterStatus,
+) => Promise<void>;
 export type CheckOutcome = { companyId: string; provider: CreditProviderId; ok: boolean; change: string | null; error?: string };
 
 /**
@@ -31,6 +40,7 @@ export class CreditService {
     readonly providers: ReadonlyMap<CreditProviderId, CreditProvider>,
     private readonly checkEveryMs: number,
     budgetWindowMs = 60_000,
+    private readonly writeRegisterStatus: RegisterStatusWriter | null = null,
   ) {
     this.budget = new CallBudget(deps.client, budgetWindowMs);
   }
@@ -95,17 +105,26 @@ export class CreditService {
   }
 
   private async store(
-    company: { id: string; workspaceId: string; name: string; ownerIds: string[] },
+    company: { id: string; workspaceId: string; name: string; ownerIds: string[]; registerStatus: string | null },
     rating: CreditRating,
     now: number,
   ) {
-    return this.deps.writeLock.run(() =>
-      withWriteTransaction(this.deps.client, async ({ db }) => {
-        const recipients = await this.recipients(db, company.workspaceId, company.ownerIds);
-        const target = { workspaceId: company.workspaceId, companyId: company.id, companyName: company.name, recipients };
-        return recordRating(db, target, rating, now, now + this.checkEveryMs);
-      }),
-    );
+    return this.deps.writeLock
+      .run(() =>
+        withWriteTransaction(this.deps.client, async ({ db }) => {
+          const recipients = await this.recipients(db, company.workspaceId, company.ownerIds);
+          const target = { workspaceId: company.workspaceId, companyId: company.id, companyName: company.name, recipients };
+          return { ...(await recordRating(db, target, rating, now, now + this.checkEveryMs)), recipients };
+        }),
+      )
+      .then(async (stored) => {
+        // The register's own flags are the company's register status: keep the card's in step.
+        const status = rating.provider === 'publicSignals' ? statusFromFlags(registerFlags(rating.flags)) : null;
+        const userId = stored.recipients[0];
+        if (status && status !== company.registerStatus && userId && this.writeRegisterStatus)
+          await this.writeRegisterStatus({ workspaceId: company.workspaceId, companyId: company.id, userId }, status);
+        return stored;
+      });
   }
 
   /** The company's owners who are still members; a company without owners tells the admins. */
@@ -124,6 +143,7 @@ export class CreditService {
         country: companies.country,
         orgNumber: companies.orgNumber,
         ownerIds: companies.ownerIds,
+        registerStatus: companies.registerStatus,
       })
       .from(companies)
       .where(and(eq(companies.id, id), eq(companies.workspaceId, workspaceId), isNull(companies.deletedAt)));

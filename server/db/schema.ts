@@ -77,7 +77,7 @@ export const auditLog = sqliteTable(
     userId: text('user_id').notNull(),
     at: integer('at').notNull(),
     action: text('action', { enum: ['create', 'update', 'delete', 'restore', 'merge', 'unmerge'] }).notNull(),
-    channel: text('channel', { enum: ['dashboard', 'extension', 'api', 'import'] })
+    channel: text('channel', { enum: ['dashboard', 'extension', 'api', 'import', 'monitoring'] })
       .notNull()
       .default('api'),
     changes: text('changes', { mode: 'json' }).$type<Record<string, [unknown, unknown]>>().notNull(),

@@ -96,6 +96,17 @@ describe('credit ratings and monitoring', () => {
       }),
     ]);
 
+    // The register's flags are the company's register status now, changed as the admin told of it.
+    const card2 = await call('GET', `/api/companies/${sesam.id}`);
+    expect(card2.body.company.registerStatus).toBe('bankrupt');
+    const { entries } = (await call('GET', `/api/history/company/${sesam.id}`)).body;
+    expect(entries[0]).toMatchObject({
+      field: 'registerStatus',
+      oldValue: 'active',
+      newValue: 'bankrupt',
+      channel: 'monitoring',
+    });
+
     // The same state checked again (later, or after a restart): no news, no new trend rows.
     for (const at of [Date.now() + 50 * HOUR, Date.now() + 75 * HOUR]) await t.deps.credit.checkDue(at);
     expect(await t.db.select().from(notifications)).toHaveLength(2);

@@ -118,7 +118,9 @@ describe('the local register mirror', () => {
     expect(await importRegisterFile(t.deps.client, 'NO', lines)).toMatchObject({ format: 'json', units: 2, skipped: 0 });
     const cut = join(dir.path, 'cut.json');
     writeFileSync(cut, `[\n${units.map((u) => JSON.stringify(u)).join(',\n')},\n{"organisasjonsnummer": "9760`);
-    await expect(importRegisterFile(t.deps.client, 'NO', cut)).rejects.toThrow('Line 4 of the file is not a complete JSON object');
+    await expect(importRegisterFile(t.deps.client, 'NO', cut)).rejects.toThrow(
+      'Line 4 of the file is not a complete JSON object',
+    );
   });
 
   it('refuses a file it cannot read, naming what it found', async () => {
