@@ -54,6 +54,7 @@ export async function benchRegisters(server: Awaited<ReturnType<typeof benchServ
     const session = await login(server.url, BENCH_ADMIN.email, BENCH_ADMIN.password);
     const http: number[] = [];
     const direct: number[] = [];
+    const byQuery = new Map<string, number[]>();
     let hits = 0;
     for (let round = 0; round < 10; round++) {
       for (const q of QUERIES) {
@@ -66,7 +67,9 @@ export async function benchRegisters(server: Awaited<ReturnType<typeof benchServ
         });
         http.push(ms);
         hits += result.items.length;
-        direct.push((await time(() => searchMirror(server.client, q, ['NO'], 8))).ms);
+        const alone = (await time(() => searchMirror(server.client, q, ['NO'], 8))).ms;
+        direct.push(alone);
+        byQuery.set(q, [...(byQuery.get(q) ?? []), ms]);
       }
     }
     const units = imported.result.units;
@@ -80,6 +83,12 @@ export async function benchRegisters(server: Awaited<ReturnType<typeof benchServ
       `registers: typeahead over ${units.toLocaleString('en')} units, HTTP  p50 ${percentile(http, 50).toFixed(2)} ms  ` +
         `p95 ${percentile(http, 95).toFixed(2)} ms  (budget 10 ms; ${(hits / http.length).toFixed(1)} hits/query)`,
       `registers: typeahead, query alone  p50 ${percentile(direct, 50).toFixed(2)} ms  p95 ${percentile(direct, 95).toFixed(2)} ms`,
+      `registers: slowest queries over HTTP (p95): ${[...byQuery]
+        .map(([q, times]) => [q, percentile(times, 95)] as const)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([q, p95]) => `"${q}" ${p95.toFixed(1)} ms`)
+        .join(', ')}`,
     ];
   } finally {
     dir.remove();
