@@ -65,6 +65,10 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
     const end = el?.selectionEnd ?? value.length;
     edit(lastField, value.slice(0, start) + token + value.slice(end));
     requestAnimationFrame(() => {
+      // The user may have gone on to another field within the frame: leave the focus there.
+      const active = document.activeElement;
+      const typingElsewhere = active !== el && (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement);
+      if (typingElsewhere) return;
       el?.focus();
       el?.setSelectionRange(start + token.length, start + token.length);
     });

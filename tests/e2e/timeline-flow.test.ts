@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cacheRows, launchWithExtension, type Browser } from './helpers/chromium';
+import { cacheRows, launchWithExtension, type Browser, waitForCacheRow } from './helpers/chromium';
 import { adminApi, apiAs, signInToDashboard } from './helpers/dashboard-flows';
 import { signInThroughOptions } from './helpers/extension-flows';
 import { serverProcess } from './helpers/server-process';
@@ -31,10 +31,7 @@ describe('from the sidebar to "My work" and the company timeline, in Chromium', 
     await api('POST', `/api/contacts/${kari}/companies`, { companyId, position: 'Purchasing' });
     await api('POST', '/api/settings/members', { ...SIGRID, role: 'member' });
     options = await signInThroughOptions(browser, server.url);
-    for (let i = 0; (await cacheRows(options, 'contactCompanies')).length === 0; i++) {
-      if (i > 150) throw new Error('the link never reached the cache');
-      await options.waitForTimeout(100);
-    }
+    await waitForCacheRow(options, 'contactCompanies');
   });
   afterAll(async () => {
     await browser?.close();
@@ -110,10 +107,7 @@ describe('from the sidebar to "My work" and the company timeline, in Chromium', 
     const other = await launchWithExtension();
     try {
       const page = await signInThroughOptions(other, server.url, SIGRID);
-      for (let i = 0; (await cacheRows(page, 'activities')).length === 0; i++) {
-        if (i > 150) throw new Error('the activity never reached the cache');
-        await page.waitForTimeout(100);
-      }
+      await waitForCacheRow(page, 'activities');
       expect(await cacheRows(page, 'notes')).toEqual([]);
 
       const desk = await other.context.newPage();
@@ -185,10 +179,7 @@ describe('from the sidebar to "My work" and the company timeline, in Chromium', 
     });
     expect(task.status).toBe(201);
     const id = task.body.item.id as string;
-    for (let i = 0; !(await cacheRows<{ id: string }>(options, 'tasks')).some((t) => t.id === id); i++) {
-      if (i > 150) throw new Error('the task never reached the cache');
-      await options.waitForTimeout(100);
-    }
+    await waitForCacheRow<{ id: string }>(options, 'tasks', (t) => t.id === id);
     const notifications = () => browser.worker.evaluate(() => new Promise<object>((done) => chrome.notifications.getAll(done)));
     // The reminder alarm, due now instead of at the next minute.
     const ring = () => browser.worker.evaluate(() => chrome.alarms.create('fjord-reminders', { when: Date.now() }));

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cacheRows, launchWithExtension, type Browser } from './helpers/chromium';
+import { cacheRows, launchWithExtension, type Browser, waitForCacheRow } from './helpers/chromium';
 import { adminApi, signInToDashboard } from './helpers/dashboard-flows';
 import { serverProcess } from './helpers/server-process';
 import { serveFolder } from './helpers/static-server';
@@ -65,10 +65,7 @@ describe("an admin blocks a contact's e-mails: a member's extension loses them a
     await options.fill('input[name=password]', SIGRID.password);
     await options.click('button[type=submit]');
     await options.waitForSelector('[data-testid=signed-in]');
-    for (let i = 0; (await cacheRows(options, 'emailLogs')).length === 0; i++) {
-      if (i > 150) throw new Error('the logged e-mail never reached the cache');
-      await options.waitForTimeout(100);
-    }
+    await waitForCacheRow(options, 'emailLogs');
     const mail = await member.context.newPage();
     await mail.goto(`${pages.url}/gmail-single-message.html`);
     await mail.waitForSelector('[data-testid=person-logged-emails] >> text=Tilbud på tørrfisk');

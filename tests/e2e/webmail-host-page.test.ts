@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cacheRows, launchWithExtension, type Browser } from './helpers/chromium';
+import { launchWithExtension, type Browser, waitForCacheRow } from './helpers/chromium';
 import { adminApi } from './helpers/dashboard-flows';
 import { signInThroughOptions } from './helpers/extension-flows';
 import { serverProcess } from './helpers/server-process';
@@ -38,10 +38,7 @@ describe('the sidebar and the host page leave each other alone, in Chromium', ()
     const api = await adminApi(server.url);
     await api('POST', '/api/contacts', { firstName: 'Kari', lastName: 'Nordmann', email: 'kari.nordmann@fiskeri.example.no' });
     const options = await signInThroughOptions(browser, server.url);
-    for (let i = 0; (await cacheRows(options, 'contacts')).length === 0; i++) {
-      if (i > 150) throw new Error('the contact never reached the cache');
-      await options.waitForTimeout(100);
-    }
+    await waitForCacheRow(options, 'contacts');
   });
   afterAll(async () => {
     await browser?.close();

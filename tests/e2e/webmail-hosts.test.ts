@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cacheRows, launchWithExtension, type Browser } from './helpers/chromium';
+import { launchWithExtension, type Browser, waitForCacheRow } from './helpers/chromium';
 import { adminApi, signInToDashboard } from './helpers/dashboard-flows';
 import { signInThroughOptions } from './helpers/extension-flows';
 import { serverProcess } from './helpers/server-process';
@@ -58,10 +58,7 @@ describe.each(['gmail', 'outlook'] as const)('the %s sidebar on saved conversati
     if (host === 'gmail')
       await api('POST', '/api/companies', { name: 'Skärgård Logistik', website: 'https://skargard-logistik.example.se' });
     const options = await signInThroughOptions(browser, server.url);
-    for (let i = 0; (await cacheRows(options, 'contactCompanies')).length === 0; i++) {
-      if (i > 150) throw new Error('the link never reached the cache');
-      await options.waitForTimeout(100);
-    }
+    await waitForCacheRow(options, 'contactCompanies');
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cacheRows, launchWithExtension, type Browser } from './helpers/chromium';
+import { cacheRows, launchWithExtension, type Browser, waitForCacheRow } from './helpers/chromium';
 import { adminApi } from './helpers/dashboard-flows';
 import { signInThroughOptions } from './helpers/extension-flows';
 import { serverProcess } from './helpers/server-process';
@@ -35,10 +35,7 @@ describe('the Gmail sidebar on saved conversation pages, in Chromium with the bu
     await post(`/api/contacts/${kari.id}/companies`, { companyId: company.id, position: 'Purchasing' });
     options = await signInThroughOptions(browser, server.url);
     // The contact, its company and the link reach the cache through the sync.
-    for (let i = 0; (await cacheRows(options, 'contactCompanies')).length === 0; i++) {
-      if (i > 150) throw new Error('the link never reached the cache');
-      await options.waitForTimeout(100);
-    }
+    await waitForCacheRow(options, 'contactCompanies');
   });
   afterAll(async () => {
     await browser?.close();

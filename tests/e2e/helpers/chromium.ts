@@ -67,3 +67,20 @@ export async function cacheRows<T = Record<string, unknown>>(page: Page, store: 
     store,
   );
 }
+
+/**
+ * Waits (up to 15 s) until the extension's cache holds a row of `store` that `matches` (any row
+ * by default): what the sync has to bring before a test can go on. Returns that row.
+ */
+export async function waitForCacheRow<T = Record<string, unknown>>(
+  page: Page,
+  store: string,
+  matches: (row: T) => boolean = () => true,
+): Promise<T> {
+  for (let i = 0; ; i++) {
+    const row = (await cacheRows<T>(page, store)).find(matches);
+    if (row) return row;
+    if (i > 150) throw new Error(`no matching ${store} row reached the extension cache`);
+    await page.waitForTimeout(100);
+  }
+}
