@@ -21,7 +21,7 @@ export interface RegisterProvider {
   departments(orgNumber: string, signal?: AbortSignal): Promise<RegisterCompany[]>;
 }
 
-export type RegisterFailureKind = 'missingKey' | 'down' | 'malformed' | 'refused' | 'rateLimited';
+export type RegisterFailureKind = 'missingKey' | 'down' | 'malformed' | 'refused' | 'rateLimited' | 'unsupported';
 
 /** A register that could not answer; `message` names it and is meant for the user. */
 export class RegisterError extends Error {

@@ -60,6 +60,12 @@ export class Registers {
               `${REGISTER_NAMES[country]} is not set up on this server.`,
             );
           if (provider.unavailable) throw new RegisterError(provider.name, 'missingKey', provider.unavailable);
+          if (!provider.searchesByName && !/\d{6}/.test(query.replace(/[\s-]/g, '')))
+            throw new RegisterError(
+              provider.name,
+              'unsupported',
+              `${provider.name} finds companies by org number only: type the number, or load the register into the mirror.`,
+            );
           const units = await this.liveSearch(provider, query, limit);
           sources[country] = 'live';
           return units.filter((u) => u.parentOrgNumber === null).map(hitOf);

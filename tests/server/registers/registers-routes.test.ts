@@ -90,6 +90,17 @@ describe('/api/registers: typeahead and pick across registers', () => {
     expect(noKey.body.error.message).toContain('COMPANIES_HOUSE_API_KEY');
   });
 
+  it('says when a register can only look numbers up, without asking it', async () => {
+    t.close();
+    t = await createTestApp({ BRREG_URL: brreg.url, BOLAGSVERKET_CLIENT_ID: 'id', BOLAGSVERKET_CLIENT_SECRET: 'secret' });
+    call = apiCaller(t.app, await t.login());
+    const res = await call('GET', '/api/registers/search?q=volvo&countries=SE');
+    expect(res.body).toMatchObject({
+      items: [],
+      failures: [{ country: 'SE', register: 'Bolagsverket', message: expect.stringContaining('by org number only') }],
+    });
+  });
+
   it('refuses bad input with 400', async () => {
     for (const path of [
       '/api/registers/search?q=a',
