@@ -132,6 +132,7 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
           role="combobox"
           aria-expanded={open}
           aria-controls="register-hits"
+          aria-activedescendant={open && hits[active] ? `register-hit-${active}` : undefined}
           value={name}
           onInput={(e) => {
             onName(e.currentTarget.value);
@@ -161,6 +162,7 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
           {hits.map((hit, i) => (
             <li
               key={`${hit.country}:${hit.orgNumber}`}
+              id={`register-hit-${i}`}
               role="option"
               aria-selected={i === active}
               class={i === active ? 'active' : ''}

@@ -129,7 +129,9 @@ describe('quick-add from the company registers, in Chromium', () => {
     await page.waitForSelector('[data-testid=register-hit]:has-text("FJOLSTAD HOLDING AS") >> [data-testid=register-hit-in-crm]');
     await page.fill('[data-testid=company-form] input[name=name]', '');
     await page.type('[data-testid=company-form] input[name=name]', 'fjær');
-    await page.click('[data-testid=register-hit]:has-text("FJÆRLAND BAKERI")');
+    // From the keyboard: the first hit is active, Enter picks it (and does not submit the form).
+    await page.waitForSelector('[data-testid=register-hit][aria-selected=true]:has-text("FJÆRLAND BAKERI")');
+    await page.press('[data-testid=company-form] input[name=name]', 'Enter');
     const value = (name: string) => page.inputValue(`[data-testid=company-form] [name=${name}]`);
     for (let i = 0; (await value('orgNumber')) === ''; i++) {
       if (i > 50) throw new Error('the pick never filled the form');
