@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { taskDue } from '../../shared/timeline/task-due';
 import type { Appointment } from '../../shared/entities/appointment';
 import type { Task } from '../../shared/entities/task';
 import type { ApiClient } from '../api/api-client';
@@ -87,7 +88,7 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
                 <strong>{t.title}</strong>
                 {t.overdue && <span class="chip warning-chip"> overdue</span>}
                 <span class="muted">
-                  {t.dueDate && ` · due ${t.dueDate}${t.dueTime ? ` ${t.dueTime}` : ''}`}
+                  {t.dueDate && ` · due ${taskDue(t)}`}
                   {t.remindAt !== null && ` · reminder ${dayLabel.format(t.remindAt)} ${timeLabel.format(t.remindAt)}`}
                   {who.length > 1 && ` · ${memberName(t.assigneeId)}`}
                 </span>

@@ -1,4 +1,5 @@
 import type { Activity } from '../../shared/entities/activity';
+import { taskDue } from '../../shared/timeline/task-due';
 import type { Appointment } from '../../shared/entities/appointment';
 import type { Attachment } from '../../shared/entities/attachment';
 import type { EmailLog } from '../../shared/entities/email-log';
@@ -92,7 +93,7 @@ function TaskBody({ t, assignee, onDone }: { t: Task; assignee: string | null; o
     <div>
       <strong class={open ? '' : 'done'}>{t.title}</strong>
       <span class="muted">
-        {t.dueDate && ` · due ${t.dueDate}${t.dueTime ? ` ${t.dueTime}` : ''}`}
+        {t.dueDate && ` · due ${taskDue(t)}`}
         {assignee && ` · ${assignee}`} · {t.status === 'inProgress' ? 'in progress' : t.status}
       </span>
       {open && (

@@ -1,4 +1,5 @@
 import type { Activity } from '../../shared/entities/activity';
+import { taskDue } from '../../shared/timeline/task-due';
 import type { Appointment } from '../../shared/entities/appointment';
 import type { Attachment } from '../../shared/entities/attachment';
 import type { EmailLog } from '../../shared/entities/email-log';
@@ -49,7 +50,7 @@ function cellsOf(item: TimelineItem, names: RowNames): Cells {
     }
     case 'task': {
       const t = item.record as Task;
-      const due = t.dueDate ? `Due ${t.dueDate}${t.dueTime ? ` ${t.dueTime}` : ''}` : '';
+      const due = t.dueDate ? `Due ${taskDue(t)}` : '';
       return {
         title: t.title,
         details: [due, t.description ?? ''].filter(Boolean).join('\n'),

@@ -1,4 +1,5 @@
 import { browser, storage } from '#imports';
+import { taskDue } from '../../shared/timeline/task-due';
 import type { FjordDb } from '../db/fjord-db';
 import type { Session } from '../sync/session';
 import { dueReminders, pruneShown, reminderKey } from './task-reminders';
@@ -17,7 +18,8 @@ export async function notifyDueReminders(db: FjordDb, session: Session, now = Da
   const due = await dueReminders(db, session.userId, now, new Set(Object.keys(shown)));
   if (due.length === 0) return;
   for (const task of due) {
-    const when = task.dueDate ? `Due ${task.dueDate}${task.dueTime ? ` ${task.dueTime}` : ''}` : 'Task reminder';
+    const due = taskDue(task);
+    const when = due ? `Due ${due}` : 'Task reminder';
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${task.id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon-128.png'),

@@ -124,11 +124,14 @@ export class CreditsafeProvider implements CreditProvider {
   ): Promise<T | null> {
     await options.take();
     try {
-      return await fetchRegisterJson({ ...request, register: this.name, timeoutMs: 20_000 }, schema);
+      return await fetchRegisterJson(
+        { ...request, register: this.name, credential: 'the Creditsafe sign-in', timeoutMs: 20_000 },
+        schema,
+      );
     } catch (err) {
       if (err instanceof RegisterError) {
         const kind = err.kind === 'missingKey' || err.kind === 'rateLimited' ? 'down' : err.kind;
-        throw new CreditError(this.name, kind, err.message.replace('the API key', 'the Creditsafe sign-in'));
+        throw new CreditError(this.name, kind, err.message);
       }
       throw err;
     }

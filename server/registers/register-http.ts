@@ -13,14 +13,16 @@ export type RegisterRequest = {
   timeoutMs?: number;
   /** Statuses that mean "no such unit" rather than a failure (404, 410). */
   notFound?: number[];
+  /** What a 401/403 refuses, in the message: "the API key" unless the service signs in otherwise. */
+  credential?: string;
   /** Error statuses whose body is still the answer (Brreg's 410 Gone carries the deleted unit). */
   answerStatuses?: number[];
 };
 
 /**
- * Fetches JSON from a register and checks its shape: every way it can fail becomes a
- * `RegisterError` naming the register (down, key refused, rate limited, malformed), and a
- * "not found" status becomes null.
+ * Fetches JSON from a register (or the credit bureau, which shares it) and checks its shape:
+ * every way it can fail becomes a `RegisterError` naming the service (down, credential refused,
+ * rate limited, malformed), and a "not found" status becomes null.
  */
 export async function fetchRegisterJson<T>(request: RegisterRequest, schema: z.ZodType<T>): Promise<T | null> {
   const { register } = request;
@@ -48,7 +50,7 @@ export async function fetchRegisterJson<T>(request: RegisterRequest, schema: z.Z
     throw new RegisterError(
       register,
       'refused',
-      `${register} refused the API key (HTTP ${res.status}); check the key in the server config.`,
+      `${register} refused ${request.credential ?? 'the API key'} (HTTP ${res.status}); check it in the server config.`,
     );
   }
   if (res.status === 429) {
