@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TimelineItem } from '../../shared/timeline/timeline-item';
 import type { ApiClient } from '../api/api-client';
+import { fileNameFromTitle } from '../../shared/files/file-name';
 import { downloadFile } from './download-file';
 import { isoDate, toCsv } from './export-csv';
 import { toXlsx } from './export-xlsx';
@@ -40,7 +41,7 @@ export function TimelineExport({ api, target, filter, lookups, name }: TimelineE
       const activityType = new Map((lookups?.items ?? []).filter((i) => i.kind === 'activityType').map((i) => [i.id, i.name]));
       const member = (id: string) => (lookups ? memberName(lookups, id) : id);
       const rows = items.map((item) => timelineRow(item, { activityType, member }));
-      const file = `${safeName(name)}-timeline-${isoDate(new Date())}.${format}`;
+      const file = `${fileNameFromTitle(name, 'timeline', 60)}-timeline-${isoDate(new Date())}.${format}`;
       const blob =
         format === 'csv'
           ? new Blob([toCsv(TIMELINE_EXPORT_HEADER, rows)], { type: 'text/csv;charset=utf-8' })
@@ -70,15 +71,5 @@ export function TimelineExport({ api, target, filter, lookups, name }: TimelineE
       )}
       {state.error && <p class="error">{state.error}</p>}
     </div>
-  );
-}
-
-/** A file name part from a company or person's name. */
-function safeName(name: string): string {
-  return (
-    name
-      .replace(/[\p{C}/\\:*?"<>|]+/gu, ' ')
-      .trim()
-      .slice(0, 60) || 'timeline'
   );
 }

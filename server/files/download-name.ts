@@ -15,18 +15,6 @@ export function downloadName(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(clean)}`;
 }
 
-/** A file name made from a title: no path, quote or control characters, no leading dot, at most 80 characters. */
-export function fileNameFromTitle(title: string, fallback: string): string {
-  return (
-    title
-      .replace(/[\p{C}/\\:*?"<>|]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/^[\s.]+/, '')
-      .trim()
-      .slice(0, 80) || fallback
-  );
-}
-
 /** `encodeURIComponent` leaves `'`, `(` and `)` as they are; RFC 5987 values may not carry them. */
 function rfc5987(value: string) {
   return encodeURIComponent(value).replace(/['()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
