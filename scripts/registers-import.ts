@@ -10,7 +10,7 @@ import { importRegisterFile } from '../server/registers/mirror/import-units';
 const [countryArg, file] = process.argv.slice(2);
 const country = RegisterCountrySchema.safeParse(countryArg?.toUpperCase());
 if (!country.success || !file) {
-  console.error('Usage: npm run registers:import -- <NO|SE|DK|GB> <file (.json, .jsonl or .csv, gzip or not)>');
+  console.error('Usage: npm run registers:import -- <NO|SE|DK|GB> <file (.json, .jsonl, .csv or .txt; plain, gzip or zip)>');
   process.exit(2);
 }
 const env = parseEnv(process.env);
@@ -24,7 +24,7 @@ try {
     process.stderr.write(`  ${(p.fraction * 100).toFixed(1)}%  ${p.units.toLocaleString('en')} units  ${rate}/s\n`);
   });
   console.log(
-    `Imported ${result.units.toLocaleString('en')} ${country.data} units (${result.format}${result.gzip ? ', gzip' : ''}) ` +
+    `Imported ${result.units.toLocaleString('en')} ${country.data} units (${result.format}${result.container ? `, ${result.container}` : ''}) ` +
       `in ${(result.elapsedMs / 1000).toFixed(1)} s, ${Math.round(result.unitsPerSecond).toLocaleString('en')} units/s; ` +
       `${result.skipped.toLocaleString('en')} records skipped.`,
   );

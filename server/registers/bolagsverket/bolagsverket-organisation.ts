@@ -13,7 +13,7 @@ import { titleCase } from '../brreg/brreg-unit';
 const Text = z.string().nullish();
 const KodKlartext = z.object({ kod: Text, klartext: Text });
 
-const PostadressSchema = z.object({ utdelningsadress: Text, coAdress: Text, postnummer: Text, postort: Text, land: Text });
+export const PostadressSchema = z.object({ utdelningsadress: Text, coAdress: Text, postnummer: Text, postort: Text, land: Text });
 
 /** One of `POST /organisationer`'s `organisationer` (Värdefulla datamängder, v1). */
 export const BolagsverketOrganisationSchema = z.object({
@@ -50,7 +50,7 @@ const INSOLVENCY_CODES = new Set(['KK', 'FR', 'AC', 'RES']);
 const LIQUIDATION_CODES = new Set(['LI']);
 
 /** SNI 00000: "Uppgift saknas", the register's way of saying it has no code. */
-const NO_SNI = '00000';
+export const NO_SNI = '00000';
 
 export function bolagsverketToRegisterCompany(org: BolagsverketOrganisation): RegisterCompany {
   const procedures = (
@@ -80,7 +80,7 @@ export function bolagsverketToRegisterCompany(org: BolagsverketOrganisation): Re
     employees: null,
     // The register keeps a postal address only.
     businessAddress: null,
-    postalAddress: address(org.postadressOrganisation?.postadress),
+    postalAddress: swedishPostalAddress(org.postadressOrganisation?.postadress),
     website: null,
     status: statusFromFlags(flags, org.verksamOrganisation?.kod === 'NEJ'),
     flags,
@@ -97,7 +97,8 @@ function nameOf(org: BolagsverketOrganisation): string | null {
   return chosen?.namn?.trim() ?? null;
 }
 
-function address(a: z.infer<typeof PostadressSchema> | null | undefined): RegisterAddress | null {
+/** A Swedish postal address as Bolagsverket and SCB keep it (c/o, delivery address, capitals). */
+export function swedishPostalAddress(a: z.infer<typeof PostadressSchema> | null | undefined): RegisterAddress | null {
   if (!a) return null;
   const co = a.coAdress?.trim();
   const careOf = co && !/^c\/o\b/i.test(co) ? `c/o ${co}` : co;

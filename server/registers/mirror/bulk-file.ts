@@ -1,38 +1,40 @@
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse';
 import streamArray from 'stream-json/streamers/stream-array.js';
+import { openBulkBytes, type BulkContainer } from './bulk-bytes';
+import { utf8OrLatin1 } from './utf8-or-latin1';
 
 export type BulkFormat = 'json' | 'jsonl' | 'csv';
 export type BulkRecord = Record<string, unknown>;
 
-/** A register's bulk file as records, streaming: gzip or not, a JSON array, JSON lines or CSV. */
+/** A register's bulk file as records, streaming: plain, gzip or zip; a JSON array, JSON lines or CSV. */
 export type BulkSource = {
   format: BulkFormat;
-  gzip: boolean;
-  /** Bytes of the file on disk, and how many have been read so far (for progress). */
+  container: BulkContainer;
+  /** Bytes to read and read so far (for progress). */
   totalBytes: number;
   readBytes: () => number;
   records: AsyncIterable<BulkRecord>;
 };
 
 export async function openBulkFile(path: string): Promise<BulkSource> {
-  const totalBytes = (await stat(path)).size;
-  const head = await readHead(path, 4096);
-  const gzip = head[0] === 0x1f && head[1] === 0x8b;
-  let read = 0;
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  file.on('data', (chunk) => (read += chunk.length));
-  const text: Readable = gzip ? file.pipe(createGunzip()) : file;
-  const sample = gzip ? await gunzipHead(path) : head.toString('utf8');
+  const bytes = await openBulkBytes(path);
+  // Enough to tell the format and read the header, whose names are ASCII in every register's file.
+  const sample = bytes.head.toString('utf8');
   const format = formatOf(sample);
-  return { format, gzip, totalBytes, readBytes: () => read, records: recordsOf(text, format, sample) };
+  // JSON is UTF-8 by definition; CSV is whatever the register's system wrote.
+  const text: Readable = format === 'csv' ? bytes.stream.pipe(utf8OrLatin1()) : bytes.stream;
+  return {
+    format,
+    container: bytes.container,
+    totalBytes: bytes.totalBytes,
+    readBytes: bytes.readBytes,
+    records: recordsOf(text, format, sample),
+  };
 }
 
-/** A JSON array starts with `[`, JSON lines with `{`; anything else is CSV (comma or semicolon). */
+/** A JSON array starts with `[`, JSON lines with `{`; anything else is CSV (comma, semicolon or tab). */
 function formatOf(sample: string): BulkFormat {
   const first = sample.replace(/^\uFEFF/, '').trimStart()[0];
   if (first === '[') return 'json';
@@ -74,9 +76,42 @@ async function* recordsOf(text: Readable, format: BulkFormat, sample: string): A
     return;
   }
   const headerLine = sample.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
-  const delimiter = (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  yield* text.pipe(parseCsv({ columns: true, delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const delimiter = delimiterOf(headerLine);
+  yield* text.pipe(
+    parseCsv({
+      columns: true,
+      delimiter,
+      // Tab-separated exports (SCB) do not quote; a quote there is part of a name.
+      quote: delimiter === '\t' ? false : '"',
+      // Bolagsverket's file has unescaped quotes inside quoted fields (`"Förening "Ljuspunkten""`).
+      relax_quotes: true,
+      cast: cleanField(delimiter !== '\t'),
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }),
+  );
 }
+
+/** The separator the header line uses most: `;` (Bolagsverket, Excel in the Nordics), tab (SCB) or `,`. */
+function delimiterOf(headerLine: string): string {
+  const counts = [';', '\t', ','].map((d) => [d, headerLine.split(d).length - 1] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best), [',', 0] as const)[0];
+}
+
+/**
+ * A quoted field that held a stray quote is read on as unquoted (relax_quotes) and keeps its
+ * outer quotes: take them off. (csv-parse reports both kinds of field as quoted; a value really
+ * wrapped in quotes loses them too, which costs nothing in a name.) NUL bytes, which some register
+ * exports carry, never belong in a value.
+ */
+const cleanField =
+  (quoted: boolean) =>
+  (value: string): string => {
+    let v = value;
+    if (quoted && v.length >= 2 && v.startsWith('"') && v.endsWith('"')) v = v.slice(1, -1);
+    return v.includes('\0') ? v.replaceAll('\0', '') : v;
+  };
 
 /**
  * Whether a JSON array has each element on a line of its own (`[`, `{…},`, …, `]`): every whole
@@ -106,27 +141,4 @@ function oneElementPerLine(sample: string): boolean {
       return false;
     }
   });
-}
-
-async function readHead(path: string, bytes: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The first few kilobytes of a gzip file, unpacked, to tell its format. */
-async function gunzipHead(path: string): Promise<string> {
-  const stream = createReadStream(path).pipe(createGunzip());
-  let text = '';
-  for await (const chunk of stream) {
-    text += (chunk as Buffer).toString('utf8');
-    if (text.length >= 4096) break;
-  }
-  stream.destroy();
-  return text;
 }

@@ -5,30 +5,50 @@ import {
   type RegisterCountry,
   type RegisterStatus,
 } from '../../../shared/registers/register-company';
+import { bolagsverketBulkRowToRegisterCompany, isBolagsverketBulkRow } from '../bolagsverket/bolagsverket-bulk-row';
 import { BrregUnitSchema, brregToRegisterCompany, titleCase } from '../brreg/brreg-unit';
 import { chFlags, statusOf } from '../companies-house/companies-house-company';
+import { isScbBulkRow, scbBulkRowToRegisterCompany } from '../scb/scb-bulk-row';
 import type { BulkRecord } from './bulk-file';
 
-/** Turns one record of a bulk file into a unit, or null for a record that is not one (counted as skipped). */
-export type BulkMapper = (record: BulkRecord) => RegisterCompany | null;
+export type BulkMapper = {
+  /** One record of the file as a unit, or null for a record that is not one (counted as skipped). */
+  read: (record: BulkRecord) => RegisterCompany | null;
+  /**
+   * Fields a unit already in the mirror keeps. Sweden comes in two files: Bolagsverket's (names,
+   * forms, status, addresses) has no industry codes, and SCB's is read for those alone; either
+   * may be imported first or again without undoing the other.
+   */
+  keeps: readonly (keyof RegisterCompany)[];
+};
+
+const SCB_OWNS = new Set<keyof RegisterCompany>(['nace', 'industry']);
+const ALL_BUT_SCB = (Object.keys(RegisterCompanySchema.shape) as (keyof RegisterCompany)[]).filter(
+  (k) => !SCB_OWNS.has(k) && k !== 'country' && k !== 'orgNumber',
+);
 
 /**
  * The reader for a country's bulk file, chosen by its first record: Fjord's own JSON lines
  * (`RegisterCompany` per line, any country), Brreg's unit dumps (JSON or CSV) for Norway,
- * Companies House's BasicCompanyData CSV for the UK.
+ * Bolagsverket's and SCB's bulk files for Sweden, Companies House's BasicCompanyData for the UK.
  */
 export function bulkMapperFor(country: RegisterCountry, first: BulkRecord): BulkMapper {
-  if ('orgNumber' in first && 'country' in first) return fjordUnit(country);
-  if (country === 'NO' && ('organisasjonsnummer' in first || 'navn' in first)) return brregUnit;
-  if (country === 'GB' && Object.keys(first).some((k) => k.trim() === 'CompanyNumber')) return companiesHouseRow;
+  if ('orgNumber' in first && 'country' in first) return { read: fjordUnit(country), keeps: [] };
+  if (country === 'NO' && ('organisasjonsnummer' in first || 'navn' in first)) return { read: brregUnit, keeps: [] };
+  if (country === 'SE' && isBolagsverketBulkRow(first))
+    return { read: bolagsverketBulkRowToRegisterCompany, keeps: [...SCB_OWNS] };
+  if (country === 'SE' && isScbBulkRow(first)) return { read: scbBulkRowToRegisterCompany, keeps: ALL_BUT_SCB };
+  if (country === 'GB' && Object.keys(first).some((k) => k.trim() === 'CompanyNumber'))
+    return { read: companiesHouseRow, keeps: [] };
   throw new Error(
     `No bulk format known for ${country} files with columns ${Object.keys(first).slice(0, 5).join(', ')}; ` +
-      "use the register's open-data dump (Norway: Enhetsregisteret, UK: BasicCompanyData) or Fjord's JSON lines.",
+      "use the register's open-data dump (Norway: Enhetsregisteret; Sweden: bolagsverket_bulkfil and scb_bulkfil; " +
+      "UK: BasicCompanyData) or Fjord's JSON lines.",
   );
 }
 
 const fjordUnit =
-  (country: RegisterCountry): BulkMapper =>
+  (country: RegisterCountry): BulkMapper['read'] =>
   (record) => {
     const parsed = RegisterCompanySchema.safeParse(record);
     return parsed.success && parsed.data.country === country ? parsed.data : null;

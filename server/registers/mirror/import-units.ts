@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import type { RegisterCompany, RegisterCountry } from '../../../shared/registers/register-company';
+import type { BulkContainer } from './bulk-bytes';
 import { openBulkFile, type BulkFormat } from './bulk-file';
 import { bulkMapperFor, type BulkMapper } from './bulk-mappers';
 import { upsertStatements } from './mirror-store';
@@ -7,12 +8,12 @@ import { upsertStatements } from './mirror-store';
 export type ImportProgress = {
   units: number;
   skipped: number;
-  /** Share of the file read, 0–1 (of the compressed bytes for a gzip file). */
+  /** Share of the file read, 0–1 (of the compressed bytes for a gzip file, the unpacked entry of a zip). */
   fraction: number;
   elapsedMs: number;
 };
 
-export type ImportResult = ImportProgress & { format: BulkFormat; gzip: boolean; unitsPerSecond: number };
+export type ImportResult = ImportProgress & { format: BulkFormat; container: BulkContainer; unitsPerSecond: number };
 
 /** Units per write transaction: large enough to amortise the commit, small enough to report progress often. */
 const BATCH = 5_000;
@@ -30,6 +31,7 @@ export async function importRegisterFile(
 ): Promise<ImportResult> {
   const source = await openBulkFile(path);
   const started = performance.now();
+  const startedAt = Date.now();
   let mapper: BulkMapper | null = null;
   let batch: RegisterCompany[] = [];
   let units = 0;
@@ -42,14 +44,14 @@ export async function importRegisterFile(
   });
   const flush = async () => {
     if (batch.length === 0) return;
-    await client.batch(upsertStatements(batch, Date.now()), 'write');
+    await client.batch(upsertStatements(batch, startedAt, mapper?.keeps), 'write');
     units += batch.length;
     batch = [];
     onProgress(progress());
   };
   for await (const record of source.records) {
     mapper ??= bulkMapperFor(country, record);
-    const unit = mapper(record);
+    const unit = mapper.read(record);
     if (unit) batch.push(unit);
     else skipped++;
     if (batch.length >= BATCH) await flush();
@@ -61,5 +63,11 @@ export async function importRegisterFile(
     args: [country, Date.now()],
   });
   const done = progress();
-  return { ...done, fraction: 1, format: source.format, gzip: source.gzip, unitsPerSecond: units / (done.elapsedMs / 1000) };
+  return {
+    ...done,
+    fraction: 1,
+    format: source.format,
+    container: source.container,
+    unitsPerSecond: units / (done.elapsedMs / 1000),
+  };
 }

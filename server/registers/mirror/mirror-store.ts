@@ -17,15 +17,41 @@ const COLUMNS = [
 // libSQL allows 32,766 bound parameters per statement.
 const ROWS_PER_STATEMENT = Math.floor(30_000 / COLUMNS.length);
 
+/** The fields each indexed column is read from: a column stays when its unit keeps them. */
+const COLUMN_SOURCES: Record<string, (keyof RegisterCompany)[]> = {
+  name: ['name'],
+  name_key: ['name'],
+  org_form: ['orgForm'],
+  city: ['businessAddress', 'postalAddress'],
+  status: ['status'],
+  parent_org_number: ['parentOrgNumber'],
+};
+
 /**
  * Upserts units into the mirror, many rows per statement; a unit that changed name is re-indexed
- * by the FTS triggers. Returns the statements so an import can run them in its own transaction.
+ * by the FTS triggers. A unit already in the mirror keeps the fields in `keeps` (see BulkMapper).
+ * `now` is the import's start: a number met twice in one file (a sole trader's registrations
+ * share the personnummer) keeps a live registration over a deregistered one; a later import
+ * always wins. Returns the statements so an import can run them in its own transaction.
  */
-export function upsertStatements(units: RegisterCompany[], now: number): InStatement[] {
+export function upsertStatements(
+  units: RegisterCompany[],
+  now: number,
+  keeps: readonly (keyof RegisterCompany)[] = [],
+): InStatement[] {
   const statements: InStatement[] = [];
   const tuple = `(${COLUMNS.map(() => '?').join(',')})`;
+  const kept = new Set(keeps);
+  const data = keeps.length
+    ? `json_set(excluded.data, ${keeps.map((k) => `'$.${k}', register_units.data -> '$.${k}'`).join(', ')})`
+    : 'excluded.data';
   const updates = COLUMNS.filter((c) => c !== 'country' && c !== 'org_number')
-    .map((c) => `${c} = excluded.${c}`)
+    .map((c) => {
+      if (c === 'data') return `data = ${data}`;
+      const sources = COLUMN_SOURCES[c];
+      return sources?.every((f) => kept.has(f)) ? null : `${c} = excluded.${c}`;
+    })
+    .filter(Boolean)
     .join(', ');
   for (let i = 0; i < units.length; i += ROWS_PER_STATEMENT) {
     const chunk = units.slice(i, i + ROWS_PER_STATEMENT);
@@ -46,7 +72,8 @@ export function upsertStatements(units: RegisterCompany[], now: number): InState
     }
     statements.push({
       sql: `insert into register_units (${COLUMNS.join(',')}) values ${chunk.map(() => tuple).join(',')}
-            on conflict (country, org_number) do update set ${updates}`,
+            on conflict (country, org_number) do update set ${updates}
+            where register_units.updated_at < excluded.updated_at or excluded.status <> 'deleted'`,
       args,
     });
   }

@@ -42,7 +42,7 @@ describe('the local register mirror', () => {
   it('imports a gzipped Brreg JSON dump with progress, skipping what is not a unit', async () => {
     const progress: number[] = [];
     const result = await importRegisterFile(t.deps.client, 'NO', brregDump(dir.path), (p) => progress.push(p.units));
-    expect(result).toMatchObject({ format: 'json', gzip: true, units: 7, skipped: 1, fraction: 1 });
+    expect(result).toMatchObject({ format: 'json', container: 'gzip', units: 7, skipped: 1, fraction: 1 });
     expect(progress.at(-1)).toBe(7);
     expect([...(await mirroredCountries(t.deps.client))]).toEqual(['NO']);
 
