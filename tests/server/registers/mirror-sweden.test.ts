@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importRegisterFile } from '../../../server/registers/mirror/import-units';
 import { searchMirror } from '../../../server/registers/mirror/mirror-search';
 import { mirroredCountries, mirrorUnit } from '../../../server/registers/mirror/mirror-store';
-import { createTestApp } from '../../helpers/test-app';
+import { apiCaller, createTestApp } from '../../helpers/test-app';
 import { tempDir } from '../../helpers/temp-dir';
 import { writeZip } from '../../helpers/zip-file';
 
@@ -148,6 +148,33 @@ describe("Sweden's mirror from Bolagsverket's and SCB's bulk files", () => {
     expect(await unit('5592223308')).toMatchObject({ name: 'Fjällräven Konsult AB', nace: { code: '62.01' } });
     expect(await unit('5591112205')).toMatchObject({ status: 'deleted', nace: { code: '68.20' } });
     expect((await searchMirror(t.deps.client, 'fjällräven', ['SE'], 10)).map((h) => h.name)).toEqual(['Fjällräven Konsult AB']);
+  });
+
+  it('answers the typeahead and a pick for Sweden from the mirror, with no Bolagsverket key', async () => {
+    await importRegisterFile(t.deps.client, 'SE', await bolagsverketZip());
+    await importRegisterFile(t.deps.client, 'SE', await scbZip());
+    const call = apiCaller(t.app, await t.login());
+    const search = await call('GET', `/api/registers/search?q=${encodeURIComponent('fjäll')}&countries=SE`);
+    expect(search.body.sources).toEqual({ SE: 'mirror' });
+    expect(search.body.failures).toEqual([]);
+    expect(search.body.items.map((h: { name: string }) => h.name)).toEqual([
+      'Fjällbacka Bygg AB',
+      'Fjällnäs Fastigheter AB',
+      'Fjällräven Konsult AB',
+      'Fjällvind Handel AB',
+      // Then any word of the name.
+      'Berg Fjällguidning',
+      'Bostadsrättsföreningen "Fjällsippan" i Umeå',
+      'FÖRENINGEN "FJÄLLVÄNNER"',
+    ]);
+    const pick = await call('GET', '/api/registers/SE/5592223308');
+    expect(pick.status).toBe(200);
+    expect(pick.body.company).toMatchObject({
+      name: 'Fjällräven Konsult AB',
+      orgForm: { code: 'AB' },
+      nace: { code: '62.01', label: 'Computer programming activities' },
+      postalAddress: { city: 'Stockholm' },
+    });
   });
 
   it('refuses a Swedish file of another layout, naming the files it reads', async () => {
