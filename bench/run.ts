@@ -9,6 +9,7 @@ import { benchCacheSearch } from './cache-search-bench';
 import { benchSidebar } from './sidebar-bench';
 import { benchTimeline } from './timeline-bench';
 import { benchRegisters } from './registers-bench';
+import { benchRegistersSweden } from './registers-sweden-bench';
 
 /** `npm run bench`: prints each figure next to the raw floor measured in the same run. */
 async function main() {
@@ -28,6 +29,7 @@ async function main() {
       sidebar: benchSidebar,
       timeline: benchTimeline,
       registers: benchRegisters,
+      'registers-se': benchRegistersSweden,
     };
     for (const [name, bench] of Object.entries(benches)) {
       if (only && !only.includes(name)) continue;

@@ -77,20 +77,25 @@ async function* recordsOf(text: Readable, format: BulkFormat, sample: string): A
   }
   const headerLine = sample.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
   const delimiter = delimiterOf(headerLine);
-  yield* text.pipe(
+  const quoted = delimiter !== '\t';
+  const records = text.pipe(
     parseCsv({
       columns: true,
       delimiter,
       // Tab-separated exports (SCB) do not quote; a quote there is part of a name.
-      quote: delimiter === '\t' ? false : '"',
+      quote: quoted ? '"' : false,
       // Bolagsverket's file has unescaped quotes inside quoted fields (`"Förening "Ljuspunkten""`).
       relax_quotes: true,
-      cast: cleanField(delimiter !== '\t'),
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
     }),
   );
+  // Cleaned here rather than by csv-parse's `cast`, which made parsing five times slower.
+  for await (const record of records as AsyncIterable<Record<string, string>>) {
+    for (const key in record) record[key] = cleanField(record[key]!, quoted);
+    yield record;
+  }
 }
 
 /** The separator the header line uses most: `;` (Bolagsverket, Excel in the Nordics), tab (SCB) or `,`. */
@@ -105,13 +110,11 @@ function delimiterOf(headerLine: string): string {
  * wrapped in quotes loses them too, which costs nothing in a name.) NUL bytes, which some register
  * exports carry, never belong in a value.
  */
-const cleanField =
-  (quoted: boolean) =>
-  (value: string): string => {
-    let v = value;
-    if (quoted && v.length >= 2 && v.startsWith('"') && v.endsWith('"')) v = v.slice(1, -1);
-    return v.includes('\0') ? v.replaceAll('\0', '') : v;
-  };
+function cleanField(value: string, quoted: boolean): string {
+  let v = value;
+  if (quoted && v.length >= 2 && v.charCodeAt(0) === 34 && v.endsWith('"')) v = v.slice(1, -1);
+  return v.includes('\0') ? v.replaceAll('\0', '') : v;
+}
 
 /**
  * Whether a JSON array has each element on a line of its own (`[`, `{…},`, …, `]`): every whole
