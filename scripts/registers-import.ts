@@ -26,7 +26,7 @@ try {
   console.log(
     `Imported ${result.units.toLocaleString('en')} ${country.data} units (${result.format}${result.container ? `, ${result.container}` : ''}) ` +
       `in ${(result.elapsedMs / 1000).toFixed(1)} s, ${Math.round(result.unitsPerSecond).toLocaleString('en')} units/s; ` +
-      `${result.skipped.toLocaleString('en')} records skipped.`,
+      `${result.skipped.toLocaleString('en')} ${result.skipped === 1 ? 'record' : 'records'} skipped.`,
   );
 } catch (err) {
   console.error(`Import failed: ${err instanceof Error ? err.message : String(err)}`);
