@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registerFlags } from '../../../shared/registers/register-company';
 import { importRegisterFile } from '../../../server/registers/mirror/import-units';
 import { searchMirror } from '../../../server/registers/mirror/mirror-search';
 import { mirroredCountries, mirrorUnit } from '../../../server/registers/mirror/mirror-store';
@@ -59,14 +60,8 @@ describe("Sweden's mirror from Bolagsverket's and SCB's bulk files", () => {
       postalAddress: { street: 'c/o Anna Berg, Storgatan 1', postalCode: '11122', city: 'Stockholm', country: 'SE' },
       website: null,
       status: 'active',
-      flags: {
-        bankrupt: false,
-        dissolving: false,
-        forcedDissolution: false,
-        deleted: false,
-        vatRegistered: null,
-        employerRegistered: null,
-      },
+      // No flag set, none of the tax registers known (the open data does not carry them).
+      flags: registerFlags(),
       parentOrgNumber: null,
       registeredOn: '2015-03-02',
     });
