@@ -13,7 +13,7 @@ import { titleCase } from '../brreg/brreg-unit';
 const Text = z.string().nullish();
 const KodKlartext = z.object({ kod: Text, klartext: Text });
 
-export const PostadressSchema = z.object({ utdelningsadress: Text, coAdress: Text, postnummer: Text, postort: Text, land: Text });
+const PostadressSchema = z.object({ utdelningsadress: Text, coAdress: Text, postnummer: Text, postort: Text, land: Text });
 
 /** One of `POST /organisationer`'s `organisationer` (Värdefulla datamängder, v1). */
 export const BolagsverketOrganisationSchema = z.object({

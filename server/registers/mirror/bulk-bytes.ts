@@ -9,8 +9,6 @@ export type BulkContainer = 'gzip' | 'zip' | null;
 /** A bulk file's unpacked bytes, streaming, with its first bytes read ahead to tell its format. */
 export type BulkBytes = {
   container: BulkContainer;
-  /** The file inside a zip archive. */
-  entryName: string | null;
   head: Buffer;
   stream: Readable;
   /** Bytes to read and read so far: of the file (plain or gzip) or of the unpacked zip entry. */
@@ -30,20 +28,14 @@ export async function openBulkBytes(path: string): Promise<BulkBytes> {
   if (magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 0x03 && magic[3] === 0x04) {
     const { entry, stream } = await openBiggestEntry(path);
     stream.on('data', (chunk: Buffer) => (read += chunk.length));
-    return {
-      container: 'zip',
-      entryName: entry.fileName,
-      ...(await peek(stream)),
-      totalBytes: entry.uncompressedSize,
-      readBytes: () => read,
-    };
+    return { container: 'zip', ...(await peek(stream)), totalBytes: entry.uncompressedSize, readBytes: () => read };
   }
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
   file.on('data', (chunk) => (read += chunk.length));
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
   const bytes = gzip ? file.pipe(createGunzip()) : file;
   const totalBytes = (await stat(path)).size;
-  return { container: gzip ? 'gzip' : null, entryName: null, ...(await peek(bytes)), totalBytes, readBytes: () => read };
+  return { container: gzip ? 'gzip' : null, ...(await peek(bytes)), totalBytes, readBytes: () => read };
 }
 
 async function readMagic(path: string): Promise<Buffer> {
