@@ -91,6 +91,9 @@ const EnvSchema = z.object({
   BOLAGSVERKET_TOKEN_URL: z.url().default('https://portal.api.bolagsverket.se/oauth2/token'),
   BOLAGSVERKET_CLIENT_ID: z.string().optional(),
   BOLAGSVERKET_CLIENT_SECRET: z.string().optional(),
+  /** Sweden's weekly bulk files, fetched again (when changed) while Sweden is mirrored. */
+  BOLAGSVERKET_BULK_URL: z.url().default('https://vardefulla-datamangder.bolagsverket.se/bolagsverket/bolagsverket_bulkfil.zip'),
+  SCB_BULK_URL: z.url().default('https://vardefulla-datamangder.bolagsverket.se/scb/scb_bulkfil.zip'),
   // Credit monitoring (issue 5).
   CREDITSAFE_URL: z.url().default('https://connect.creditsafe.com/v1'),
   CREDITSAFE_USERNAME: z.string().optional(),

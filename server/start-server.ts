@@ -25,7 +25,12 @@ export async function startServer(env = parseEnv()) {
   void resumeMailings(deps).catch((err: unknown) => console.error('resuming mailings failed', err));
   // Monitored companies are re-checked in the background; a pass cut short by a stop resumes at start.
   const stopCredit = startCreditMonitor(deps.credit, env.CREDIT_JOB_INTERVAL_MS);
-  const stopUpdates = startRegisterUpdates(client, deps.registers, env.BRREG_URL, env.REGISTER_UPDATES_MINUTES * 60_000);
+  const stopUpdates = startRegisterUpdates(
+    client,
+    deps.registers,
+    { brreg: env.BRREG_URL, sweden: { bolagsverket: env.BOLAGSVERKET_BULK_URL, scb: env.SCB_BULK_URL } },
+    env.REGISTER_UPDATES_MINUTES * 60_000,
+  );
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });

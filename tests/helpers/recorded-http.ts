@@ -3,7 +3,14 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** What one path answers: a recorded file or a body, with a status (200 by default). */
-export type RecordedAnswer = { status?: number; file?: string; body?: string; contentType?: string; delayMs?: number };
+export type RecordedAnswer = {
+  status?: number;
+  file?: string;
+  body?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  delayMs?: number;
+};
 export type RecordedRequest = { method: string; path: string; headers: IncomingMessage['headers']; body: string; at: number };
 
 /**
@@ -32,7 +39,7 @@ export async function recordedServer(
       const route = routes[`${request.method} ${request.path}`];
       const answer = typeof route === 'function' ? route(request) : (route ?? fallback);
       const send = () => {
-        res.writeHead(answer.status ?? 200, { 'content-type': answer.contentType ?? 'application/json' });
+        res.writeHead(answer.status ?? 200, { 'content-type': answer.contentType ?? 'application/json', ...answer.headers });
         res.end(answer.file ? readFileSync(answer.file) : (answer.body ?? ''));
       };
       if (answer.delayMs) setTimeout(send, answer.delayMs);
