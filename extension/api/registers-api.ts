@@ -13,7 +13,14 @@ export type RegisterPick = RegisterLookupResponse & {
 
 export type RegisterSettings = {
   countries: RegisterCountry[];
-  registers: { country: RegisterCountry; name: string; mirrored: boolean; unavailable: string | null; searchesByName: boolean }[];
+  registers: {
+    country: RegisterCountry;
+    name: string;
+    mirrored: boolean;
+    mirror: { importedAt: number | null; followed: boolean; checkedAt: number | null; lastError: string | null } | null;
+    unavailable: string | null;
+    searchesByName: boolean;
+  }[];
 };
 
 export function searchRegisters(api: ApiClient, query: string, countries: RegisterCountry[], signal?: AbortSignal) {

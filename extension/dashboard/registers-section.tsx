@@ -5,6 +5,10 @@ import type { RegisterSettings } from '../api/registers-api';
 import { useApi } from './use-api';
 
 type RegistersSectionProps = { api: ApiClient; isAdmin: boolean; onSignedOut: () => void };
+type Mirror = NonNullable<RegisterSettings['registers'][number]['mirror']>;
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const at = (ms: number | null) => (ms === null ? 'never' : when.format(ms));
 
 /**
  * Which company registers the workspace searches by default (a user can still tick others in the
@@ -42,13 +46,30 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
               />
               <strong>{r.country}</strong> {r.name}
             </label>
+            {r.mirror && <MirrorState mirror={r.mirror} country={r.country} />}
             <div class="muted small">
-              {r.mirrored ? 'Local mirror (fast, offline from the register). ' : ''}
               {r.unavailable ?? (r.searchesByName ? 'Live search by name.' : 'Live lookup by org number only.')}
             </div>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+type MirrorStateProps = { mirror: Mirror; country: string };
+
+/** How current the local mirror is, and why it is not when its last update failed. */
+function MirrorState({ mirror, country }: MirrorStateProps) {
+  return (
+    <div class="small" data-testid={`mirror-${country}`}>
+      <span class="muted">
+        Local mirror (fast, offline from the register), imported {at(mirror.importedAt)}
+        {mirror.followed
+          ? `; the server keeps it current, last checked ${at(mirror.checkedAt)}.`
+          : '; import its newer file to bring it up to date.'}
+      </span>
+      {mirror.lastError && <p class="error">Last update failed: {mirror.lastError}</p>}
+    </div>
   );
 }

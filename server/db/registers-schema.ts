@@ -33,6 +33,9 @@ export const registerFeeds = sqliteTable('register_feeds', {
   country: text('country').primaryKey(),
   /** The register's own position in its feed (Brreg: the last `oppdateringsid`). */
   position: text('position'),
+  /** When the register's bulk file was last imported (and, for Norway, where its feed starts). */
   lastRunAt: integer('last_run_at'),
+  /** When the updates job last followed the register without failing. */
+  checkedAt: integer('checked_at'),
   lastError: text('last_error'),
 });

@@ -7,6 +7,9 @@ import type { Registers } from './registers';
 
 export type RegisterUpdateUrls = { brreg: string; sweden: SwedishBulkUrls };
 
+/** The countries whose mirror the job keeps current; the others are re-imported by hand. */
+export const FOLLOWED_COUNTRIES: ReadonlySet<RegisterCountry> = new Set(['NO', 'SE']);
+
 /**
  * Keeps the mirror current while the server runs, every `intervalMs`, for the countries that are
  * mirrored: Norway from Enhetsregisteret's change feed, Sweden from Bolagsverket's and SCB's
@@ -30,9 +33,13 @@ export function startRegisterUpdates(
     async (signal) => {
       const mirrored = await registers.mirroredCountries();
       for (const [country, follow] of Object.entries(followers)) {
-        if (!mirrored.has(country as RegisterCountry)) continue;
+        if (!mirrored.has(country as RegisterCountry) || !FOLLOWED_COUNTRIES.has(country as RegisterCountry)) continue;
         try {
           await follow(signal);
+          await client.execute({
+            sql: 'update register_feeds set checked_at = ?, last_error = null where country = ?',
+            args: [Date.now(), country],
+          });
         } catch (err) {
           if (signal.aborted) throw err;
           const message = err instanceof Error ? err.message : String(err);

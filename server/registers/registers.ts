@@ -6,7 +6,7 @@ import {
   type RegisterFailure,
   type RegisterHit,
 } from '../../shared/registers/register-company';
-import { mirrorDepartments, mirroredCountries, mirrorUnit } from './mirror/mirror-store';
+import { type MirrorFeed, mirrorDepartments, mirroredCountries, mirrorFeeds, mirrorUnit } from './mirror/mirror-store';
 import { searchMirror } from './mirror/mirror-search';
 import { registerNameKey } from './mirror/name-key';
 import { RegisterError, type RegisterProvider } from './register-provider';
@@ -40,6 +40,10 @@ export class Registers {
    */
   mirroredCountries(): Promise<Set<RegisterCountry>> {
     return mirroredCountries(this.client);
+  }
+
+  mirrorFeeds(): Promise<Map<RegisterCountry, MirrorFeed>> {
+    return mirrorFeeds(this.client);
   }
 
   async search(query: string, countries: RegisterCountry[], limit: number): Promise<SearchAnswer> {

@@ -7,6 +7,7 @@ import { workspaces } from '../db/schema';
 import type { AppEnv, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
+import { FOLLOWED_COUNTRIES } from '../registers/register-updates-job';
 import { workspaceCountries } from '../registers/registers.routes';
 
 export const RegisterSettingsBody = z.object({
@@ -24,7 +25,7 @@ export function registerSettingsRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
     .get('/', async (c) => {
-      const mirrored = await deps.registers.mirroredCountries();
+      const feeds = await deps.registers.mirrorFeeds();
       return c.json({
         countries: await workspaceCountries(deps.db, c.get('auth').workspaceId),
         registers: REGISTER_COUNTRIES.map((country) => {
@@ -32,10 +33,12 @@ export function registerSettingsRoutes(deps: Deps) {
           return {
             country,
             name: REGISTER_NAMES[country],
-            mirrored: mirrored.has(country),
+            mirrored: feeds.has(country),
+            /** The local mirror: when imported, whether the server keeps it current, when it last did, its last failure. */
+            mirror: feeds.has(country) ? { ...feeds.get(country)!, followed: FOLLOWED_COUNTRIES.has(country) } : null,
             /** Why the live register cannot be asked (a key missing), or null. */
             unavailable: provider ? provider.unavailable : `${REGISTER_NAMES[country]} is not set up on this server.`,
-            searchesByName: mirrored.has(country) || (provider?.searchesByName ?? false),
+            searchesByName: feeds.has(country) || (provider?.searchesByName ?? false),
           };
         }),
       });

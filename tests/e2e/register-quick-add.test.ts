@@ -152,6 +152,10 @@ describe('quick-add from the company registers, in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/#/settings`);
     await page.waitForSelector('[data-testid=registers-settings] >> text=Companies House needs an API key');
+    expect(await page.textContent('[data-testid=mirror-NO]')).toMatch(
+      /^Local mirror \(fast, offline from the register\), imported \d+ \w+ \d{4}, \d\d:\d\d; the server keeps it current/,
+    );
+    expect(await page.$('[data-testid=mirror-GB]')).toBeNull();
     await page.uncheck('[data-testid=registers-settings] input[name=register-DK]');
     await page.uncheck('[data-testid=registers-settings] input[name=register-GB]');
     await page.waitForFunction(() => !(document.querySelector('input[name=register-GB]') as HTMLInputElement).checked);

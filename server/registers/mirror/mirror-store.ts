@@ -108,3 +108,17 @@ export async function mirroredCountries(client: Client): Promise<Set<RegisterCou
   const { rows } = await client.execute('select country from register_feeds');
   return new Set(rows.map((r) => r.country as RegisterCountry));
 }
+
+export type MirrorFeed = { importedAt: number | null; checkedAt: number | null; lastError: string | null };
+
+/** Per mirrored country: when its file was imported, when the updates job last followed it, its last failure. */
+export async function mirrorFeeds(client: Client): Promise<Map<RegisterCountry, MirrorFeed>> {
+  const { rows } = await client.execute('select country, last_run_at, checked_at, last_error from register_feeds');
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return new Map(
+    rows.map((r) => [
+      r.country as RegisterCountry,
+      { importedAt: num(r.last_run_at), checkedAt: num(r.checked_at), lastError: (r.last_error as string | null) ?? null },
+    ]),
+  );
+}

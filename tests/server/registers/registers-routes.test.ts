@@ -65,6 +65,14 @@ describe('/api/registers: typeahead and pick across registers', () => {
     expect(res.body).toMatchObject({ sources: { NO: 'mirror' }, failures: [], items: [{ name: 'SESAM MIRROR AS' }] });
     expect((await call('GET', '/api/registers/NO/112233445')).body.company.name).toBe('SESAM MIRROR AS');
     expect(brreg.requests.filter((r) => r.path.startsWith('/enheter'))).toEqual([]);
+    const settings = await call('GET', '/api/settings/registers');
+    expect(settings.body.registers).toContainEqual(
+      expect.objectContaining({
+        country: 'NO',
+        mirrored: true,
+        mirror: { importedAt: expect.any(Number), followed: true, checkedAt: null, lastError: null },
+      }),
+    );
     dir.remove();
   });
 
@@ -123,6 +131,7 @@ describe('/api/registers: typeahead and pick across registers', () => {
         country: 'GB',
         name: 'Companies House',
         mirrored: false,
+        mirror: null,
         unavailable: expect.stringContaining('API key'),
       }),
     );

@@ -7,7 +7,7 @@ import { mirrorUnit } from '../../../server/registers/mirror/mirror-store';
 import { startRegisterUpdates } from '../../../server/registers/register-updates-job';
 import { type RecordedRequest, recordedServer } from '../../helpers/recorded-http';
 import { tempDir } from '../../helpers/temp-dir';
-import { createTestApp } from '../../helpers/test-app';
+import { apiCaller, createTestApp } from '../../helpers/test-app';
 import { writeZip } from '../../helpers/zip-file';
 
 const fixture = (path: string) => readFileSync(resolve('tests/fixtures/registers', path), 'utf8');
@@ -117,7 +117,7 @@ describe("keeping Sweden's mirror current from the weekly bulk files", () => {
     expect(await unit('5592223308')).toMatchObject({ name: 'Fjällräven Digital AB', nace: { code: '62.01' } });
   });
 
-  it('runs in the server while Sweden is mirrored, recording a failure on the feed', async () => {
+  it('runs in the server while Sweden is mirrored, showing a failure in the settings until a run succeeds', async () => {
     await publish(
       'bolagsverket',
       BOLAGSVERKET.replace('Fjällräven Konsult AB', 'Fjällräven Digital AB'),
@@ -125,21 +125,37 @@ describe("keeping Sweden's mirror current from the weekly bulk files", () => {
       Date.now() + DAY,
     );
     published.scb = { ...published.scb!, status: 503 };
+    const call = apiCaller(t.app, await t.login());
+    const sweden = async () =>
+      ((await call('GET', '/api/settings/registers')).body.registers as { country: string; mirror: unknown }[]).find(
+        (r) => r.country === 'SE',
+      )?.mirror;
     const logged: string[] = [];
-    const stop = startRegisterUpdates(
-      t.deps.client,
-      t.deps.registers,
-      { brreg: 'http://127.0.0.1:9', sweden: urls() },
-      3_600_000,
-      (m) => logged.push(m),
-    );
+    const start = () =>
+      startRegisterUpdates(t.deps.client, t.deps.registers, { brreg: 'http://127.0.0.1:9', sweden: urls() }, 3_600_000, (m) =>
+        logged.push(m),
+      );
+    let stop = start();
     try {
       await expect
         .poll(() => logged, { timeout: 10_000 })
         .toEqual([expect.stringMatching(/^register updates for SE failed: SCB: .*HTTP 503/)]);
       expect(await unit('5592223308')).toMatchObject({ name: 'Fjällräven Digital AB' });
-      const { rows } = await t.deps.client.execute("select last_error from register_feeds where country = 'SE'");
-      expect(rows[0]!.last_error).toMatch(/HTTP 503/);
+      expect(await sweden()).toEqual({
+        importedAt: expect.any(Number),
+        followed: true,
+        checkedAt: null,
+        lastError: expect.stringMatching(/SCB's bulk file could not be downloaded \(HTTP 503/),
+      });
+
+      stop();
+      published.scb = { ...published.scb!, status: undefined, lastModified: Date.now() + DAY };
+      stop = start();
+      await expect
+        .poll(async () => ((await sweden()) as { checkedAt: number | null }).checkedAt, { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      expect(await sweden()).toMatchObject({ lastError: null });
+      expect(await unit('5592223308')).toMatchObject({ nace: { code: '62.01' } });
     } finally {
       stop();
     }

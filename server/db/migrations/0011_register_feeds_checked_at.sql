@@ -1,0 +1,1 @@
+ALTER TABLE `register_feeds` ADD `checked_at` integer;
