@@ -5,6 +5,7 @@ import { ContactFieldsSchema, type ContactFields } from '../../shared/entities/c
 import { newId } from '../../shared/ids';
 import { normalizePhone } from '../../shared/phone/normalize-phone';
 import { choicesFor, type Lookups } from './use-lookups';
+import { noteWithExtras, vcardExtras } from './vcard-note-extras';
 
 /** What `POST /api/contacts` takes: the contact fields, a first name, and the id we mint. */
 export type ContactCreate = Partial<ContactFields> & { id: string; firstName: string };
@@ -16,7 +17,7 @@ export type ImportRow = {
   name: string;
   body: ContactCreate | null;
   problem: string | null;
-  /** What the import leaves out of an importable card (an unknown country, categories not in Settings). */
+  /** What the import leaves out of an importable card or keeps only in its note (an unknown country, a birthday). */
   leftOut: string[];
 };
 
@@ -74,7 +75,8 @@ function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): 
   );
   const unknown = parsed.categories.filter((n) => !categories.some((c) => c.name.toLowerCase() === n.toLowerCase()));
   if (unknown.length > 0) leftOut.push(`categories not in Settings: ${unknown.join(', ')}`);
-  if (parsed.organization) leftOut.push(`company "${parsed.organization}" (not linked)`);
+  const extras = vcardExtras(parsed);
+  if (extras.names.length) leftOut.push(`kept in the note: ${extras.names.join(', ')}`);
   const body: ContactCreate = {
     id: newId(),
     firstName: parsed.firstName.trim(),
@@ -93,7 +95,7 @@ function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): 
       : null,
     url: parsed.urls[0] ?? null,
     photoUrl: parsed.photoUrl,
-    notes: parsed.note,
+    notes: noteWithExtras(parsed.note, extras),
     categoryIds: [...new Set(categoryIds)],
   };
   return { ...row, body, problem: problemOf(body), leftOut };
