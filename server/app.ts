@@ -4,6 +4,7 @@ import { membersRoutes } from './settings/members.routes';
 import { timelineRecordRoutes } from './timeline/timeline-records.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
 import { appointmentIcsRoutes } from './timeline/appointment-ics.routes';
+import { unsubscribeRoutes } from './mail/unsubscribe.routes';
 import { calendarFeedRoutes } from './timeline/calendar-feed.routes';
 import { calendarFeedsRoutes } from './timeline/calendar-feeds.routes';
 import { registersRoutes } from './registers/registers.routes';
@@ -94,6 +95,8 @@ export function createApp(deps: Deps) {
   app.route('/sync', syncRoutes(deps));
   // Public: calendar apps cannot send a bearer token; the token in the path is the secret.
   app.route('/calendar', calendarFeedRoutes(deps));
+  // Public: a mailing's recipient has no account; the message id in the link is the secret.
+  app.route('/unsubscribe', unsubscribeRoutes(deps));
 
   const root = deps.env.DASHBOARD_DIR;
   if (existsSync(join(root, 'dashboard.html'))) {

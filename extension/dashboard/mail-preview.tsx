@@ -37,6 +37,7 @@ export function MailPreview({ preview, subject, body }: MailPreviewProps) {
     skipped.noAddress > 0 && `${plural(skipped.noAddress, 'record')} without an e-mail address`,
     skipped.noContacts > 0 && `${plural(skipped.noContacts, 'company', 'companies')} without contacts`,
     skipped.duplicate > 0 && `${plural(skipped.duplicate, 'duplicate address', 'duplicate addresses')}`,
+    skipped.optedOut > 0 && `${plural(skipped.optedOut, 'address', 'addresses')} that unsubscribed`,
   ].filter(Boolean);
   return (
     <div class={loading ? 'mail-preview stale' : 'mail-preview'}>
@@ -57,6 +58,9 @@ export function MailPreview({ preview, subject, body }: MailPreviewProps) {
           <pre class="mail-message-body" data-testid="mail-preview-body">
             {renderTemplate(body, first.values)}
           </pre>
+          <p class="muted small" data-testid="mail-preview-unsubscribe">
+            Each message ends with a link that unsubscribes its recipient from your mailings.
+          </p>
         </section>
       ) : (
         <p class="muted">Nobody to preview: none of the selection has an e-mail address for this choice.</p>

@@ -295,8 +295,24 @@ export const mailings = sqliteTable(
     body: text('body').notNull(),
     createdAt: integer('created_at').notNull(),
     finishedAt: integer('finished_at'),
+    /** Where its recipients unsubscribe: PUBLIC_URL, or the address the dashboard reached when it was sent. */
+    publicUrl: text('public_url'),
   },
   (t) => [index('mailings_created').on(t.workspaceId, t.createdAt)],
+);
+
+/** Addresses that asked for no more mailings from the workspace (the link in every mailing). */
+export const mailingOptOuts = sqliteTable(
+  'mailing_opt_outs',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    /** Lowercased, as mailings compare addresses. */
+    address: text('address').notNull(),
+    optedOutAt: integer('opted_out_at').notNull(),
+    /** The message whose link was used. */
+    recipientId: text('recipient_id'),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.address] })],
 );
 
 /** Each message a mailing sent (or failed to send), logged on its contact and company. */

@@ -22,6 +22,8 @@ export async function createMailing(
   request: MailingCreateRequest,
   recipients: Recipient[],
   userName: string,
+  /** Where the unsubscribe links point (the server as its users reach it). */
+  publicUrl: string,
 ): Promise<string> {
   const { workspaceId, userId } = auth;
   const id = newId();
@@ -45,6 +47,7 @@ export async function createMailing(
     body: request.body,
     createdAt: Date.now(),
     finishedAt: null,
+    publicUrl,
   };
   await deps.writeLock.run(() =>
     withWriteTransaction(deps.client, async ({ raw }) => {

@@ -6,6 +6,7 @@ import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
 import { AppError } from '../http/app-error';
 import { companyFilterConditions, companySortKeys } from '../records/company-filter-sql';
+import { optedOutAddresses } from './mailing-opt-outs';
 
 // Ids per IN list: far under libSQL's 32,766 bound parameters.
 const CHUNK = 500;
@@ -56,7 +57,7 @@ export async function resolveRecipients(
   const byCompany =
     choice === 'companies' ? new Map<string, MailContact[]>() : await contactsByCompany(db, workspaceId, selected);
   const list: Recipient[] = [];
-  const skipped: Record<SkipReason, number> = { noAddress: 0, noContacts: 0, duplicate: 0 };
+  const skipped: Record<SkipReason, number> = { noAddress: 0, noContacts: 0, duplicate: 0, optedOut: 0 };
   const skippedRecords: SkippedRecord[] = [];
   const skip = (entity: SkippedRecord['entity'], id: string, name: string, reason: SkipReason) => {
     skipped[reason] += 1;
@@ -79,7 +80,19 @@ export async function resolveRecipients(
     for (const contact of people) add(company, contact, contact.email);
     if (choice !== 'contacts') add(company, null, company.email);
   }
-  return { list, summary: { recipients: list.length, skipped, skippedRecords } };
+  // Those who used the unsubscribe link of an earlier mailing are not written to again.
+  const optedOut = await optedOutAddresses(
+    db,
+    workspaceId,
+    list.map((r) => r.address),
+  );
+  const kept = list.filter((r) => {
+    if (!optedOut.has(r.address.toLowerCase())) return true;
+    if (r.contact) skip('contact', r.contact.id, fullName(r.contact), 'optedOut');
+    else skip('company', r.company.id, r.company.name, 'optedOut');
+    return false;
+  });
+  return { list: kept, summary: { recipients: kept.length, skipped, skippedRecords } };
 }
 
 export function fullName(contact: { firstName: string; lastName: string | null }): string {

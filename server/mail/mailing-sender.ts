@@ -6,6 +6,7 @@ import { companies, contacts, mailingRecipients, mailings } from '../db/schema';
 import type { Deps } from '../deps';
 import { MailSendError, openMailTransport, type MailTransport, type OutgoingMail } from './mail-transport';
 import { recipientValues } from './mailing-create';
+import { optedOutAddresses, unsubscribeUrl } from './mailing-opt-outs';
 import { senderOf } from './mailing-queries';
 import type { MailCompany, MailContact } from './mailing-recipients';
 
@@ -15,6 +16,8 @@ const PAGE = 200;
 const IN_FLIGHT = 20;
 
 type Outcome = { id: string; error: string | null; recipientOnly?: boolean };
+
+const OPTED_OUT = 'Not sent: this address unsubscribed from mailings of this workspace';
 
 /**
  * Sends every pending message of a mailing, one per recipient, recording each as sent or failed
@@ -35,8 +38,15 @@ export async function sendMailing(deps: Deps, mailingId: string): Promise<void> 
       if (page.length === 0) break;
       after = page[page.length - 1]!.rowid;
       const records = await recordsOf(deps.db, mailing.workspaceId, page);
+      // Someone may have unsubscribed since the mailing was made (from an earlier one still arriving).
+      const optedOut = await optedOutAddresses(
+        deps.db,
+        mailing.workspaceId,
+        page.map((r) => r.address),
+      );
       const outcomes = await inParallel(page, IN_FLIGHT, async (r): Promise<Outcome | null> => {
         if (stop) return null;
+        if (optedOut.has(r.address.toLowerCase())) return { id: r.id, error: OPTED_OUT, recipientOnly: true };
         const outcome = await sendOne(transport, messageFor(r, mailing, sender, records));
         if (outcome.error === null || outcome.recipientOnly) return outcome;
         stop ??= `Not sent: ${outcome.error}`;
@@ -59,19 +69,26 @@ type PageRecords = Awaited<ReturnType<typeof recordsOf>>;
 /** One recipient's message: the stored subject, the body filled in with the record as it is now. */
 function messageFor(
   r: Pending,
-  mailing: { id: string; body: string },
+  mailing: { id: string; body: string; publicUrl: string | null },
   sender: { name: string; email: string },
   records: PageRecords,
 ): OutgoingMail {
   const company = records.companies.get(r.companyId ?? '') ?? null;
   const contact = records.contacts.get(r.contactId ?? '') ?? null;
+  const text = renderTemplate(mailing.body, recipientValues(company, contact, sender.name));
+  // A mailing made before unsubscribe links existed has no address to point them at.
+  const unsubscribe = mailing.publicUrl ? unsubscribeUrl(mailing.publicUrl, r.id) : null;
   return {
     id: r.id,
     to: r.address,
     subject: r.subject,
-    text: renderTemplate(mailing.body, recipientValues(company, contact, sender.name)),
+    text: unsubscribe ? `${text}\n\n-- \nTo get no more e-mails like this: ${unsubscribe}\n` : text,
     ...(sender.email && { replyTo: sender.email }),
-    headers: { 'X-Fjord-Mailing': mailing.id },
+    headers: {
+      'X-Fjord-Mailing': mailing.id,
+      // RFC 2369 and RFC 8058: mail clients offer their own "unsubscribe" button, one click.
+      ...(unsubscribe && { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }),
+    },
   };
 }
 

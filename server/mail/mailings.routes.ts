@@ -61,14 +61,16 @@ export function mailingsRoutes(deps: Deps) {
         ]);
         if (list.length === 0) {
           throw new AppError(400, 'noRecipients', noRecipients(summary.skipped), [
-            { path: ['recipients'], message: 'none of the selection has an e-mail address' },
+            { path: ['recipients'], message: 'none of the selection has an e-mail address to write to' },
           ]);
         }
         // A wrong host or password is the user's to fix before anything is recorded as pending.
         await transport.verify().catch((err: Error) => {
           throw new AppError(503, 'mailUnavailable', `${err.message}. Nothing was sent.`);
         });
-        const id = await createMailing(deps, auth, request, list, sender.name);
+        // PUBLIC_URL when the server sits behind a proxy; the URL the request came to otherwise.
+        const publicUrl = new URL(deps.env.PUBLIC_URL ?? c.req.url).origin;
+        const id = await createMailing(deps, auth, request, list, sender.name, publicUrl);
         void sendMailing(deps, id).catch((err: unknown) => console.error(`mailing ${id} stopped`, err));
         const body: MailingCreated = { id, ...summary };
         return c.json(body, 202);
@@ -92,6 +94,7 @@ function noRecipients(skipped: RecipientSummary['skipped']): string {
   const why = [
     skipped.noAddress > 0 && `${skipped.noAddress} without an e-mail address`,
     skipped.noContacts > 0 && `${skipped.noContacts} companies without contacts`,
+    skipped.optedOut > 0 && `${skipped.optedOut} unsubscribed`,
   ].filter(Boolean);
-  return `Nobody to send to: none of the selected records has an e-mail address${why.length ? ` (${why.join(', ')})` : ''}. Nothing was sent.`;
+  return `Nobody to send to: none of the selected records has an e-mail address to write to${why.length ? ` (${why.join(', ')})` : ''}. Nothing was sent.`;
 }

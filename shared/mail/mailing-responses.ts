@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MERGE_FIELDS, type MergeFieldKey } from './merge-fields';
 
 /** Why a selected record gets no message. */
-export const SkipReasonSchema = z.enum(['noAddress', 'noContacts', 'duplicate']);
+export const SkipReasonSchema = z.enum(['noAddress', 'noContacts', 'duplicate', 'optedOut']);
 export type SkipReason = z.infer<typeof SkipReasonSchema>;
 
 export const SkippedRecordSchema = z.object({

@@ -118,13 +118,30 @@ describe('e-mailing a selection of companies from the dashboard, in Chromium', (
       'post@fjordbruk.no',
     ]);
     const to = (address: string) => smtp.to(address)[0]!;
-    expect(to('mette@havnegade.dk')).toMatchObject({
-      subject: 'Nyheter til Havnegade Design ApS',
-      text: 'Hei Mette!\n\nVi skriver til Havnegade Design ApS i Norden.\n\nHilsen Admin',
-    });
-    expect(to('post@fjordbruk.no').text).toBe('Hei alle!\n\nVi skriver til Fjordbruk AS i Tromsø.\n\nHilsen Admin');
+    // Each message as composed, then its own unsubscribe link on this server.
+    const footer = (text: string) => /\n\n-- \nTo get no more e-mails like this: (\S+)\n?$/.exec(text);
+    const written = (text: string) => text.slice(0, footer(text)?.index);
+    expect(to('mette@havnegade.dk').subject).toBe('Nyheter til Havnegade Design ApS');
+    expect(written(to('mette@havnegade.dk').text)).toBe(
+      'Hei Mette!\n\nVi skriver til Havnegade Design ApS i Norden.\n\nHilsen Admin',
+    );
+    expect(written(to('post@fjordbruk.no').text)).toBe('Hei alle!\n\nVi skriver til Fjordbruk AS i Tromsø.\n\nHilsen Admin');
     expect(to('ingrid@fjordbruk.no').headers.from).toBe(FROM);
     expect(smtp.to('ikke@valgt.no')).toEqual([]);
+
+    // Mette follows her link in a browser and unsubscribes (what that leaves out: mailing-unsubscribe.test.ts).
+    const link = footer(to('mette@havnegade.dk').text)![1]!;
+    expect(link).toMatch(new RegExp(`^${server.url}/unsubscribe/[0-9a-f-]{36}$`));
+    expect(to('mette@havnegade.dk').headers['list-unsubscribe']).toBe(`<${link}>`);
+    const mette = await browser.context.newPage();
+    await mette.goto(link);
+    expect(await mette.textContent('h1')).toBe('Unsubscribe from these mailings?');
+    await mette.click('button >> text=Unsubscribe');
+    expect(await mette.textContent('[data-testid=unsubscribed]')).toMatch(
+      /^mette@havnegade\.dk gets no more mailings from \S.*\.$/,
+    );
+    await shot(mette, 'mail-unsubscribed');
+    await mette.close();
   });
 
   it('lists what was sent on the company card and the contact card', async () => {

@@ -1,0 +1,59 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { mailingOptOuts, mailingRecipients, workspaces } from '../db/schema';
+import type { Deps } from '../deps';
+
+// Addresses per IN list: far under libSQL's 32,766 bound parameters.
+const CHUNK = 500;
+
+export const unsubscribeUrl = (publicUrl: string, recipientId: string) => `${publicUrl}/unsubscribe/${recipientId}`;
+
+/** Which of the addresses (any case) asked the workspace for no more mailings, lowercased. */
+export async function optedOutAddresses(db: DbOrTx, workspaceId: string, addresses: string[]): Promise<Set<string>> {
+  const keys = [...new Set(addresses.map((a) => a.trim().toLowerCase()))];
+  const out = new Set<string>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await db
+      .select({ address: mailingOptOuts.address })
+      .from(mailingOptOuts)
+      .where(and(eq(mailingOptOuts.workspaceId, workspaceId), inArray(mailingOptOuts.address, keys.slice(i, i + CHUNK))));
+    for (const row of rows) out.add(row.address);
+  }
+  return out;
+}
+
+export type UnsubscribeTarget = { address: string; workspaceName: string; optedOutAt: number | null };
+
+/**
+ * Who a message's unsubscribe link speaks for. The link carries the message's id, which only its
+ * recipient has; it tells nothing but the address it was sent to and the sending workspace.
+ */
+export async function unsubscribeTarget(db: DbOrTx, recipientId: string): Promise<UnsubscribeTarget | null> {
+  const [row] = await db
+    .select({ workspaceId: mailingRecipients.workspaceId, address: mailingRecipients.address, workspaceName: workspaces.name })
+    .from(mailingRecipients)
+    .innerJoin(workspaces, eq(workspaces.id, mailingRecipients.workspaceId))
+    .where(eq(mailingRecipients.id, recipientId));
+  if (!row) return null;
+  const [optOut] = await db
+    .select({ at: mailingOptOuts.optedOutAt })
+    .from(mailingOptOuts)
+    .where(and(eq(mailingOptOuts.workspaceId, row.workspaceId), eq(mailingOptOuts.address, row.address.toLowerCase())));
+  return { address: row.address, workspaceName: row.workspaceName, optedOutAt: optOut?.at ?? null };
+}
+
+/** Records the opt-out of a message's recipient; once is enough (a second click changes nothing). */
+export async function optOut(deps: Deps, recipientId: string): Promise<UnsubscribeTarget | null> {
+  const [row] = await deps.db
+    .select({ workspaceId: mailingRecipients.workspaceId, address: mailingRecipients.address })
+    .from(mailingRecipients)
+    .where(eq(mailingRecipients.id, recipientId));
+  if (!row) return null;
+  await deps.writeLock.run(() =>
+    deps.db
+      .insert(mailingOptOuts)
+      .values({ workspaceId: row.workspaceId, address: row.address.toLowerCase(), optedOutAt: Date.now(), recipientId })
+      .onConflictDoNothing(),
+  );
+  return unsubscribeTarget(deps.db, recipientId);
+}
