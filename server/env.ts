@@ -84,6 +84,9 @@ const EnvSchema = z.object({
   COMPANIES_HOUSE_URL: z.url().default('https://api.company-information.service.gov.uk'),
   /** Companies House public data API key (free, from developer.company-information.service.gov.uk). */
   COMPANIES_HOUSE_API_KEY: z.string().optional(),
+  COMPANIES_HOUSE_STREAM_URL: z.url().default('https://stream.companieshouse.gov.uk'),
+  /** Companies House streaming API key (its own key, not the REST one): keeps a UK mirror current. */
+  COMPANIES_HOUSE_STREAM_KEY: z.string().optional(),
   CVR_API_URL: z.url().default('https://cvrapi.dk/api'),
   /** cvrapi.dk token; without one the free quota applies. */
   CVR_API_TOKEN: z.string().optional(),

@@ -5,7 +5,7 @@ import { seedDemo } from './demo-seed';
 import { parseEnv } from './env';
 import { purgeTrash } from './domain/purge-trash';
 import { startCreditMonitor } from './credit/credit-monitor-job';
-import { startRegisterUpdates } from './registers/register-updates-job';
+import { registerUpdateSources, startRegisterUpdates } from './registers/register-updates-job';
 import { resumeMailings } from './mail/mailing-sender';
 import { openDeps } from './open-deps';
 
@@ -28,7 +28,7 @@ export async function startServer(env = parseEnv()) {
   const stopUpdates = startRegisterUpdates(
     client,
     deps.registers,
-    { brreg: env.BRREG_URL, sweden: { bolagsverket: env.BOLAGSVERKET_BULK_URL, scb: env.SCB_BULK_URL } },
+    registerUpdateSources(env),
     env.REGISTER_UPDATES_MINUTES * 60_000,
   );
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

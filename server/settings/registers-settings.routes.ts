@@ -7,7 +7,7 @@ import { workspaces } from '../db/schema';
 import type { AppEnv, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
-import { FOLLOWED_COUNTRIES } from '../registers/register-updates-job';
+import { followedCountries, registerUpdateSources } from '../registers/register-updates-job';
 import { workspaceCountries } from '../registers/registers.routes';
 
 export const RegisterSettingsBody = z.object({
@@ -26,6 +26,7 @@ export function registerSettingsRoutes(deps: Deps) {
     .use(requireAuth(deps))
     .get('/', async (c) => {
       const feeds = await deps.registers.mirrorFeeds();
+      const followed = followedCountries(registerUpdateSources(deps.env));
       return c.json({
         countries: await workspaceCountries(deps.db, c.get('auth').workspaceId),
         registers: REGISTER_COUNTRIES.map((country) => {
@@ -35,7 +36,7 @@ export function registerSettingsRoutes(deps: Deps) {
             name: REGISTER_NAMES[country],
             mirrored: feeds.has(country),
             /** The local mirror: when imported, whether the server keeps it current, when it last did, its last failure. */
-            mirror: feeds.has(country) ? { ...feeds.get(country)!, followed: FOLLOWED_COUNTRIES.has(country) } : null,
+            mirror: feeds.has(country) ? { ...feeds.get(country)!, followed: followed.has(country) } : null,
             /** Why the live register cannot be asked (a key missing), or null. */
             unavailable: provider ? provider.unavailable : `${REGISTER_NAMES[country]} is not set up on this server.`,
             searchesByName: feeds.has(country) || (provider?.searchesByName ?? false),

@@ -132,8 +132,12 @@ describe("keeping Sweden's mirror current from the weekly bulk files", () => {
       )?.mirror;
     const logged: string[] = [];
     const start = () =>
-      startRegisterUpdates(t.deps.client, t.deps.registers, { brreg: 'http://127.0.0.1:9', sweden: urls() }, 3_600_000, (m) =>
-        logged.push(m),
+      startRegisterUpdates(
+        t.deps.client,
+        t.deps.registers,
+        { brreg: 'http://127.0.0.1:9', sweden: urls(), companiesHouseStream: null, streamPassMs: 1000 },
+        3_600_000,
+        (m) => logged.push(m),
       );
     let stop = start();
     try {
