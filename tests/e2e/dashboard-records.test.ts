@@ -90,6 +90,7 @@ describe('company records in the dashboard served by the server, in Chromium', (
   });
 
   it('sends only the changed field, shows the server’s org number error at the field, and keeps the card on cancel', async () => {
+    await page.waitForSelector('[data-testid=credit] >> text=Not rated yet.');
     const before = await page.innerText('[data-testid=company-card] .card-grid');
     await page.click('[data-testid=edit-company]');
     await page.waitForSelector('[data-testid=company-form]');
@@ -112,7 +113,8 @@ describe('company records in the dashboard served by the server, in Chromium', (
     await page.click('[data-testid=cancel-edit]');
     await page.waitForSelector('[data-testid=fact-tags]');
     expect(await text(page, '[data-testid=fact-orgNumber]')).toBe('923 609 016');
-    expect(await page.innerText('[data-testid=company-card] .card-grid')).toBe(before);
+    // The card's sections load again after the form closes (the credit section asks the server).
+    await expect.poll(() => page.innerText('[data-testid=company-card] .card-grid'), { timeout: 5_000 }).toBe(before);
   });
 
   it('names owners, units, the parent, invoicing and custom fields, and shows deleted list values as such', async () => {
