@@ -42,6 +42,9 @@ describe("keeping Sweden's mirror current from the weekly bulk files", () => {
     ]);
     published[key] = { file, etag, lastModified };
   };
+  /** This week's file from Bolagsverket: one company renamed. */
+  const publishRenamed = () =>
+    publish('bolagsverket', BOLAGSVERKET.replace('Fjällräven Konsult AB', 'Fjällräven Digital AB'), '"bv-2"', Date.now() + DAY);
   const unit = (orgNumber: string) => mirrorUnit(t.deps.client, 'SE', orgNumber);
 
   beforeEach(async () => {
@@ -66,12 +69,7 @@ describe("keeping Sweden's mirror current from the weekly bulk files", () => {
   });
 
   it('imports a file published since the last import, then asks again without downloading it', async () => {
-    await publish(
-      'bolagsverket',
-      BOLAGSVERKET.replace('Fjällräven Konsult AB', 'Fjällräven Digital AB'),
-      '"bv-2"',
-      Date.now() + DAY,
-    );
+    await publishRenamed();
 
     expect(await refreshSwedishBulkFiles(t.deps.client, urls())).toEqual({ imported: ['Bolagsverket'], unchanged: ['SCB'] });
     expect(await unit('5592223308')).toMatchObject({ name: 'Fjällräven Digital AB', nace: null });
@@ -93,12 +91,7 @@ describe("keeping Sweden's mirror current from the weekly bulk files", () => {
   });
 
   it('keeps the mirror as it was when a download is cut short or a register is down, and tries again next run', async () => {
-    await publish(
-      'bolagsverket',
-      BOLAGSVERKET.replace('Fjällräven Konsult AB', 'Fjällräven Digital AB'),
-      '"bv-2"',
-      Date.now() + DAY,
-    );
+    await publishRenamed();
     const good = published.bolagsverket!.file;
     const whole = readFileSync(good);
     const cut = join(dir.path, 'cut.zip');
@@ -118,12 +111,7 @@ describe("keeping Sweden's mirror current from the weekly bulk files", () => {
   });
 
   it('runs in the server while Sweden is mirrored, showing a failure in the settings until a run succeeds', async () => {
-    await publish(
-      'bolagsverket',
-      BOLAGSVERKET.replace('Fjällräven Konsult AB', 'Fjällräven Digital AB'),
-      '"bv-2"',
-      Date.now() + DAY,
-    );
+    await publishRenamed();
     published.scb = { ...published.scb!, status: 503 };
     const call = apiCaller(t.app, await t.login());
     const sweden = async () =>
