@@ -13,6 +13,7 @@ import { findCompanyDuplicates } from './company-duplicates';
 import { companyCounters, withCounters } from './company-counters';
 import { applyBulk } from './apply-bulk';
 import { bulkMutation } from './company-bulk';
+import { checkBulkListValues } from './bulk-list-values';
 import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
 import { ListQuerySchema } from './list-query';
 
@@ -50,6 +51,7 @@ export function companiesRoutes(deps: Deps) {
     })
     .post('/bulk', validate('json', CompanyBulkRequestSchema), async (c) => {
       const { ids, action } = c.req.valid('json');
+      await checkBulkListValues(deps.db, c.get('auth').workspaceId, action, 'company');
       return c.json(await applyBulk(deps, c.get('auth'), ids, (id) => bulkMutation(action, id)));
     })
     .get('/duplicates', validate('query', DuplicateProbe), async (c) => {

@@ -11,7 +11,8 @@ import { invalidInput, validate } from '../http/validate';
 import { contactFilterFromQuery } from '../../shared/filters/contact-filter';
 import { ContactBulkRequestSchema } from '../../shared/filters/contact-bulk-action';
 import { applyBulk } from './apply-bulk';
-import { checkBulkListValues, contactBulkMutation } from './contact-bulk';
+import { checkBulkListValues } from './bulk-list-values';
+import { contactBulkMutation } from './contact-bulk';
 import { companiesOfContact, contactIds, getContact, listContacts } from './contacts.queries';
 import { ListQuerySchema } from './list-query';
 
@@ -51,7 +52,7 @@ export function contactsRoutes(deps: Deps) {
     })
     .post('/bulk', validate('json', ContactBulkRequestSchema), async (c) => {
       const { ids, action } = c.req.valid('json');
-      await checkBulkListValues(deps.db, c.get('auth').workspaceId, action);
+      await checkBulkListValues(deps.db, c.get('auth').workspaceId, action, 'contact');
       return c.json(await applyBulk(deps, c.get('auth'), ids, (id) => contactBulkMutation(action, id)));
     })
     .get('/:id', validate('param', IdParam), async (c) => {

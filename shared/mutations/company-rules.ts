@@ -64,6 +64,11 @@ export async function checkCompanyRefs(store: MutationStore, fields: Partial<Com
   if (fields.customFields) await checkCustomFieldValues(store, 'company', fields.customFields, current?.customFields);
 }
 
+/** "… is not a tag of this workspace", "… is not an industry of this workspace". */
+export function notAListValue(id: string, kind: ListKind): string {
+  return `${id} is not ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} of this workspace`;
+}
+
 export async function requireListItem(
   store: MutationStore,
   id: string,
@@ -73,7 +78,7 @@ export async function requireListItem(
 ) {
   const item = await store.get('listItem', id);
   if (!item || item.deletedAt !== null || item.kind !== kind) {
-    throw new MutationError('invalid', `${id} is not a ${kind} of this workspace`, field);
+    throw new MutationError('invalid', notAListValue(id, kind), field);
   }
   if (kind === 'category' && item.appliesTo !== 'both' && item.appliesTo !== target) {
     throw new MutationError(

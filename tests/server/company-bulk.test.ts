@@ -78,7 +78,7 @@ describe('bulk actions on a selection of companies', () => {
     expect(after.customFields).toEqual({ legacy: 'R-1', segment: 'SMB' });
   });
 
-  it("reports ids it could not change (another workspace's, or a tag that is not a tag) and changes the rest", async () => {
+  it("reports ids it could not change (another workspace's) and changes the rest; a tag that is not a tag changes nothing", async () => {
     const other = await t.otherWorkspace();
     const theirs = (await (await t.app.request('/api/companies', json('POST', { name: 'Deres AS' }, other.token))).json()) as {
       company: Company;
@@ -92,8 +92,27 @@ describe('bulk actions on a selection of companies', () => {
       applied: 1,
       rejected: [{ id: theirs.company.id, reason: 'notFound', message: expect.any(String) }],
     });
-    const bad = await call('POST', '/api/companies/bulk', { ids: [mine.id], action: { type: 'addTags', tagIds: [newId()] } });
-    expect(bad.body.rejected[0]).toMatchObject({ reason: 'invalid', message: expect.stringMatching(/^tagIds: /) });
+    const unknown = newId();
+    const bad = await call('POST', '/api/companies/bulk', {
+      ids: [mine.id],
+      action: { type: 'addTags', tagIds: [vip.id, unknown] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({
+      code: 'invalid',
+      message: `Invalid input: action.tagIds: ${unknown} is not a tag of this workspace`,
+      issues: [{ path: ['action', 'tagIds', 1], message: `${unknown} is not a tag of this workspace` }],
+    });
+    const stranger = await call('POST', '/api/companies/bulk', {
+      ids: [mine.id],
+      action: { type: 'addOwners', ownerIds: [other.userId] },
+    });
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.issues).toEqual([
+      { path: ['action', 'ownerIds', 0], message: `user ${other.userId} is not a member of this workspace` },
+    ]);
+    // Nothing was written by the refused requests.
+    expect(((await call('GET', `/api/companies/${mine.id}`)).body.company as Company).ownerIds).toEqual([]);
   });
 
   it('refuses an unknown action or an oversized chunk with 400', async () => {
@@ -113,8 +132,10 @@ describe('bulk actions on a selection of companies', () => {
     const { ids } = (await call('GET', `/api/companies/ids?industryIds=${fishing.id}`)).body as { ids: string[] };
     expect(ids).toHaveLength(5);
     const wrong = await call('POST', '/api/companies/bulk', { ids, action: { type: 'setIndustry', industryId: vip.id } });
-    expect(wrong.body.applied).toBe(0);
-    expect(wrong.body.rejected[0].message).toContain('industryId');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.issues).toEqual([
+      { path: ['action', 'industryId'], message: `${vip.id} is not an industry of this workspace` },
+    ]);
     const moved = await call('POST', '/api/companies/bulk', { ids, action: { type: 'setIndustry', industryId: aquaculture.id } });
     expect(moved.body).toEqual({ applied: 5, rejected: [] });
     expect((await call('GET', `/api/companies/ids?industryIds=${fishing.id}`)).body.ids).toEqual([]);
