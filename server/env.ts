@@ -72,6 +72,19 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * How fast mailings may send, as the SMTP provider allows: `30/minute`, `5/second`, `1000/hour`.
+   * Unset: as fast as the server takes them.
+   */
+  MAIL_RATE_LIMIT: z
+    .string()
+    .regex(/^\d+\/(second|minute|hour)$/, 'must be a count per second, minute or hour, such as 30/minute')
+    .optional()
+    .transform((v) => {
+      if (!v) return undefined;
+      const [count, per] = v.split('/');
+      return { count: Number(count), ms: { second: 1_000, minute: 60_000, hour: 3_600_000 }[per as 'second'] };
+    }),
   /** The From of every message: `crm@example.no` or `Fjord CRM <crm@example.no>`. */
   MAIL_FROM: z
     .string()

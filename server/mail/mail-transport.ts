@@ -45,7 +45,9 @@ export function openMailTransport(env: Env): MailTransport | null {
   if (!mailConfigured(env)) return null;
   const common = {
     pool: true as const,
-    maxConnections: 5,
+    // Nodemailer checks its rate limit as a connection frees up, so several connections would
+    // each send a message past the limit: a limited pool keeps to one.
+    maxConnections: env.MAIL_RATE_LIMIT ? 1 : 5,
     // The defaults wait two minutes for a server that never answers.
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
@@ -53,6 +55,8 @@ export function openMailTransport(env: Env): MailTransport | null {
     // Messages are our own plain text: never let a field make nodemailer read a file or a URL.
     disableFileAccess: true,
     disableUrlAccess: true,
+    // The pool waits out the period once the count is reached.
+    ...(env.MAIL_RATE_LIMIT && { rateLimit: env.MAIL_RATE_LIMIT.count, rateDelta: env.MAIL_RATE_LIMIT.ms }),
   };
   const secure = env.SMTP_SECURE;
   const options = env.SMTP_URL

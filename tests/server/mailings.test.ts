@@ -257,6 +257,24 @@ describe('e-mailing a selection of companies and their contacts', () => {
     expect(seen.map((p) => p.sent)).toEqual([...seen.map((p) => p.sent)].sort((a, b) => a - b));
     console.info(`10,000 messages: ${seconds.toFixed(1)} s (${Math.round(total / seconds)}/s), ${seen.length} progress reads`);
   }, 60_000);
+
+  it('sends no faster than MAIL_RATE_LIMIT allows', async () => {
+    const paced = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: FROM, MAIL_RATE_LIMIT: '4/second' });
+    try {
+      const as = apiCaller(paced.app, await paced.login());
+      const ids: string[] = [];
+      for (let i = 0; i < 9; i++)
+        ids.push((await as('POST', '/api/companies', { name: `Takt ${i} AS`, email: `post${i}@takt.no` })).body.company.id);
+      const started = Date.now();
+      const res = await as('POST', '/api/mailings', mailing(ids, { recipients: 'companies' }));
+      expect(await finished(as, res.body.id)).toMatchObject({ sent: 9, failed: 0 });
+      // Four, a second's wait, four, another wait, one.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+      expect(smtp.received).toHaveLength(9);
+    } finally {
+      paced.close();
+    }
+  });
 });
 
 describe('mail configuration', () => {
@@ -278,6 +296,10 @@ describe('mail configuration', () => {
     );
     expect(() => parseEnv({ SMTP_URL: 'http://mail', MAIL_FROM: 'nobody' })).toThrow(
       /SMTP_URL: must look like smtp:.*\n.*MAIL_FROM: must be an address/,
+    );
+    expect(parseEnv({ MAIL_RATE_LIMIT: '30/minute' }).MAIL_RATE_LIMIT).toEqual({ count: 30, ms: 60_000 });
+    expect(() => parseEnv({ MAIL_RATE_LIMIT: '30 a minute' })).toThrow(
+      /MAIL_RATE_LIMIT: must be a count per second, minute or hour/,
     );
   });
 });
