@@ -58,6 +58,11 @@ export function unsubscribeRoutes(deps: Deps) {
       await next();
       c.header('cache-control', 'no-store');
       c.header('referrer-policy', 'no-referrer');
+      // Nothing but the page's own style and its form back to itself.
+      c.header(
+        'content-security-policy',
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+      );
     })
     .get('/:id', async (c) => {
       const id = IdSchema.safeParse(c.req.param('id'));

@@ -60,6 +60,7 @@ describe('unsubscribing from mailings', () => {
     const asked = await page(path);
     expect(asked.status).toBe(200);
     expect(asked.headers.get('cache-control')).toBe('no-store');
+    expect(asked.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(asked.html).toContain('<strong>ingrid@fjordbruk.no</strong> will get no more mailings from');
     expect(asked.html).toContain('<form method="post">');
     // A mail scanner following the link changes nothing.
