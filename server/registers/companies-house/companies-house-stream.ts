@@ -48,13 +48,19 @@ export async function followCompaniesHouseStream(
     );
   }
   const result: StreamPassResult = { units: 0, removed: 0, timepoint: saved.timepoint ?? null };
-  let units: RegisterCompany[] = [];
-  let removed: string[] = [];
+  // The latest event per company (null: deleted), so a batch never holds one company twice.
+  let pending = new Map<string, RegisterCompany | null>();
+  // Each batch's upserts are newer than the last's (see upsertStatements), also within a millisecond.
+  let stamp = 0;
+  let written = result.timepoint;
   const flush = async () => {
-    if (units.length === 0 && removed.length === 0) return;
+    if (pending.size === 0 && result.timepoint === written) return;
+    const units = [...pending.values()].filter((u): u is RegisterCompany => u !== null);
+    const removed = [...pending].filter(([, u]) => u === null).map(([n]) => n);
+    stamp = Math.max(Date.now(), stamp + 1);
     await client.batch(
       [
-        ...upsertStatements(units, Date.now()),
+        ...upsertStatements(units, stamp),
         ...removed.map((n) => ({ sql: "delete from register_units where country = 'GB' and org_number = ?", args: [n] })),
         positionStatement(result.timepoint),
       ],
@@ -62,8 +68,8 @@ export async function followCompaniesHouseStream(
     );
     result.units += units.length;
     result.removed += removed.length;
-    units = [];
-    removed = [];
+    written = result.timepoint;
+    pending = new Map();
   };
   try {
     for await (const line of lines(res.body!)) {
@@ -74,9 +80,12 @@ export async function followCompaniesHouseStream(
       const profile = ChCompanyProfileSchema.safeParse(event.data.data);
       if (event.data.event.type === 'deleted') {
         const number = profile.success ? profile.data.company_number : event.data.resource_id;
-        if (number) removed.push(ukCompanyNumber(number));
-      } else if (profile.success) units.push(chProfileToRegisterCompany(profile.data));
-      if (units.length + removed.length >= FLUSH_EVERY) await flush();
+        if (number) pending.set(ukCompanyNumber(number), null);
+      } else if (profile.success) {
+        const unit = chProfileToRegisterCompany(profile.data);
+        pending.set(unit.orgNumber, unit);
+      }
+      if (pending.size >= FLUSH_EVERY) await flush();
     }
   } catch (err) {
     // The pass's time is up (the usual end), or the register hung up: keep what was read.

@@ -121,6 +121,27 @@ describe("keeping the UK mirror current from Companies House's streaming API", (
     expect(stream.requests[1]!.url).toBe('/companies?timepoint=1004');
   });
 
+  it('ends a company changed twice in one pass as its last event says, and moves past events it does not read', async () => {
+    const liquidation = profile('company-profile-liquidation');
+    stream.answer(() => ({
+      status: 200,
+      lines: [
+        JSON.stringify(event(20, { ...liquidation, company_status: 'active' })),
+        JSON.stringify(event(21, { ...liquidation, company_status: 'dissolved' })),
+      ],
+    }));
+    await followCompaniesHouseStream(t.deps.client, { url: stream.url, key: KEY }, 200);
+    expect(await unit('00006402')).toMatchObject({ status: 'deleted' });
+
+    stream.answer(() => ({
+      status: 200,
+      lines: [JSON.stringify({ resource_kind: 'company-charges', data: {}, event: { timepoint: 30, type: 'changed' } })],
+    }));
+    expect(await followCompaniesHouseStream(t.deps.client, { url: stream.url, key: KEY }, 200)).toMatchObject({ timepoint: 30 });
+    await followCompaniesHouseStream(t.deps.client, { url: stream.url, key: KEY }, 100);
+    expect(stream.requests.at(-1)!.url).toBe('/companies?timepoint=30');
+  });
+
   it('starts again from now when the saved timepoint is too old, saying changes were missed; names a refused key', async () => {
     stream.answer(() => ({ status: 200, lines: [JSON.stringify(event(5, profile('company-profile-liquidation')))] }));
     await followCompaniesHouseStream(t.deps.client, { url: stream.url, key: KEY }, 200);
