@@ -1,4 +1,4 @@
-import type { Client, InStatement, Transaction } from '@libsql/client';
+import type { Client, InStatement } from '@libsql/client';
 import type { RegisterCompany, RegisterCountry } from '../../../shared/registers/register-company';
 import { registerNameKey } from './name-key';
 
@@ -78,10 +78,6 @@ export function upsertStatements(
     });
   }
   return statements;
-}
-
-export async function upsertUnits(client: Client | Transaction, units: RegisterCompany[], now = Date.now()) {
-  for (const statement of upsertStatements(units, now)) await client.execute(statement);
 }
 
 /** One unit from the mirror, or null. */
