@@ -29,31 +29,37 @@ export type UnsubscribeTarget = { address: string; workspaceName: string; optedO
  * recipient has; it tells nothing but the address it was sent to and the sending workspace.
  */
 export async function unsubscribeTarget(db: DbOrTx, recipientId: string): Promise<UnsubscribeTarget | null> {
+  const found = await recipientOf(db, recipientId);
+  return found && found.target;
+}
+
+/** Records the opt-out of a message's recipient; once is enough (a second click changes nothing). */
+export async function optOut(deps: Deps, recipientId: string): Promise<UnsubscribeTarget | null> {
+  const found = await recipientOf(deps.db, recipientId);
+  if (!found || found.target.optedOutAt !== null) return found && found.target;
+  const optedOutAt = Date.now();
+  const address = found.target.address.toLowerCase();
+  await deps.writeLock.run(() =>
+    deps.db
+      .insert(mailingOptOuts)
+      .values({ workspaceId: found.workspaceId, address, optedOutAt, recipientId })
+      .onConflictDoNothing(),
+  );
+  return { ...found.target, optedOutAt };
+}
+
+async function recipientOf(db: DbOrTx, recipientId: string) {
   const [row] = await db
     .select({ workspaceId: mailingRecipients.workspaceId, address: mailingRecipients.address, workspaceName: workspaces.name })
     .from(mailingRecipients)
     .innerJoin(workspaces, eq(workspaces.id, mailingRecipients.workspaceId))
     .where(eq(mailingRecipients.id, recipientId));
   if (!row) return null;
+  // Lowercased here, not by SQLite's lower(), which leaves letters such as Ø as they are.
   const [optOut] = await db
     .select({ at: mailingOptOuts.optedOutAt })
     .from(mailingOptOuts)
     .where(and(eq(mailingOptOuts.workspaceId, row.workspaceId), eq(mailingOptOuts.address, row.address.toLowerCase())));
-  return { address: row.address, workspaceName: row.workspaceName, optedOutAt: optOut?.at ?? null };
-}
-
-/** Records the opt-out of a message's recipient; once is enough (a second click changes nothing). */
-export async function optOut(deps: Deps, recipientId: string): Promise<UnsubscribeTarget | null> {
-  const [row] = await deps.db
-    .select({ workspaceId: mailingRecipients.workspaceId, address: mailingRecipients.address })
-    .from(mailingRecipients)
-    .where(eq(mailingRecipients.id, recipientId));
-  if (!row) return null;
-  await deps.writeLock.run(() =>
-    deps.db
-      .insert(mailingOptOuts)
-      .values({ workspaceId: row.workspaceId, address: row.address.toLowerCase(), optedOutAt: Date.now(), recipientId })
-      .onConflictDoNothing(),
-  );
-  return unsubscribeTarget(deps.db, recipientId);
+  const target: UnsubscribeTarget = { address: row.address, workspaceName: row.workspaceName, optedOutAt: optOut?.at ?? null };
+  return { workspaceId: row.workspaceId, target };
 }
