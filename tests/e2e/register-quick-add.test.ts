@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { brregUnit, norwegianOrgNumbers } from '../helpers/generated-units';
 import { recordedServer } from '../helpers/recorded-http';
 import { tempDir } from '../helpers/temp-dir';
+import { writeZip } from '../helpers/zip-file';
 import { launchWithExtension, type Browser } from './helpers/chromium';
 import { signInToDashboard } from './helpers/dashboard-flows';
 import { inputValue, openPopupOn, signInThroughOptions } from './helpers/extension-flows';
@@ -183,6 +184,49 @@ describe('quick-add from the company registers, in Chromium', () => {
     await page.click('[data-testid=company-form] button[type=submit]');
     await page.waitForSelector('[data-testid=company-card]');
     expect(await page.textContent('h1')).toBe('Manuell Handel AS');
+  });
+
+  it("finds a Swedish company in Bolagsverket's and SCB's files and saves it with its SNI code as NACE", async () => {
+    // The two weekly files as Bolagsverket publishes them, loaded with the same command.
+    const fixture = (path: string) => readFileSync(resolve('tests/fixtures/registers', path), 'utf8');
+    const files = [
+      await writeZip(join(dir.path, 'bolagsverket_bulkfil.zip'), [
+        { name: 'bolagsverket_bulkfil.txt', data: Buffer.from(fixture('bolagsverket/bolagsverket_bulkfil-sample.txt')) },
+      ]),
+      await writeZip(join(dir.path, 'scb_bulkfil.zip'), [
+        { name: 'scb_bulkfil.txt', data: Buffer.from(fixture('scb/scb_bulkfil-sample.txt'), 'latin1') },
+      ]),
+    ];
+    for (const file of files) {
+      const out = execFileSync('npx', ['tsx', 'scripts/registers-import.ts', 'se', file], {
+        env: { ...process.env, DATABASE_URL: server.databaseUrl },
+        encoding: 'utf8',
+      });
+      expect(out).toMatch(/^Imported \d+ SE units \(csv, zip\)/);
+    }
+
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/#/companies/new`);
+    await page.waitForSelector('[data-testid=register-typeahead] input[name=register-SE]');
+    await page.check('input[name=register-SE]');
+    await page.type('[data-testid=company-form] input[name=name]', 'fjällr');
+    await page.waitForSelector('[data-testid=register-hit][aria-selected=true]:has-text("Fjällräven Konsult AB")');
+    expect(await page.textContent('[data-testid=register-hit][aria-selected=true]')).toContain('Stockholm');
+    await page.press('[data-testid=company-form] input[name=name]', 'Enter');
+    const value = (name: string) => page.inputValue(`[data-testid=company-form] [name=${name}]`);
+    for (let i = 0; (await value('orgNumber')) === ''; i++) {
+      if (i > 50) throw new Error('the pick never filled the form');
+      await page.waitForTimeout(100);
+    }
+    expect(await value('name')).toBe('Fjällräven Konsult AB');
+    expect(await value('orgForm')).toBe('AB');
+    expect((await value('orgNumber')).replace(/\D/g, '')).toBe('5592223308');
+    await page.click('[data-testid=company-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=company-card]');
+    expect(await page.textContent('h1')).toBe('Fjällräven Konsult AB');
+    const card = await page.textContent('[data-testid=company-card]');
+    expect(card).toContain('62.01 Computer programming activities');
+    expect(card).toContain('Stockholm');
   });
 });
 
