@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { RegisterCountry } from '../../shared/registers/register-company';
 import type { ApiClient } from '../api/api-client';
 import type { RegisterSettings } from '../api/registers-api';
@@ -17,17 +17,26 @@ const at = (ms: number | null) => (ms === null ? 'never' : when.format(ms));
 export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSectionProps) {
   const settings = useApi<RegisterSettings>(api, '/api/settings/registers', onSignedOut);
   const [failure, setFailure] = useState<string | null>(null);
-  const toggle = async (country: RegisterCountry) => {
+  // The choice as ticked, ahead of the server: a box shows its new state at once, and a second
+  // tick before the first is saved builds on it instead of on the list last loaded.
+  const [ticked, setTicked] = useState<RegisterCountry[] | null>(null);
+  const chosen = ticked ?? settings.data?.countries ?? [];
+  // Saves go one after another, so the server ends with the last choice.
+  const saving = useRef(Promise.resolve());
+  const toggle = (country: RegisterCountry) => {
     if (!settings.data) return;
-    const current = settings.data.countries;
-    const countries = current.includes(country) ? current.filter((c) => c !== country) : [...current, country];
+    const countries = chosen.includes(country) ? chosen.filter((c) => c !== country) : [...chosen, country];
+    setTicked(countries);
     setFailure(null);
-    try {
-      await api.request('PUT', '/api/settings/registers', { countries });
-    } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
-    }
-    settings.reload();
+    saving.current = saving.current.then(async () => {
+      try {
+        await api.request('PUT', '/api/settings/registers', { countries });
+      } catch (err) {
+        setFailure(err instanceof Error ? err.message : String(err));
+        setTicked(null);
+      }
+      settings.reload();
+    });
   };
   return (
     <section class="card" data-testid="registers-settings">
@@ -40,9 +49,9 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
               <input
                 type="checkbox"
                 name={`register-${r.country}`}
-                checked={settings.data!.countries.includes(r.country)}
+                checked={chosen.includes(r.country)}
                 disabled={!isAdmin}
-                onChange={() => void toggle(r.country)}
+                onChange={() => toggle(r.country)}
               />
               <strong>{r.country}</strong> {r.name}
             </label>
