@@ -24,6 +24,12 @@ describe('quick-add from the company registers, in Chromium', () => {
   const parent = next();
   const departments = [next(), next(), next()];
   const bakery = next();
+  /** The command a user runs beside the server, against its database. */
+  const importCommand = (country: string, file: string) =>
+    execFileSync('npx', ['tsx', 'scripts/registers-import.ts', country, file], {
+      env: { ...process.env, DATABASE_URL: server.databaseUrl },
+      encoding: 'utf8',
+    });
 
   beforeAll(async () => {
     // Every live register is down or not set up: Norway answers from the mirror alone.
@@ -55,12 +61,7 @@ describe('quick-add from the company registers, in Chromium', () => {
     ];
     const file = join(dir.path, 'enheter_alle.json.gz');
     writeFileSync(file, gzipSync(JSON.stringify(units)));
-    // The command a user runs beside the server.
-    const out = execFileSync('npx', ['tsx', 'scripts/registers-import.ts', 'no', file], {
-      env: { ...process.env, DATABASE_URL: server.databaseUrl },
-      encoding: 'utf8',
-    });
-    expect(out).toContain('Imported 3,005 NO units (json, gzip)');
+    expect(importCommand('no', file)).toContain('Imported 3,005 NO units (json, gzip)');
     browser = await launchWithExtension();
     await signInThroughOptions(browser, server.url);
   });
@@ -197,13 +198,7 @@ describe('quick-add from the company registers, in Chromium', () => {
         { name: 'scb_bulkfil.txt', data: Buffer.from(fixture('scb/scb_bulkfil-sample.txt'), 'latin1') },
       ]),
     ];
-    for (const file of files) {
-      const out = execFileSync('npx', ['tsx', 'scripts/registers-import.ts', 'se', file], {
-        env: { ...process.env, DATABASE_URL: server.databaseUrl },
-        encoding: 'utf8',
-      });
-      expect(out).toMatch(/^Imported \d+ SE units \(csv, zip\)/);
-    }
+    for (const file of files) expect(importCommand('se', file)).toMatch(/^Imported \d+ SE units \(csv, zip\)/);
 
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/#/companies/new`);

@@ -1,5 +1,6 @@
 import type { RegisterCompany } from '../../../shared/registers/register-company';
 import { bolagsverketToRegisterCompany, type BolagsverketOrganisation } from './bolagsverket-organisation';
+import { columnText } from '../mirror/bulk-file';
 
 /**
  * One row of Bolagsverket's bulk file (`bolagsverket_bulkfil.zip`, Värdefulla datamängder):
@@ -53,7 +54,7 @@ export function isBolagsverketBulkRow(record: Record<string, unknown>): boolean 
 
 /** A unit from a row, read through the live adapter's own mapping so a mirror hit and a lookup agree. */
 export function bolagsverketBulkRowToRegisterCompany(row: BolagsverketBulkRow): RegisterCompany | null {
-  const text = (column: string) => (typeof row[column] === 'string' ? (row[column] as string).trim() : '');
+  const text = (column: string) => columnText(row, column);
   const [identity = ''] = text('organisationsidentitet').split('$');
   const number = identity.replace(/\D/g, '');
   if (number.length !== 10 && number.length !== 12) return null;

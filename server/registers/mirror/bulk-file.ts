@@ -8,6 +8,12 @@ import { utf8OrLatin1 } from './utf8-or-latin1';
 export type BulkFormat = 'json' | 'jsonl' | 'csv';
 export type BulkRecord = Record<string, unknown>;
 
+/** A column of a CSV record, trimmed; '' when the file has no such column. */
+export function columnText(record: BulkRecord, column: string): string {
+  const value = record[column];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
 /** A register's bulk file as records, streaming: plain, gzip or zip; a JSON array, JSON lines or CSV. */
 export type BulkSource = {
   format: BulkFormat;

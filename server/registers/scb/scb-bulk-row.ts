@@ -2,6 +2,7 @@ import { naceLabel, normalizeNaceCode } from '../../../shared/registers/nace';
 import { registerFlags, statusFromFlags, type RegisterCompany } from '../../../shared/registers/register-company';
 import { NO_SNI, swedishPostalAddress } from '../bolagsverket/bolagsverket-organisation';
 import { titleCase } from '../brreg/brreg-unit';
+import { columnText } from '../mirror/bulk-file';
 
 /**
  * One row of SCB's bulk file of legal units (`scb_bulkfil.zip`, published with Bolagsverket's
@@ -59,7 +60,7 @@ export function isScbBulkRow(record: Record<string, unknown>): boolean {
 }
 
 export function scbBulkRowToRegisterCompany(row: ScbBulkRow): RegisterCompany | null {
-  const text = (column: string) => (typeof row[column] === 'string' ? (row[column] as string).trim() : '');
+  const text = (column: string) => columnText(row, column);
   const digits = text('PeOrgNr').replace(/\D/g, '');
   if (digits.length !== 12 && digits.length !== 10) return null;
   const number = digits.slice(-10);
