@@ -39,8 +39,28 @@ export const users = sqliteTable(
     role: text('role', { enum: ['admin', 'member'] }).notNull(),
     passwordHash: text('password_hash').notNull(),
     createdAt: integer('created_at').notNull(),
+    /** A deactivated member cannot sign in and has no sessions or calendar feeds; their records keep their name. */
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    deactivatedAt: integer('deactivated_at'),
   },
   (t) => [uniqueIndex('users_email').on(t.email)],
+);
+
+/**
+ * Failed sign-ins per (e-mail, client address), in the database so every server process sees
+ * them. A pair is throttled with a growing delay; the account itself is never locked for others.
+ */
+export const loginThrottles = sqliteTable(
+  'login_throttles',
+  {
+    email: text('email').notNull(),
+    source: text('source').notNull(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: integer('last_failure_at').notNull(),
+    /** No attempt for this pair is checked before this time. */
+    blockedUntil: integer('blocked_until').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.source] }), index('login_throttles_last').on(t.lastFailureAt)],
 );
 
 /** Bearer tokens, stored as SHA-256 hashes: a leaked database does not leak sessions. */
@@ -331,8 +351,11 @@ export const mailingRecipients = sqliteTable(
     status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull(),
     error: text('error'),
     sentAt: integer('sent_at'),
+    /** SHA-256 of the 256-bit random token in the message's unsubscribe link; the token itself is never stored. */
+    unsubscribeTokenHash: text('unsubscribe_token_hash'),
   },
   (t) => [
+    uniqueIndex('mailing_recipients_unsubscribe').on(t.unsubscribeTokenHash),
     index('mailing_recipients_mailing').on(t.mailingId),
     index('mailing_recipients_company').on(t.workspaceId, t.companyId),
     index('mailing_recipients_contact').on(t.workspaceId, t.contactId),
@@ -375,6 +398,11 @@ export const emailLogs = sqliteTable(
     source: text('source', { enum: ['gmail', 'outlook', 'api'] }).notNull(),
     contactIds: text('contact_ids', { mode: 'json' }).$type<string[]>().notNull(),
     companyIds: text('company_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    /**
+     * Hidden from everyone but admins because a contact it was linked to had its e-mails blocked.
+     * Kept on the row so the block outlives that contact (a purge or a merge).
+     */
+    blocked: integer('blocked', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('email_logs_version').on(t.workspaceId, t.version), index('email_logs_sent').on(t.workspaceId, t.sentAt)],
 );
