@@ -4,6 +4,7 @@ import type { Db } from './db/client';
 import type { Env } from './env';
 import type { LoginRateLimit } from './auth/login-rate-limit';
 import type { VersionEvents } from './sync/version-events';
+import type { EventStreams } from './sync/event-streams';
 import type { WriteLock } from './domain/write-lock';
 import type { Registers } from './registers/registers';
 import type { CreditService } from './credit/credit-service';
@@ -15,6 +16,8 @@ export type Deps = {
   client: Client;
   env: Env;
   events: VersionEvents;
+  /** Open /sync/events streams: capped per user; `endForUser` / `endForSession` end them when access is withdrawn. */
+  eventStreams: EventStreams;
   loginLimit: LoginRateLimit;
   writeLock: WriteLock;
   /** Uploaded files (company logos): a local folder by default, see server/blobs/open-blob-store.ts. */

@@ -56,6 +56,8 @@ const EnvSchema = z.object({
     .positive()
     .default(2 * 1024 * 1024),
   SESSION_DAYS: z.coerce.number().int().positive().default(30),
+  /** Open `/sync/events` streams one user may hold in this process; a new one past it ends their oldest. */
+  EVENT_STREAMS_PER_USER: z.coerce.number().int().positive().default(10),
   /** Deleted companies and contacts stay restorable this long, then are purged. */
   TRASH_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   /** Outgoing mail (e-mail the selection): `smtp://user:pass@host:587`, `smtps://…:465`, or the SMTP_HOST group below. */

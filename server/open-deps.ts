@@ -8,6 +8,7 @@ import { WriteLock } from './domain/write-lock';
 import type { Env } from './env';
 import { openRegisters } from './registers/open-registers';
 import { VersionEvents } from './sync/version-events';
+import { EventStreams } from './sync/event-streams';
 
 /** Opens the database (migrated) and builds what the routes share, for the server and tests. */
 export async function openDeps(env: Env): Promise<Deps> {
@@ -19,6 +20,7 @@ export async function openDeps(env: Env): Promise<Deps> {
     client,
     env,
     events: new VersionEvents(),
+    eventStreams: new EventStreams(env.EVENT_STREAMS_PER_USER),
     loginLimit: new LoginRateLimit(),
     writeLock,
     blobs: openBlobStore(env),

@@ -9,6 +9,7 @@ import { validate } from '../http/validate';
 import { parsePush } from './parse-push';
 import { pull } from './pull';
 import { streamVersions } from './version-stream';
+import { hashToken } from '../auth/tokens';
 import { eq } from 'drizzle-orm';
 import { workspaces } from '../db/schema';
 
@@ -40,9 +41,22 @@ export function syncRoutes(deps: Deps) {
         return c.json(await pull(deps.db, c.get('auth'), cursor, limit));
       })
       .get('/events', async (c) => {
-        const { workspaceId } = c.get('auth');
+        const { userId, workspaceId } = c.get('auth');
+        const tokenHash = hashToken(bearerToken(c.req.header('authorization')));
         const [ws] = await deps.db.select({ version: workspaces.version }).from(workspaces).where(eq(workspaces.id, workspaceId));
-        return streamSSE(c, (stream) => streamVersions(stream, deps.events, workspaceId, ws?.version ?? 0));
+        return streamSSE(c, async (stream) => {
+          const release = deps.eventStreams.add({ userId, tokenHash }, () => stream.abort());
+          try {
+            await streamVersions(stream, deps.events, workspaceId, ws?.version ?? 0);
+          } finally {
+            release();
+          }
+        });
       })
   );
+}
+
+/** requireAuth has accepted this header, so it holds a bearer token. */
+function bearerToken(header: string | undefined): string {
+  return (header ?? '').replace(/^Bearer\s+/i, '').trim();
 }
