@@ -21,7 +21,7 @@ import { EXTENSION_ORIGIN } from '../shared/extension-id';
 import { authRoutes } from './auth/auth.routes';
 import { blobsRoutes } from './blobs/blobs.routes';
 import type { AppEnv, Deps } from './deps';
-import { AppError } from './http/app-error';
+import { bodyTooLarge } from './http/body-too-large';
 import { onError } from './http/on-error';
 import { mailingsRoutes } from './mail/mailings.routes';
 import { openApiDocument } from './openapi/openapi-document';
@@ -48,8 +48,8 @@ export function createApp(deps: Deps) {
   // File uploads have their own, larger limit (FILE_MAX_BYTES, in files.routes.ts).
   const requestLimit = bodyLimit({
     maxSize: deps.env.BODY_LIMIT_BYTES,
-    onError: () => {
-      throw new AppError(413, 'tooLarge', `Request body is larger than ${deps.env.BODY_LIMIT_BYTES} bytes`);
+    onError: (c) => {
+      throw bodyTooLarge(c, `Request body is larger than ${deps.env.BODY_LIMIT_BYTES} bytes`);
     },
   });
   for (const prefix of ['/api/*', '/sync/*']) {

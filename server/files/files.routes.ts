@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { IdSchema } from '../../shared/entities/base';
@@ -12,6 +12,7 @@ import type { AppEnv, AuthContext, Deps } from '../deps';
 import { runInBatch } from '../domain/run-in-batch';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
+import { bodyTooLarge } from '../http/body-too-large';
 import { validate } from '../http/validate';
 import { requireLiveLinks } from '../../shared/mutations/timeline-rules';
 import { bytesMatchType, FILE_TYPES, isFileContentType } from './file-type-check';
@@ -37,7 +38,7 @@ const IdParam = z.object({ id: IdSchema });
  */
 export function filesRoutes(deps: Deps) {
   const max = deps.env.FILE_MAX_BYTES;
-  const tooLarge = () => new AppError(413, 'tooLarge', `A file may be at most ${Math.round(max / 1024 / 1024)} MB`);
+  const tooLarge = (c: Context) => bodyTooLarge(c, `A file may be at most ${Math.round(max / 1024 / 1024)} MB`);
   const liveOne = async (auth: AuthContext, id: string) => {
     const [row] = await deps.db
       .select()
@@ -53,8 +54,8 @@ export function filesRoutes(deps: Deps) {
       validate('query', FileUploadQuery),
       bodyLimit({
         maxSize: max,
-        onError: () => {
-          throw tooLarge();
+        onError: (c) => {
+          throw tooLarge(c);
         },
       }),
       async (c) => {
@@ -69,7 +70,7 @@ export function filesRoutes(deps: Deps) {
           );
         }
         const bytes = new Uint8Array(await c.req.arrayBuffer());
-        if (bytes.byteLength > max) throw tooLarge();
+        if (bytes.byteLength > max) throw tooLarge(c);
         if (bytes.byteLength === 0) throw new AppError(400, 'invalid', 'The request body is empty: send the file bytes');
         const mismatch = await bytesMatchType(bytes, declared);
         if (mismatch)
