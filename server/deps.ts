@@ -2,7 +2,6 @@ import type { Client } from '@libsql/client';
 import type { BlobStore } from './blobs/blob-store';
 import type { Db } from './db/client';
 import type { Env } from './env';
-import type { LoginRateLimit } from './auth/login-rate-limit';
 import type { VersionEvents } from './sync/version-events';
 import type { EventStreams } from './sync/event-streams';
 import type { WriteLock } from './domain/write-lock';
@@ -18,7 +17,6 @@ export type Deps = {
   events: VersionEvents;
   /** Open /sync/events streams: capped per user; `endForUser` / `endForSession` end them when access is withdrawn. */
   eventStreams: EventStreams;
-  loginLimit: LoginRateLimit;
   writeLock: WriteLock;
   /** Uploaded files (company logos): a local folder by default, see server/blobs/open-blob-store.ts. */
   blobs: BlobStore;

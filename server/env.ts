@@ -55,6 +55,16 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(2 * 1024 * 1024),
+  /**
+   * Proxies in front of the server: `true` (one) or their number. Then the client's address for
+   * sign-in throttles and rate limits is read from X-Forwarded-For, that many hops from the right;
+   * unset, the header is ignored (anyone can write it) and the socket's peer is the client.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+)$/, 'must be true, false or the number of proxies in front of the server')
+    .optional()
+    .transform((v) => (v === undefined || v === 'false' ? 0 : v === 'true' ? 1 : Number(v))),
   SESSION_DAYS: z.coerce.number().int().positive().default(30),
   /** Open `/sync/events` streams one user may hold in this process; a new one past it ends their oldest. */
   EVENT_STREAMS_PER_USER: z.coerce.number().int().positive().default(10),

@@ -1,4 +1,3 @@
-import { LoginRateLimit } from './auth/login-rate-limit';
 import { openBlobStore } from './blobs/open-blob-store';
 import { openCredit } from './credit/open-credit';
 import { runMutation } from './domain/run-mutation';
@@ -21,7 +20,6 @@ export async function openDeps(env: Env): Promise<Deps> {
     env,
     events: new VersionEvents(),
     eventStreams: new EventStreams(env.EVENT_STREAMS_PER_USER),
-    loginLimit: new LoginRateLimit(),
     writeLock,
     blobs: openBlobStore(env),
     registers,

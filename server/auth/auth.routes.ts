@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, Deps } from '../deps';
 import { sessions, users, workspaces } from '../db/schema';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
+import { clientAddress } from './client-address';
+import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { requireAuth } from './require-auth';
 import { hashToken, newToken } from './tokens';
@@ -22,19 +23,18 @@ export function authRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .post('/login', validate('json', LoginBody), async (c) => {
       const { email, password } = c.req.valid('json');
-      const keys = [`email:${email}`, `ip:${clientAddress(c)}`];
-      const wait = deps.loginLimit.retryAfter(keys);
-      if (wait > 0) {
-        c.header('Retry-After', String(Math.ceil(wait / 1000)));
-        throw new AppError(429, 'rateLimited', 'Too many failed sign-ins: try again later');
-      }
+      const source = clientAddress(c, deps.env.TRUST_PROXY);
+      const wait = await loginRetryAfter(deps.db, email, source);
+      if (wait > 0) throw tooManySignIns(c, wait);
       const [user] = await deps.db.select().from(users).where(eq(users.email, email)).limit(1);
       const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
       if (!user || !ok) {
-        deps.loginLimit.fail(keys);
+        await recordLoginFailure(deps.db, email, source);
         throw new AppError(401, 'badCredentials', 'Wrong e-mail or password');
       }
-      deps.loginLimit.succeed(keys);
+      // Said only to someone who knows the password, so it reveals nothing to a guesser.
+      if (!user.active) throw new AppError(403, 'deactivated', 'This account is deactivated: ask an admin of your workspace');
+      await clearLoginFailures(deps.db, email, source);
       const token = newToken();
       const now = Date.now();
       const expiresAt = now + deps.env.SESSION_DAYS * 86_400_000;
@@ -70,10 +70,11 @@ export function authRoutes(deps: Deps) {
     });
 }
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
+/** 429 with the wait in seconds for clients and in words for people. */
+function tooManySignIns(c: Context, waitMs: number): AppError {
+  const seconds = Math.ceil(waitMs / 1000);
+  c.header('Retry-After', String(seconds));
+  const minutes = Math.ceil(seconds / 60);
+  const when = seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return new AppError(429, 'rateLimited', `Too many wrong passwords for this e-mail from your address: try again in ${when}.`);
 }
