@@ -8,6 +8,7 @@ import type { WriteTx } from '../db/write-transaction';
 import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import type { BatchStore } from './batch-store';
+import { moveEmailLogs, returnEmailLogs, type MovedEmailLog } from './merge-email-logs';
 import { runInBatch } from './run-in-batch';
 
 type Row = Record<string, unknown> & { id: string; deletedAt: number | null };
@@ -35,6 +36,8 @@ export type MergeUndo = {
   mailings: string[];
   /** The merged record's customer number, handed to the survivor that had none. */
   customerNumber: number | null;
+  /** Logged e-mails moved to the survivor (absent in merges made before e-mails moved). */
+  emailLogs?: MovedEmailLog[];
 };
 
 async function liveRow(store: BatchStore, entity: MergeEntity, id: string, field: string): Promise<Row> {
@@ -85,6 +88,8 @@ export async function mergeRecords(deps: Deps, auth: AuthContext, entity: MergeE
       const phones = (after.phones ?? survivor.phones) as { number: string }[];
       if (after.emails) after.email = emails[0]?.address ?? null;
       if (after.phones) after.phone = phones[0]?.number ?? null;
+      // A block on the merged contact's e-mails is never lost to a merge: the survivor takes it.
+      if (other.emailsBlocked === true && survivor.emailsBlocked !== true) after.emailsBlocked = true;
     }
     if (entity === 'company') {
       // The merged record leaves the tree: its place as the survivor's parent goes to its own parent,
@@ -134,6 +139,7 @@ export async function mergeRecords(deps: Deps, auth: AuthContext, entity: MergeE
         }
       }
     }
+    const emailLogs = await moveEmailLogs(store, tx, auth, entity, survivor, other);
     const mailColumn = entity === 'company' ? mailingRecipients.companyId : mailingRecipients.contactId;
     const mailings = (
       await tx.db
@@ -153,7 +159,7 @@ export async function mergeRecords(deps: Deps, auth: AuthContext, entity: MergeE
     const name = entity === 'company' ? other.name : [other.firstName, other.lastName].filter(Boolean).join(' ');
     store.note(entity, survivorId, 'merge', { mergedFrom: [null, { id: other.id, name, mergeId }] });
     store.keep();
-    const undo: MergeUndo = { before, after, moved, dropped, mailings, customerNumber };
+    const undo: MergeUndo = { before, after, moved, dropped, mailings, customerNumber, emailLogs };
     await tx.db.insert(merges).values({
       id: mergeId,
       workspaceId: auth.workspaceId,
@@ -209,6 +215,7 @@ export async function undoMerge(deps: Deps, auth: AuthContext, mergeId: string) 
       const row = (await store.get(d.entity, d.id)) as Row | undefined;
       if (row && row.deletedAt !== null) await store.restore(d.entity, d.id);
     }
+    await returnEmailLogs(store, tx, auth, entity, survivor, other, undo.emailLogs ?? []);
     if (undo.mailings.length > 0) {
       await tx.db
         .update(mailingRecipients)

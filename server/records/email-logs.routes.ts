@@ -34,8 +34,7 @@ export function emailLogsRoutes(deps: Deps) {
       .select()
       .from(emailLogs)
       .where(and(eq(emailLogs.id, id), eq(emailLogs.workspaceId, auth.workspaceId)));
-    if (!row || !isVisible('emailLog', row, await viewerOf(deps.db, auth)))
-      throw new AppError(404, 'notFound', 'Logged e-mail not found');
+    if (!row || !isVisible('emailLog', row, viewerOf(auth))) throw new AppError(404, 'notFound', 'Logged e-mail not found');
     return row as EmailLog;
   };
   return new Hono<AppEnv>()
@@ -58,7 +57,7 @@ export function emailLogsRoutes(deps: Deps) {
         )
         .orderBy(desc(emailLogs.sentAt))
         .limit(500);
-      const viewer = await viewerOf(deps.db, auth);
+      const viewer = viewerOf(auth);
       return c.json({ items: rows.filter((r) => isVisible('emailLog', r, viewer)) });
     })
     .get('/:id', validate('param', IdParam), async (c) =>

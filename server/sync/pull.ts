@@ -39,7 +39,7 @@ export async function pull(db: Db, auth: AuthContext, cursor: number, limit: num
     // Every row below `cut` was fetched; trimming keeps whole versions below `next + 1`.
     ({ page, next } = trimToLimit(picked, limit, Math.min(cut - 1, head)));
   }
-  const viewer = await viewerOf(db, auth);
+  const viewer = viewerOf(auth);
   const changes: Change[] = page.map(({ entity, row }) => toChange(entity, row, viewer));
   return { protocolVersion: PROTOCOL_VERSION, cursor: next, more: next < head, changes };
 }

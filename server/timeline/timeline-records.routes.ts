@@ -47,8 +47,7 @@ export function timelineRecordRoutes(deps: Deps, entity: TimelineEntity) {
       .select()
       .from(table)
       .where(and(eq(table.id, id), eq(table.workspaceId, auth.workspaceId)));
-    if (!row || !isVisible(entity, row as never, await viewerOf(deps.db, auth)))
-      throw new AppError(404, 'notFound', `${label} not found`);
+    if (!row || !isVisible(entity, row as never, viewerOf(auth))) throw new AppError(404, 'notFound', `${label} not found`);
     return row;
   };
   return new Hono<AppEnv>()

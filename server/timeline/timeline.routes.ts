@@ -51,7 +51,7 @@ export function timelineRoutes(deps: Deps) {
       .from(table)
       .where(and(eq(table.id, targetId), eq(table.workspaceId, auth.workspaceId)));
     if (!target) throw new AppError(404, 'notFound', q.companyId ? 'Company not found' : 'Contact not found');
-    const viewer = await viewerOf(deps.db, auth);
+    const viewer = viewerOf(auth);
     const page = await timelinePage(deps.db, viewer, {
       targetId,
       kinds: q.kinds ?? TIMELINE_KINDS,

@@ -33,5 +33,13 @@ export const EmailLogFieldsSchema = z.object({
 });
 export type EmailLogFields = z.infer<typeof EmailLogFieldsSchema>;
 
-export const EmailLogSchema = BaseRecordSchema.extend(EmailLogFieldsSchema.shape);
+export const EmailLogSchema = BaseRecordSchema.extend({
+  ...EmailLogFieldsSchema.shape,
+  /**
+   * Only admins may see it: a contact it is or was linked to had its e-mails blocked. Kept on the
+   * row, not derived from the contacts, so the block outlives a purged or merged contact. Set by
+   * the server's mutators, never by the client's arguments.
+   */
+  blocked: z.boolean(),
+});
 export type EmailLog = z.infer<typeof EmailLogSchema>;

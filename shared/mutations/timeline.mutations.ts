@@ -2,6 +2,7 @@ import { ActivityFieldsSchema, BUILT_IN_ACTIVITY_TYPES } from '../entities/activ
 import { AppointmentFieldsSchema } from '../entities/appointment';
 import { NoteFieldsSchema } from '../entities/note';
 import { TaskFieldsSchema } from '../entities/task';
+import { canSee } from '../visibility/can-see';
 import { MutationError } from './mutation-error';
 import { softDeleteMutation } from './soft-delete.mutation';
 import { requireMembers } from './timeline-rules';
@@ -47,7 +48,7 @@ export const appointmentMutations = timelineMutations('appointment', Appointment
 export const noteMutations = timelineMutations('note', NoteFieldsSchema, {
   linkRequired: true,
   // Others may not see a private note, so for them it does not exist (no edit, no delete, no leak).
-  hiddenFrom: (note, ctx) => note.isPrivate && note.createdBy !== ctx.userId,
+  hiddenFrom: (note, ctx) => !canSee('note', note, ctx),
   check(_store, note, ctx) {
     const author = (note as { createdBy?: string }).createdBy;
     if (note.isPrivate && author !== undefined && author !== ctx.userId) {
