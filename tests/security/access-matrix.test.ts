@@ -1,0 +1,370 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaces } from '../../server/db/schema';
+import { newId } from '../../shared/ids';
+import { mutations } from '../../shared/mutations/registry';
+import type { Change, PushResponse } from '../../shared/sync/protocol';
+import { pushBody } from '../helpers/factories';
+import { createTestApp } from '../helpers/test-app';
+import { PLANNED_ROUTES, ROUTES, type RouteRule } from './access-matrix';
+import { CellLog, isErrorShape, leaked, readStream } from './matrix-cells';
+import { MUTATIONS } from './mutation-matrix';
+import {
+  buildSecurityFixture,
+  type Caller,
+  type CallerName,
+  type Ids,
+  type ObjectKind,
+  type SecurityFixture,
+  type TestApp,
+} from './security-fixture';
+
+/**
+ * The permanent access matrix of issue 13: every route and every mutation × {another workspace's
+ * admin, a member, an admin} (and no session) × {REST, /sync/push, /sync/pull, /sync/events} ×
+ * {a private note, a blocked contact's e-mail, a private saved selection, an admin-only setting,
+ * another workspace's records}. Each cell states what the issue promises; the run prints how many
+ * cells there are and how many fail.
+ */
+describe('access matrix', () => {
+  let t: TestApp;
+  let fx: SecurityFixture;
+  const log = new CellLog();
+  const streams: Partial<Record<CallerName, ReturnType<typeof readStream> & { openedAt: number }>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    fx = await buildSecurityFixture(t);
+  });
+  afterAll(async () => {
+    for (const s of Object.values(streams)) await s?.close();
+    const failed = log.cells.filter((c) => !c.pass).length;
+    console.log(`access matrix: ${log.cells.length} cells, ${failed} failures`);
+    t?.close();
+  });
+
+  const CALLERS: CallerName[] = ['outsider', 'member', 'admin'];
+  const split = (key: string) => key.split(' ') as [string, string];
+
+  /** The object class a cell is about, for its name. */
+  function objectOf(caller: CallerName, rule: { who?: string; target?: ObjectKind }, role: 'hidden' | 'role'): string {
+    if (role === 'role') return 'adminSetting';
+    if (caller === 'outsider') return 'otherWorkspace';
+    return (
+      { note: 'privateNote', emailLog: 'blockedEmail', selection: 'privateSelection', calendarFeed: 'privateFeed' }[
+        rule.target as string
+      ] ?? rule.target!
+    );
+  }
+
+  async function send(key: string, rule: RouteRule, ids: Ids, token: string | null) {
+    const [method, route] = split(key);
+    const path = rule.path ? rule.path(ids) : route.replace(/:id\b/, rule.target ? ids[rule.target] : newId());
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    let body: BodyInit | undefined;
+    if (rule.raw) {
+      headers['content-type'] = rule.raw.contentType;
+      body = rule.raw.bytes() as unknown as BodyInit;
+    } else if (rule.body) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(rule.body(ids));
+    }
+    const res = await t.app.request(path, { method, headers, body });
+    return { status: res.status, text: await res.text(), path };
+  }
+
+  /** A session of a throwaway user in the caller's place, for routes that end sessions or change passwords. */
+  async function throwawayToken(caller: CallerName): Promise<string> {
+    if (caller === 'outsider') return (await t.addUser('admin', fx.w2)).token;
+    return (await t.addUser(caller === 'admin' ? 'admin' : 'member')).token;
+  }
+
+  /** A refused request: the stated status, the error shape, no secret, and W1 exactly as it was. */
+  async function refusedCell(
+    name: string,
+    expected: number[],
+    secrets: string[],
+    run: () => Promise<{ status: number; text: string; path: string }>,
+  ) {
+    const before = await fx.w1State();
+    const res = await run();
+    const after = await fx.w1State();
+    const problems: string[] = [];
+    if (!expected.includes(res.status)) problems.push(`status ${res.status}`);
+    const api = /^\/(api|sync)\//.test(res.path);
+    if (res.status >= 400 && api && !isErrorShape(res.text)) problems.push('not the error shape');
+    const leaks = leaked(res.text, secrets);
+    if (leaks.length) problems.push(`leaked ${leaks.join(', ')}`);
+    if (after.version !== before.version) problems.push(`W1 version ${before.version}→${after.version}`);
+    if (after.audit !== before.audit) problems.push(`${after.audit - before.audit} audit line(s)`);
+    log.add(
+      name,
+      `${expected.join('/')}, no secret, nothing changed`,
+      problems.join('; ') || `${res.status}`,
+      problems.length === 0,
+    );
+  }
+
+  it('has an entry for every route of the app and every mutation of the registry', () => {
+    const mounted = new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
+    const undeclared = [...mounted].filter((k) => !ROUTES[k]);
+    const stale = Object.keys(ROUTES).filter((k) => !mounted.has(k) && !PLANNED_ROUTES.includes(k));
+    const names = Object.keys(mutations);
+    const undeclaredMutations = names.filter((n) => !MUTATIONS[n]);
+    const staleMutations = Object.keys(MUTATIONS).filter((n) => !names.includes(n));
+    log.add('coverage routes', 'every mounted route declared', undeclared.join(', ') || 'all', undeclared.length === 0);
+    log.add(
+      'coverage mutations',
+      'every mutation declared',
+      undeclaredMutations.join(', ') || 'all',
+      undeclaredMutations.length === 0,
+    );
+    expect(undeclared, 'routes with no entry in tests/security/access-matrix.ts').toEqual([]);
+    expect(stale, 'entries for routes the app no longer has').toEqual([]);
+    expect(undeclaredMutations, 'mutations with no entry in tests/security/mutation-matrix.ts').toEqual([]);
+    expect(staleMutations).toEqual([]);
+  });
+
+  it('pull gives each caller a remove or nothing for what it may not see, never its content', async () => {
+    await pullCells('initial');
+    expect(log.failures('pull initial')).toEqual([]);
+  });
+
+  it('refuses every REST route, for every caller, on what it may not see: the stated status, nothing changed, nothing leaked', async () => {
+    // Streams opened now must hear nothing of W1 until the allowed writes: every request below is refused.
+    for (const caller of CALLERS) {
+      const res = await t.app.request('/sync/events', { headers: { authorization: `Bearer ${fx.callers[caller].token}` } });
+      streams[caller] = Object.assign(readStream(res), { openedAt: (await fx.w1State()).version });
+    }
+    const everySecret = [...new Set(CALLERS.flatMap((c) => fx.probes[c].secrets))];
+    for (const [key, rule] of Object.entries(ROUTES)) {
+      if (rule.channel && key !== 'GET /sync/pull') continue;
+      if (rule.who === 'public') {
+        await refusedCell(`REST anonymous ${key}`, rule.ok, everySecret, () => send(key, rule, fx.probes.outsider.ids, null));
+        for (const caller of CALLERS) {
+          await refusedCell(`REST ${caller} ${key} × public`, rule.ok, fx.probes[caller].secrets, () =>
+            send(key, rule, fx.probes[caller].ids, fx.callers[caller].token),
+          );
+        }
+        continue;
+      }
+      await refusedCell(`REST anonymous ${key}`, [401], everySecret, () => send(key, rule, fx.probes.outsider.ids, null));
+      for (const caller of CALLERS) {
+        const probe = fx.probes[caller];
+        const token = async () => (rule.endsSession ? throwawayToken(caller) : fx.callers[caller].token);
+        if (caller === 'member' && rule.who === 'admin') {
+          await refusedCell(`REST member ${key} × adminSetting`, [403], probe.secrets, async () =>
+            send(key, rule, fx.visible.member, await token()),
+          );
+        }
+        const hidden = rule.target && probe.hiddenKinds.includes(rule.target);
+        if (hidden) {
+          await refusedCell(
+            `REST ${caller} ${key} × ${objectOf(caller, rule, 'hidden')}`,
+            rule.hidden ?? [404],
+            probe.secrets,
+            async () => send(key, rule, probe.ids, await token()),
+          );
+        } else if (caller === 'outsider') {
+          // Nothing of W1 named: the outsider acts in its own workspace, and W1 must not move or show.
+          await refusedCell(`REST outsider ${key} × ownWorkspace`, rule.ok, probe.secrets, async () =>
+            send(key, rule, probe.ids, await token()),
+          );
+        }
+      }
+    }
+    expect(log.failures('REST')).toEqual([]);
+  });
+
+  it('rejects every mutation pushed on what the caller may not see: the stated reason, nothing changed, no audit line', async () => {
+    for (const [name, rule] of Object.entries(MUTATIONS)) {
+      for (const caller of CALLERS) {
+        const probe = fx.probes[caller];
+        const cells: { object: string; ids: Ids; reasons: string[] }[] = [];
+        if (caller === 'member' && rule.adminOnly)
+          cells.push({ object: 'adminSetting', ids: fx.visible.member, reasons: ['forbidden'] });
+        if (probe.hiddenKinds.includes(rule.target)) {
+          cells.push({ object: objectOf(caller, rule, 'hidden'), ids: probe.ids, reasons: rule.hidden ?? ['notFound'] });
+        }
+        for (const cell of cells) {
+          await pushCell(
+            `push ${caller} ${name} × ${cell.object}`,
+            fx.callers[caller],
+            name,
+            rule.args(cell.ids, true),
+            cell.reasons,
+            probe.secrets,
+          );
+        }
+      }
+    }
+    expect(log.failures('push')).toEqual([]);
+  });
+
+  async function pushCell(cellName: string, caller: Caller, name: string, args: unknown, reasons: string[], secrets: string[]) {
+    const before = await fx.w1State();
+    const res = await t.app.request('/sync/push', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(pushBody(newId(), [{ name, args }])),
+    });
+    const text = await res.text();
+    const after = await fx.w1State();
+    const problems: string[] = [];
+    if (res.status !== 200) problems.push(`HTTP ${res.status} ${text.slice(0, 200)}`);
+    else {
+      const result = (JSON.parse(text) as PushResponse).results[0]!;
+      if (result.status !== 'rejected') problems.push(result.status);
+      else if (!reasons.includes(result.reason)) problems.push(`rejected ${result.reason}: ${result.message}`);
+    }
+    const leaks = leaked(text, secrets);
+    if (leaks.length) problems.push(`leaked ${leaks.join(', ')}`);
+    if (after.version !== before.version) problems.push(`W1 version ${before.version}→${after.version}`);
+    if (after.audit !== before.audit) problems.push(`${after.audit - before.audit} audit line(s)`);
+    log.add(cellName, `rejected ${reasons.join('/')}, nothing changed`, problems.join('; ') || 'rejected', problems.length === 0);
+  }
+
+  it('after the refused writes, pull still gives each caller a remove or nothing for what it may not see', async () => {
+    await pullCells('after');
+    expect(log.failures('pull after')).toEqual([]);
+  });
+
+  it('sends on the event stream only version numbers of the caller’s own workspace, and nothing while every write is refused', async () => {
+    const w2Version = async () => {
+      const [ws] = await t.db.select({ version: workspaces.version }).from(workspaces).where(eq(workspaces.id, fx.w2));
+      return ws!.version;
+    };
+    // Let the streams flush what they have.
+    await new Promise((r) => setTimeout(r, 200));
+    for (const caller of CALLERS) {
+      const stream = streams[caller]!;
+      const events = stream.events();
+      const text = stream.text();
+      const shapeOk = events.every((e) => typeof e === 'object' && e !== null && Object.keys(e).join() === 'version');
+      const leaks = leaked(text, fx.probes[caller].secrets);
+      const versions = events.map((e) => (e as { version: number }).version);
+      let expectedVersions: string;
+      let versionsOk: boolean;
+      if (caller === 'outsider') {
+        const head = await w2Version();
+        expectedVersions = `only W2 versions (≤ ${head})`;
+        versionsOk = versions.every((v) => v <= head);
+      } else {
+        expectedVersions = `only the version it opened at (${stream.openedAt})`;
+        versionsOk = versions.length > 0 && versions.every((v) => v === stream.openedAt);
+      }
+      const pass = shapeOk && leaks.length === 0 && versionsOk;
+      log.add(
+        `events ${caller} × all objects`,
+        `{version} events, ${expectedVersions}, no secret`,
+        `${JSON.stringify(versions)}${leaks.length ? ` leaked ${leaks}` : ''}`,
+        pass,
+      );
+    }
+    expect(log.failures('events')).toEqual([]);
+  });
+
+  /** Every page from cursor 0: hidden records never `put`, no secret anywhere, the admin still gets the blocked e-mail. */
+  async function pullCells(phase: string) {
+    for (const caller of CALLERS) {
+      const probe = fx.probes[caller];
+      const changes: Change[] = [];
+      let cursor = 0;
+      let text = '';
+      for (let page = 0; page < 50; page++) {
+        const res = await fx.callers[caller].call('GET', `/sync/pull?protocolVersion=1&cursor=${cursor}&limit=200`);
+        text += JSON.stringify(res.body);
+        changes.push(...(res.body.changes as Change[]));
+        cursor = res.body.cursor;
+        if (!res.body.more) break;
+      }
+      const put = (id: string) => changes.some((c) => c.type === 'put' && c.row.id === id);
+      const leaks = leaked(text, probe.secrets);
+      const cell = (object: string, expected: string, pass: boolean, got: string) =>
+        log.add(`pull ${phase} ${caller} × ${object}`, expected, got, pass);
+      const noteHidden = caller === 'member' ? fx.hidden.adminNote : fx.hidden.memberNote;
+      cell(
+        'privateNote',
+        'remove or absent, no text',
+        !put(noteHidden) && leaks.length === 0,
+        put(noteHidden) ? 'put' : `leaks ${leaks}`,
+      );
+      const mailPut = put(fx.hidden.blockedMail);
+      cell(
+        'blockedEmail',
+        caller === 'admin' ? 'put (admins see it)' : 'remove or absent',
+        caller === 'admin' ? mailPut : !mailPut,
+        mailPut ? 'put' : 'not put',
+      );
+      cell('privateSelection', 'absent (REST only)', leaks.length === 0, leaks.length ? `leaks ${leaks}` : 'absent');
+      const listItem = fx.visible.admin.listItem;
+      cell(
+        'adminSetting',
+        caller === 'outsider' ? 'absent' : 'put (read-only)',
+        caller === 'outsider' ? !put(listItem) : put(listItem),
+        put(listItem) ? 'put' : 'not put',
+      );
+      const own = caller === 'outsider' ? fx.w2 : fx.w1;
+      const foreign = changes.filter((c) => c.type === 'put' && c.row.workspaceId !== own);
+      cell(
+        'otherWorkspace',
+        'no record of another workspace',
+        foreign.length === 0 && leaks.length === 0,
+        `${foreign.length} foreign${leaks.length ? `, leaks ${leaks}` : ''}`,
+      );
+    }
+  }
+
+  it('lets each caller do what its role allows, on what it may see (REST)', async () => {
+    const order = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+    const depth = (key: string) => split(key)[1].split('/').length;
+    const allowed = Object.entries(ROUTES)
+      .filter(([, rule]) => rule.who !== 'public' && !rule.channel)
+      .sort(
+        ([a], [b]) =>
+          order.indexOf(split(a)[0]) - order.indexOf(split(b)[0]) || (split(a)[0] === 'DELETE' ? depth(b) - depth(a) : 0),
+      );
+    for (const caller of ['member', 'admin'] as const) {
+      for (const [key, rule] of allowed) {
+        if (rule.who === 'admin' && caller === 'member') continue;
+        const token = rule.endsSession ? await throwawayToken(caller) : fx.callers[caller].token;
+        const res = await send(key, rule, fx.visible[caller], token);
+        const leaks = leaked(res.text, fx.probes[caller].secrets);
+        const pass = rule.ok.includes(res.status) && leaks.length === 0;
+        log.add(
+          `allowed REST ${caller} ${key}`,
+          `${rule.ok.join('/')}`,
+          `${res.status}${pass ? '' : ` ${res.text.slice(0, 160)}`}`,
+          pass,
+        );
+      }
+    }
+    expect(log.failures('allowed REST')).toEqual([]);
+  });
+
+  it('applies every mutation pushed by a caller whose role allows it, on its own records', async () => {
+    const sets = { member: await fx.objectSet(fx.callers.member), admin: await fx.objectSet(fx.callers.admin) };
+    const deletesLast = Object.entries(MUTATIONS).sort(
+      ([a], [b]) => Number(a.endsWith('.delete')) - Number(b.endsWith('.delete')),
+    );
+    for (const caller of ['member', 'admin'] as const) {
+      for (const [name, rule] of deletesLast) {
+        if (rule.adminOnly && caller === 'member') continue;
+        const res = await fx.callers[caller].call(
+          'POST',
+          '/sync/push',
+          pushBody(newId(), [{ name, args: rule.args(sets[caller], false) }]),
+        );
+        const result = res.body.results?.[0];
+        const pass = res.status === 200 && result?.status === 'applied';
+        log.add(
+          `allowed push ${caller} ${name}`,
+          'applied',
+          pass ? 'applied' : `${res.status} ${JSON.stringify(result ?? res.body).slice(0, 200)}`,
+          pass,
+        );
+      }
+    }
+    expect(log.failures('allowed push')).toEqual([]);
+  });
+});
