@@ -18,6 +18,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { EXTENSION_ORIGIN } from '../shared/extension-id';
+import { accountRoutes } from './auth/account.routes';
 import { authRoutes } from './auth/auth.routes';
 import { blobsRoutes } from './blobs/blobs.routes';
 import type { AppEnv, Deps } from './deps';
@@ -63,6 +64,7 @@ export function createApp(deps: Deps) {
   const openApi = openApiDocument(deps.env.PUBLIC_URL);
   app.get('/api/openapi.json', (c) => c.json(openApi));
   app.route('/api/auth', authRoutes(deps));
+  app.route('/api/auth', accountRoutes(deps));
   app.route('/api/companies', companiesRoutes(deps));
   app.route('/api/companies', companyLogoRoutes(deps));
   app.route('/api/blobs', blobsRoutes(deps));
@@ -95,7 +97,7 @@ export function createApp(deps: Deps) {
   app.route('/sync', syncRoutes(deps));
   // Public: calendar apps cannot send a bearer token; the token in the path is the secret.
   app.route('/calendar', calendarFeedRoutes(deps));
-  // Public: a mailing's recipient has no account; the message id in the link is the secret.
+  // Public: a mailing's recipient has no account; the random token in the link is the secret.
   app.route('/unsubscribe', unsubscribeRoutes(deps));
 
   const root = deps.env.DASHBOARD_DIR;

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import { AppError } from './app-error';
+import { errorSummary } from './error-summary';
 
 const reasonStatus = { invalid: 400, forbidden: 403, notFound: 404, conflict: 409 } as const;
 
@@ -18,6 +19,7 @@ export function onError(err: Error, c: Context) {
     const message = status === 400 && /json/i.test(err.message) ? 'Malformed JSON in request body' : err.message;
     return c.json({ error: { code, message: message || 'Request failed' } }, status);
   }
-  console.error(err);
+  // Never the error itself: a failed query's message carries its parameters (hashes, tokens, e-mails).
+  console.error(`${c.req.method} ${c.req.path} failed:\n${errorSummary(err)}`);
   return c.json({ error: { code: 'internal', message: 'Internal server error' } }, 500);
 }

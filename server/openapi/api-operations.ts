@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { workOperations } from './work-operations';
+import { accountOperations } from './account-operations';
 import { timelineOperations } from './timeline-operations';
 import { registerOperations } from './register-operations';
 import { CompanyFieldsSchema, CompanySchema } from '../../shared/entities/company';
@@ -243,7 +244,8 @@ export const operations: Operation[] = [
   {
     method: 'patch',
     path: '/api/settings/members/{id}',
-    summary: "Change a user's name or role (admins); the last admin stays an admin",
+    summary:
+      "Change a user's name or role, or deactivate (`active: false`: sessions and calendar feeds end at once) or reactivate them (admins); the last active admin stays an active admin (409)",
     tag: 'settings',
     body: MemberPatchBody,
     response: z.object({ member: MemberSchema }),
@@ -479,4 +481,5 @@ export const operations: Operation[] = [
   ...timelineOperations,
   ...workOperations,
   ...registerOperations,
+  ...accountOperations,
 ];

@@ -43,13 +43,24 @@ export async function revokeFeed(db: DbOrTx, auth: AuthContext, id: string) {
   }
 }
 
-/** Whose calendar a token opens (still in the feed's workspace), or 404 for unknown and revoked ones. */
+/** Revokes every live feed of a user (deactivated): their calendar apps get 404 from the next poll. */
+export async function revokeFeedsOf(db: DbOrTx, userId: string, now = Date.now()) {
+  await db
+    .update(calendarFeeds)
+    .set({ revokedAt: now })
+    .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)));
+}
+
+/**
+ * Whose calendar a token opens (still in the feed's workspace), or 404 for unknown and revoked
+ * ones and for a deactivated owner's (whose feeds deactivation revokes anyway).
+ */
 export async function feedOwner(db: DbOrTx, token: string) {
   const [owner] = await db
     .select({ userId: users.id, workspaceId: users.workspaceId, name: users.name })
     .from(calendarFeeds)
     .innerJoin(users, and(eq(users.id, calendarFeeds.userId), eq(users.workspaceId, calendarFeeds.workspaceId)))
-    .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), isNull(calendarFeeds.revokedAt)))
+    .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), isNull(calendarFeeds.revokedAt), eq(users.active, true)))
     .limit(1);
   if (!owner) throw new AppError(404, 'notFound', 'Calendar feed not found (revoked, or a mistyped address)');
   return owner;

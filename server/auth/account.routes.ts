@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { users } from '../db/schema';
+import { withWriteTransaction } from '../db/write-transaction';
+import type { AppEnv, Deps } from '../deps';
+import { AppError } from '../http/app-error';
+import { validate } from '../http/validate';
+import { NewPasswordSchema } from '../settings/members.routes';
+import { deleteSessions, endOpenStreams } from './end-sessions';
+import { hashPassword, verifyPassword } from './password';
+import { requireAcceptablePassword } from './password-policy';
+import { bearerTokenHash, requireAuth } from './require-auth';
+
+export const PasswordChangeBody = z.object({
+  currentPassword: z.string().min(1, 'is required').max(500),
+  newPassword: NewPasswordSchema,
+});
+
+/**
+ * The caller's own account (`/api/auth`, beside sign-in): change one's password, which signs out
+ * one's other devices, and sign out everywhere. Any signed-in user, for themselves only.
+ */
+export function accountRoutes(deps: Deps) {
+  const inWrite = <T>(work: Parameters<typeof withWriteTransaction<T>>[1]) =>
+    deps.writeLock.run(() => withWriteTransaction(deps.client, work));
+  // Per route, not `.use`: mounted beside sign-in at /api/auth, a catch-all would guard /login too.
+  const signedIn = requireAuth(deps);
+  return new Hono<AppEnv>()
+    .put('/password', signedIn, validate('json', PasswordChangeBody), async (c) => {
+      const { userId } = c.get('auth');
+      const { currentPassword, newPassword } = c.req.valid('json');
+      const [me] = await deps.db
+        .select({ email: users.email, name: users.name, passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.id, userId));
+      if (!me || !(await verifyPassword(currentPassword, me.passwordHash))) {
+        const message = 'is not your current password';
+        throw new AppError(400, 'invalid', `Invalid input: currentPassword: ${message}`, [
+          { path: ['currentPassword'], message },
+        ]);
+      }
+      if (newPassword === currentPassword) {
+        const message = 'is the same as your current password';
+        throw new AppError(400, 'invalid', `Invalid input: newPassword: ${message}`, [{ path: ['newPassword'], message }]);
+      }
+      await requireAcceptablePassword('newPassword', newPassword, me);
+      const passwordHash = await hashPassword(newPassword);
+      // This device stays signed in; every other one signs in again, with the new password.
+      const keep = { exceptTokenHash: bearerTokenHash(c.req.header('authorization'))! };
+      await inWrite(async ({ db }) => {
+        await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+        await deleteSessions(db, userId, keep);
+      });
+      endOpenStreams(deps, userId, keep);
+      return c.json({ ok: true as const });
+    })
+    .post('/logout-all', signedIn, async (c) => {
+      const { userId } = c.get('auth');
+      await deleteSessions(deps.db, userId);
+      endOpenStreams(deps, userId);
+      return c.json({ ok: true as const });
+    });
+}

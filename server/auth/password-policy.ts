@@ -1,0 +1,83 @@
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { AppError } from '../http/app-error';
+
+export const MIN_PASSWORD_LENGTH = 10;
+/** zxcvbn's "safely unguessable" (about 10^10 guesses and up): the scrypt hash holds against an offline attack. */
+const MIN_SCORE = 3;
+/** zxcvbn's cost grows steeply with length; past this many characters a password is long enough anyway. */
+const CHECKED_LENGTH = 64;
+
+type Checker = { zxcvbn: ZxcvbnFactory; common: Set<string> };
+let checker: Promise<Checker> | undefined;
+
+/**
+ * The dictionaries are megabytes: loaded on the first password set, once per process, and never
+ * imported by anything the extension bundles. The l33t and Levenshtein variants are off because
+ * they took half a second on some long passwords; the explicit checks below cover the cases they
+ * would add most for (case and trailing digits).
+ */
+function loadChecker(): Promise<Checker> {
+  checker ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+    ]);
+    const zxcvbn = new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: en.translations,
+      maxLength: CHECKED_LENGTH,
+      l33tMaxSubstitutions: 0,
+      useLevenshteinDistance: false,
+    });
+    return { zxcvbn, common: new Set(common.dictionary['passwords-common']) };
+  })();
+  return checker;
+}
+
+/** Whose password it is: a password must not contain their address or name. */
+export type PasswordOwner = { email: string; name: string };
+
+/**
+ * Why a password is refused, in words that follow the field's name ("New password: …"), or null.
+ * Length, the owner's address and name, then the list of common passwords (also with its case
+ * changed, digits and signs around it), then zxcvbn's estimate for everything else guessable
+ * (keyboard rows, repeats, dates, common words strung together).
+ */
+export async function passwordProblem(password: string, owner: PasswordOwner): Promise<string | null> {
+  if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  const lower = password.toLowerCase();
+  const email = owner.email.toLowerCase();
+  const localPart = email.split('@')[0] ?? '';
+  if (lower.includes(email) || (localPart.length >= 3 && lower.includes(localPart))) {
+    return 'must not contain your e-mail address';
+  }
+  const nameWords = owner.name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  if (nameWords.some((word) => word.length >= 3 && lower.includes(word))) return 'must not contain your name';
+  const { zxcvbn, common } = await loadChecker();
+  if (commonForms(lower).some((form) => common.has(form))) {
+    return 'is one of the most common passwords (or one with a few characters added): choose another';
+  }
+  const result = zxcvbn.check(password.slice(0, CHECKED_LENGTH), [email, localPart, ...nameWords]);
+  if (result.score < MIN_SCORE) {
+    const why = result.feedback.warning || 'it follows a common pattern';
+    return `is too easy to guess (${why.replace(/\.$/, '')}): add a few uncommon words`;
+  }
+  return null;
+}
+
+/** The password itself and what is left after taking the digits and signs off both ends. */
+function commonForms(lower: string): string[] {
+  const trimmed = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const noTrailing = lower.replace(/[^\p{L}]+$/u, '');
+  return [lower, trimmed, noTrailing].filter((form) => form.length > 0);
+}
+
+/** Refuses a password being set, naming the request's `field`: 400 with the reason in words. */
+export async function requireAcceptablePassword(field: string, password: string, owner: PasswordOwner): Promise<void> {
+  const problem = await passwordProblem(password, owner);
+  if (problem) {
+    throw new AppError(400, 'invalid', `Invalid input: ${field}: ${problem}`, [{ path: [field], message: problem }]);
+  }
+}
