@@ -1,7 +1,7 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
-import { isIPv6 } from 'node:net';
 import type { Db } from '../db/client';
 import { loginThrottles } from '../db/schema';
+import { addressGroup } from './client-address';
 
 /**
  * Failed sign-ins slow down the one who fails, not the account: counters are kept per
@@ -24,7 +24,7 @@ const ANY_EMAIL = '*';
 
 /** Milliseconds before this e-mail may be tried from this address again, or 0. */
 export async function loginRetryAfter(db: Db, email: string, address: string, now = Date.now()): Promise<number> {
-  const source = throttleSource(address);
+  const source = addressGroup(address);
   const rows = await db
     .select({ blockedUntil: loginThrottles.blockedUntil })
     .from(loginThrottles)
@@ -34,7 +34,7 @@ export async function loginRetryAfter(db: Db, email: string, address: string, no
 
 /** Counts a wrong password for the pair and the source, and sweeps stale rows. */
 export async function recordLoginFailure(db: Db, email: string, address: string, now = Date.now()) {
-  const source = throttleSource(address);
+  const source = addressGroup(address);
   await count(db, email, source, PAIR_FREE_FAILURES, SWEEP_AFTER_MS, now);
   await count(db, ANY_EMAIL, source, SOURCE_FREE_FAILURES, SOURCE_QUIET_MS, now);
   await db.delete(loginThrottles).where(lt(loginThrottles.lastFailureAt, now - SWEEP_AFTER_MS));
@@ -42,7 +42,7 @@ export async function recordLoginFailure(db: Db, email: string, address: string,
 
 /** A right password clears its pair (not the source's count). */
 export async function clearLoginFailures(db: Db, email: string, address: string) {
-  await db.delete(loginThrottles).where(and(eq(loginThrottles.email, email), eq(loginThrottles.source, throttleSource(address))));
+  await db.delete(loginThrottles).where(and(eq(loginThrottles.email, email), eq(loginThrottles.source, addressGroup(address))));
 }
 
 /** The wait after the n-th failure of a rule that allows `free` of them. */
@@ -70,20 +70,4 @@ async function count(db: Db, email: string, source: string, free: number, quietM
     .update(loginThrottles)
     .set({ blockedUntil: sql`max(${loginThrottles.blockedUntil}, ${now + wait})` })
     .where(and(eq(loginThrottles.email, email), eq(loginThrottles.source, source)));
-}
-
-/**
- * What a source is counted as: an IPv4 address, or an IPv6 address's /64, since one subscriber
- * usually holds a whole /64 and could otherwise take a fresh address for every guess.
- */
-export function throttleSource(address: string): string {
-  if (!isIPv6(address)) return address;
-  const [head = '', tail = ''] = address.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups
-    .slice(0, 4)
-    .map((g) => g.replace(/^0+(?=.)/, ''))
-    .join(':')}::/64`;
 }

@@ -6,9 +6,10 @@ import { companies, contacts, mailingRecipients, mailings } from '../db/schema';
 import type { Deps } from '../deps';
 import { MailSendError, openMailTransport, type MailTransport, type OutgoingMail } from './mail-transport';
 import { recipientValues } from './mailing-create';
-import { optedOutAddresses, unsubscribeUrl } from './mailing-opt-outs';
+import { optedOutAddresses } from './mailing-opt-outs';
 import { senderOf } from './mailing-queries';
 import type { MailCompany, MailContact } from './mailing-recipients';
+import { mintUnsubscribeTokens, unsubscribeUrl } from './unsubscribe-tokens';
 
 /** Recipients read, sent and recorded per round: progress moves in steps this size. */
 const PAGE = 200;
@@ -44,10 +45,19 @@ export async function sendMailing(deps: Deps, mailingId: string): Promise<void> 
         mailing.workspaceId,
         page.map((r) => r.address),
       );
+      const isOptedOut = (r: Pending) => optedOut.has(r.address.toLowerCase());
+      // A mailing made before unsubscribe links existed has no address to point them at.
+      const tokens = mailing.publicUrl
+        ? await mintUnsubscribeTokens(
+            deps,
+            page.filter((r) => !isOptedOut(r)).map((r) => r.id),
+          )
+        : new Map<string, string>();
       const outcomes = await inParallel(page, IN_FLIGHT, async (r): Promise<Outcome | null> => {
         if (stop) return null;
-        if (optedOut.has(r.address.toLowerCase())) return { id: r.id, error: OPTED_OUT, recipientOnly: true };
-        const outcome = await sendOne(transport, messageFor(r, mailing, sender, records));
+        if (isOptedOut(r)) return { id: r.id, error: OPTED_OUT, recipientOnly: true };
+        const unsubscribe = tokens.has(r.id) ? unsubscribeUrl(mailing.publicUrl!, tokens.get(r.id)!) : null;
+        const outcome = await sendOne(transport, messageFor(r, mailing, sender, records, unsubscribe));
         if (outcome.error === null || outcome.recipientOnly) return outcome;
         stop ??= `Not sent: ${outcome.error}`;
         return null;
@@ -66,18 +76,17 @@ export async function sendMailing(deps: Deps, mailingId: string): Promise<void> 
 type Pending = Awaited<ReturnType<typeof pendingPage>>[number];
 type PageRecords = Awaited<ReturnType<typeof recordsOf>>;
 
-/** One recipient's message: the stored subject, the body filled in with the record as it is now. */
+/** One recipient's message: the stored subject, the body filled in with the record as it is now, its own unsubscribe link. */
 function messageFor(
   r: Pending,
-  mailing: { id: string; body: string; publicUrl: string | null },
+  mailing: { id: string; body: string },
   sender: { name: string; email: string },
   records: PageRecords,
+  unsubscribe: string | null,
 ): OutgoingMail {
   const company = records.companies.get(r.companyId ?? '') ?? null;
   const contact = records.contacts.get(r.contactId ?? '') ?? null;
   const text = renderTemplate(mailing.body, recipientValues(company, contact, sender.name));
-  // A mailing made before unsubscribe links existed has no address to point them at.
-  const unsubscribe = mailing.publicUrl ? unsubscribeUrl(mailing.publicUrl, r.id) : null;
   return {
     id: r.id,
     to: r.address,

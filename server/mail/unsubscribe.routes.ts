@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { IdSchema } from '../../shared/entities/base';
+import { addressGroup, clientAddress } from '../auth/client-address';
 import type { AppEnv, Deps } from '../deps';
+import { SourceRateLimit } from '../http/source-rate-limit';
 import { optOut, unsubscribeTarget, type UnsubscribeTarget } from './mailing-opt-outs';
+import { UNSUBSCRIBE_TOKEN } from './unsubscribe-tokens';
 
 const page = (title: string, body: ReturnType<typeof html>) =>
   html`<!doctype html>
@@ -41,6 +43,29 @@ const page = (title: string, body: ReturnType<typeof html>) =>
 
 const notKnown = () => page('This link is not known', html`<p>It may have been copied only in part. Nothing was changed.</p>`);
 
+// Links once carried the message's id, which could be guessed from another recipient's; they were retired.
+const retired = () =>
+  page(
+    'This link no longer works',
+    html`<p>
+      Unsubscribe links in older mailings were replaced by safer ones. Use the link in a newer message from the sender, or reply
+      to the message and ask to be removed. Nothing was changed.
+    </p>`,
+  );
+
+const tooMany = (seconds: number) =>
+  page(
+    'Too many requests',
+    html`<p>This address has opened too many unsubscribe links in a short time. Try again in ${seconds} seconds.</p>`,
+  );
+
+/** The page for a link that names no message: an old id-shaped one, or anything else. */
+const unknownLink = (param: string) => (OLD_ID.test(param) ? retired() : notKnown());
+const OLD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Per source address: a person clicks a few links; this many is someone trying tokens. */
+const REQUESTS_PER_MINUTE = 30;
+
 const done = (t: UnsubscribeTarget) =>
   page(
     'You are unsubscribed',
@@ -48,11 +73,13 @@ const done = (t: UnsubscribeTarget) =>
   );
 
 /**
- * `/unsubscribe/:recipientId`, the link in every mailing (and its List-Unsubscribe header). Public:
- * the message's id is the secret. Opening the link only asks (mail scanners open links), the
- * button or a mail client's one-click POST (RFC 8058) records it. Pages are plain HTML, values escaped.
+ * `/unsubscribe/:token`, the link in every mailing (and its List-Unsubscribe header). Public: the
+ * message's random token is the secret. Opening the link only asks (mail scanners open links), the
+ * button or a mail client's one-click POST (RFC 8058) records it. Pages are plain HTML, values
+ * escaped. Each source address may make 30 requests a minute, so tokens cannot be tried in bulk.
  */
 export function unsubscribeRoutes(deps: Deps) {
+  const limit = new SourceRateLimit(REQUESTS_PER_MINUTE, 60_000);
   return new Hono<AppEnv>()
     .use(async (c, next) => {
       await next();
@@ -64,10 +91,17 @@ export function unsubscribeRoutes(deps: Deps) {
         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
       );
     })
-    .get('/:id', async (c) => {
-      const id = IdSchema.safeParse(c.req.param('id'));
-      const target = id.success ? await unsubscribeTarget(deps.db, id.data) : null;
-      if (!target) return c.html(notKnown(), 404);
+    .use(async (c, next) => {
+      const wait = limit.take(addressGroup(clientAddress(c, deps.env.TRUST_PROXY)));
+      if (wait === 0) return next();
+      const seconds = Math.ceil(wait / 1000);
+      c.header('retry-after', String(seconds));
+      return c.html(tooMany(seconds), 429);
+    })
+    .get('/:token', async (c) => {
+      const token = c.req.param('token');
+      const target = UNSUBSCRIBE_TOKEN.test(token) ? await unsubscribeTarget(deps.db, token) : null;
+      if (!target) return c.html(unknownLink(token), 404);
       if (target.optedOutAt !== null) return c.html(done(target));
       return c.html(
         page(
@@ -77,10 +111,10 @@ export function unsubscribeRoutes(deps: Deps) {
         ),
       );
     })
-    .post('/:id', async (c) => {
-      const id = IdSchema.safeParse(c.req.param('id'));
-      const target = id.success ? await optOut(deps, id.data) : null;
-      if (!target) return c.html(notKnown(), 404);
+    .post('/:token', async (c) => {
+      const token = c.req.param('token');
+      const target = UNSUBSCRIBE_TOKEN.test(token) ? await optOut(deps, token) : null;
+      if (!target) return c.html(unknownLink(token), 404);
       return c.html(done(target));
     });
 }

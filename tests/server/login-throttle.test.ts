@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app';
-import { clientAddress } from '../../server/auth/client-address';
-import { backoffMs, recordLoginFailure, SOURCE_FREE_FAILURES, throttleSource } from '../../server/auth/login-throttle';
+import { addressGroup, clientAddress } from '../../server/auth/client-address';
+import { backoffMs, recordLoginFailure, SOURCE_FREE_FAILURES } from '../../server/auth/login-throttle';
 import { loginThrottles } from '../../server/db/schema';
 import { parseEnv } from '../../server/env';
 import { openDeps } from '../../server/open-deps';
@@ -166,9 +166,9 @@ describe('clientAddress', () => {
   });
 
   it('counts an IPv6 client by its /64, which one subscriber usually holds whole', () => {
-    expect(throttleSource('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
-    expect(throttleSource('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
-    expect(throttleSource('2001:db8::1')).toBe('2001:db8:0:0::/64');
-    expect(throttleSource(X)).toBe(X);
+    expect(addressGroup('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressGroup('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(addressGroup('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressGroup(X)).toBe(X);
   });
 });
