@@ -1,3 +1,4 @@
+import { neutraliseFormula, xlsxCell } from '../../shared/export/spreadsheet-cell';
 import type { CellValue } from './list-columns';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,11 +15,12 @@ export async function toXlsx(sheetName: string, header: string[], rows: CellValu
   workbook.creator = 'Fjord CRM';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = header.map((label, i) => ({
-    header: label,
+    header: neutraliseFormula(label),
     width: Math.min(60, Math.max(10, label.length + 2, ...rows.slice(0, 200).map((row) => width(row[i] ?? null)))),
     style: rows.some((row) => row[i] instanceof Date) ? { numFmt: 'yyyy-mm-dd' } : {},
   }));
-  sheet.addRows(rows.map((row) => row.map((value) => (value instanceof Date ? localDay(value) : value))));
+  // Text that would start a formula is neutralised like the CSV's; numbers and dates keep their type.
+  sheet.addRows(rows.map((row) => row.map((value) => (value instanceof Date ? localDay(value) : xlsxCell(value)))));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   const buffer = await workbook.xlsx.writeBuffer();
