@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { addressRules, matchesAddressRules } from '../../shared/mail/address-rules';
+import { MutationError } from '../../shared/mutations/mutation-error';
 import type { FjordDb } from '../db/fjord-db';
 import type { Handlers } from '../messaging/messages';
 import { sessionItem } from '../settings/settings';
@@ -44,15 +45,21 @@ export function webmailHandlers(db: FjordDb, kick: () => void): WebmailHandlers 
       const known = cards.filter((c) => c.contact);
       if (session && email && !logged && settings.autoLog && known.length > 0 && blockedBy.length === 0) {
         const companyIds = [...new Set(known.flatMap((c) => c.companies.slice(0, 1).map((co) => co.id)))];
-        await logEmail(
-          db,
-          actorOf(session),
-          email,
-          known.map((c) => c.contact!.id),
-          companyIds,
-        );
-        logged = autoLogged = true;
-        kick();
+        try {
+          await logEmail(
+            db,
+            actorOf(session),
+            email,
+            known.map((c) => c.contact!.id),
+            companyIds,
+          );
+          logged = autoLogged = true;
+          kick();
+        } catch (err) {
+          // A member may not log e-mails with a contact whose e-mails are blocked: the card still
+          // shows, and logging by hand (without that contact) says why.
+          if (!(err instanceof MutationError && err.reason === 'forbidden')) throw err;
+        }
       }
       return { people: cards, logged, autoLogged, neverLogged: blockedBy };
     },

@@ -85,4 +85,24 @@ describe("an admin blocks a contact's e-mails: a member's extension loses them a
     // The admin still sees it.
     expect(await dashboard.textContent('[data-testid=logged-emails]')).toContain('Tilbud på tørrfisk');
   });
+
+  it('does not log a conversation with the blocked contact for the member, even with auto-log on, and says why', async () => {
+    const options = await member.context.newPage();
+    await options.goto(member.extensionUrl('options.html'));
+    const form = '[data-testid=webmail-settings]';
+    await options.waitForSelector(form);
+    await options.setChecked(`${form} input[name=autoLog]`, true);
+    await options.click(`${form} button[type=submit]`);
+    await options.waitForSelector('[data-testid=webmail-settings-saved]');
+
+    const mail = await member.context.newPage();
+    await mail.goto(`${pages.url}/gmail-single-message.html`);
+    await mail.waitForSelector('[data-testid=participant][data-known=yes]');
+    await mail.click('[data-testid=log-email]');
+    await mail.waitForSelector('.error >> text=only admins log e-mails with a contact whose e-mails are blocked');
+    expect(await mail.$('[data-testid=logged-marker]')).toBeNull();
+    expect(await cacheRows(options, 'emailLogs')).toEqual([]);
+    const api = await adminApi(server.url);
+    expect((await api('GET', `/api/email-logs?contactId=${kariId}`)).body.items).toHaveLength(1);
+  });
 });
