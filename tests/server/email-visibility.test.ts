@@ -233,4 +233,28 @@ describe("a blocked contact's e-mails stay the admins' on every write path, thro
     expect((await member('POST', `/api/merges/${merge.body.mergeId}/undo`)).status).toBe(403);
     expect(await adminRow(karis.id)).toMatchObject({ contactIds: [ola.id] });
   });
+
+  it("moves a merged company's logged e-mails to the survivor, and back on undo", async () => {
+    const company = async (name: string) => (await admin('POST', '/api/companies', { name, country: 'NO' })).body.company;
+    const [survivor, other] = [await company('Havbruk Nord AS'), await company('Havbruk Nord')];
+    const mail = await admin('POST', '/api/email-logs', {
+      messageKey: '<company@havbruk.example.no>',
+      subject: 'Tilbud',
+      sentAt: null,
+      from: { name: null, address: 'post@havbruk.example.no' },
+      snippet: 'Tilbud',
+      source: 'gmail',
+      contactIds: [],
+      companyIds: [other.id],
+    });
+    const id = mail.body.item.id as string;
+    const merge = await admin('POST', '/api/merges', { entity: 'company', survivorId: survivor.id, otherId: other.id });
+    expect(merge.status, JSON.stringify(merge.body)).toBe(201);
+    expect((await admin('GET', `/api/email-logs?companyId=${survivor.id}`)).body.items.map((m: { id: string }) => m.id)).toEqual([
+      id,
+    ]);
+    expect((await admin('POST', `/api/merges/${merge.body.mergeId}/undo`)).status).toBe(200);
+    expect(await adminRow(id)).toMatchObject({ companyIds: [other.id] });
+    expect((await member('GET', `/api/email-logs/${id}`)).status).toBe(200);
+  });
 });
