@@ -32,7 +32,7 @@ async function emailLogsOf(store: BatchStore, tx: WriteTx, auth: AuthContext, en
  * that is the admins' when either contact's e-mails are blocked or an e-mail is hidden from the
  * caller, as a member may not write to what they may not see.
  */
-async function requireMayMoveEmailLogs(auth: AuthContext, records: Linked[], logs: EmailLog[]) {
+function requireMayMoveEmailLogs(auth: AuthContext, records: Linked[], logs: EmailLog[]) {
   if (auth.role === 'admin') return;
   if (records.some((r) => r.emailsBlocked === true) || logs.some((l) => !canSee('emailLog', l, auth))) {
     throw new AppError(403, 'forbidden', 'Only admins merge records with e-mails that only admins may see');
@@ -53,7 +53,7 @@ export async function moveEmailLogs(
 ): Promise<MovedEmailLog[]> {
   const column = columnOf(entity);
   const logs = await emailLogsOf(store, tx, auth, entity, other.id);
-  await requireMayMoveEmailLogs(auth, [survivor, other], [...logs, ...(await emailLogsOf(store, tx, auth, entity, survivor.id))]);
+  requireMayMoveEmailLogs(auth, [survivor, other], [...logs, ...(await emailLogsOf(store, tx, auth, entity, survivor.id))]);
   const moved: MovedEmailLog[] = [];
   for (const log of logs) {
     const hadSurvivor = log[column].includes(survivor.id);
@@ -79,7 +79,7 @@ export async function returnEmailLogs(
 ) {
   const column = columnOf(entity);
   const logs = (await Promise.all(moved.map((m) => store.get('emailLog', m.id)))).filter((l): l is EmailLog => l !== undefined);
-  await requireMayMoveEmailLogs(auth, [survivor, other], [...logs, ...(await emailLogsOf(store, tx, auth, entity, survivor.id))]);
+  requireMayMoveEmailLogs(auth, [survivor, other], [...logs, ...(await emailLogsOf(store, tx, auth, entity, survivor.id))]);
   for (const m of moved) {
     const log = logs.find((l) => l.id === m.id);
     if (!log || !log[column].includes(survivor.id) || log[column].includes(other.id)) continue;
