@@ -66,6 +66,11 @@ const EnvSchema = z.object({
     .optional()
     .transform((v) => (v === undefined || v === 'false' ? 0 : v === 'true' ? 1 : Number(v))),
   SESSION_DAYS: z.coerce.number().int().positive().default(30),
+  /**
+   * How often an idle `/sync/events` stream gets a comment line (proxies close silent ones) and its
+   * session is checked again, so a sign-out or deactivation in another process ends it too. Tests shorten it.
+   */
+  SYNC_HEARTBEAT_MS: z.coerce.number().int().positive().default(15_000),
   /** Open `/sync/events` streams one user may hold in this process; a new one past it ends their oldest. */
   EVENT_STREAMS_PER_USER: z.coerce.number().int().positive().default(10),
   /** Deleted companies and contacts stay restorable this long, then are purged. */

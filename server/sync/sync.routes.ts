@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { PROTOCOL_VERSION, PullQuerySchema, PushRequestSchema, type PushResponse } from '../../shared/sync/protocol';
-import { requireAuth } from '../auth/require-auth';
+import { bearerTokenHash, requireAuth } from '../auth/require-auth';
 import type { AppEnv, Deps } from '../deps';
 import { applyMutations } from '../domain/apply-mutations';
 import { AppError } from '../http/app-error';
@@ -9,9 +9,9 @@ import { validate } from '../http/validate';
 import { parsePush } from './parse-push';
 import { pull } from './pull';
 import { streamVersions } from './version-stream';
-import { hashToken } from '../auth/tokens';
-import { eq } from 'drizzle-orm';
-import { workspaces } from '../db/schema';
+import { and, eq, gt } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { sessions, users, workspaces } from '../db/schema';
 
 export function syncRoutes(deps: Deps) {
   return (
@@ -42,12 +42,16 @@ export function syncRoutes(deps: Deps) {
       })
       .get('/events', async (c) => {
         const { userId, workspaceId } = c.get('auth');
-        const tokenHash = hashToken(bearerToken(c.req.header('authorization')));
+        // requireAuth has accepted this header, so it holds a bearer token.
+        const tokenHash = bearerTokenHash(c.req.header('authorization'))!;
         const [ws] = await deps.db.select({ version: workspaces.version }).from(workspaces).where(eq(workspaces.id, workspaceId));
         return streamSSE(c, async (stream) => {
           const release = deps.eventStreams.add({ userId, tokenHash }, () => stream.abort());
           try {
-            await streamVersions(stream, deps.events, workspaceId, ws?.version ?? 0);
+            await streamVersions(stream, deps.events, workspaceId, ws?.version ?? 0, {
+              heartbeatMs: deps.env.SYNC_HEARTBEAT_MS,
+              sessionLive: () => sessionLive(deps.db, tokenHash),
+            });
           } finally {
             release();
           }
@@ -56,7 +60,13 @@ export function syncRoutes(deps: Deps) {
   );
 }
 
-/** requireAuth has accepted this header, so it holds a bearer token. */
-function bearerToken(header: string | undefined): string {
-  return (header ?? '').replace(/^Bearer\s+/i, '').trim();
+/** The session behind a stream still stands: not signed out, not expired, its user active. */
+async function sessionLive(db: Db, tokenHash: string): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, Date.now()), eq(users.active, true)))
+    .limit(1);
+  return row !== undefined;
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { hashToken } from '../../server/auth/tokens';
+import { sessions, users } from '../../server/db/schema';
 import { createTestApp } from '../helpers/test-app';
 
 type OpenedStream = { ended: Promise<void>; isEnded: () => boolean; cancel: () => Promise<void> };
@@ -8,7 +10,7 @@ describe('/sync/events limits', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   const opened: OpenedStream[] = [];
   beforeEach(async () => {
-    t = await createTestApp({ EVENT_STREAMS_PER_USER: '3' });
+    t = await createTestApp({ EVENT_STREAMS_PER_USER: '3', SYNC_HEARTBEAT_MS: '100' });
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((s) => s.cancel()));
@@ -94,5 +96,24 @@ describe('/sync/events limits', () => {
     await stream.cancel();
     for (let i = 0; i < 50 && t.deps.eventStreams.countForUser(t.first.userId) > 0; i++) await settle();
     expect(t.deps.eventStreams.countForUser(t.first.userId)).toBe(0);
+  });
+
+  it('ends a stream at its next heartbeat once its session is gone, as after a sign-out in another process', async () => {
+    const member = await t.addUser('member');
+    const kept = await openStream(await t.login());
+    const signedOut = await openStream(member.token);
+    const deactivated = await openStream((await t.addUser('member')).token);
+    await new Promise((r) => setTimeout(r, 350)); // a few heartbeats: a live session keeps its stream
+    expect([kept, signedOut, deactivated].map((s) => s.isEnded())).toEqual([false, false, false]);
+
+    // Straight to the database, as another server process would: this process's registry never hears of it.
+    await t.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(member.token)));
+    const others = await t.db.select({ id: users.id }).from(users).where(eq(users.role, 'member'));
+    await t.db
+      .update(users)
+      .set({ active: false })
+      .where(eq(users.id, others.find((u) => u.id !== member.id)!.id));
+    await Promise.all([signedOut.ended, deactivated.ended]);
+    expect(kept.isEnded()).toBe(false);
   });
 });
