@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signIn, startTestServer } from '../helpers/test-server';
 
@@ -83,5 +84,26 @@ describe('a request body over the limit', () => {
     expect(res.status).toBe(413);
     expect(res.connection).toBe('close');
     expect((await health()).status).toBe(200);
+  });
+
+  it('is sent whole, then the server closes the connection itself, without a reset', async () => {
+    const { hostname, port } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    const events: string[] = [];
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('end', () => events.push('end'));
+    socket.on('error', (err: NodeJS.ErrnoException) => events.push(`error ${err.code}`));
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    const body = 'x'.repeat(3_000_000);
+    socket.write(
+      `POST /api/companies HTTP/1.1\r\nHost: fjord\r\nAuthorization: Bearer ${token}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    );
+    await closed;
+    expect(events).toEqual(['end']);
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toMatch(/\r\nConnection: close\r\n/i);
+    expect(answer).toContain('"code":"tooLarge"');
   });
 });
