@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaces } from '../../server/db/schema';
@@ -40,6 +41,9 @@ describe('access matrix', () => {
     for (const s of Object.values(streams)) await s?.close();
     const failed = log.cells.filter((c) => !c.pass).length;
     console.log(`access matrix: ${log.cells.length} cells, ${failed} failures`);
+    // Every cell with what it expected and got, for whoever quotes or reviews the matrix.
+    mkdirSync('.tmp', { recursive: true });
+    writeFileSync('.tmp/security-matrix.json', JSON.stringify(log.cells, null, 1));
     t?.close();
   });
 
@@ -313,6 +317,42 @@ describe('access matrix', () => {
         `${foreign.length} foreign${leaks.length ? `, leaks ${leaks}` : ''}`,
       );
     }
+  }
+
+  it('refuses every route with 401 to the session of a deactivated member and to a session ended by signing out everywhere', async () => {
+    const leaver = await t.addUser('member');
+    const signedOut = await t.addUser('member');
+    const deactivated = await fx.callers.admin.call('PATCH', `/api/settings/members/${leaver.id}`, { active: false });
+    log.add('offboarding deactivate', '200', `${deactivated.status}`, deactivated.status === 200);
+    const ended = await t.app.request('/api/auth/logout-all', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${signedOut.token}` },
+    });
+    log.add('offboarding logout-all', '200', `${ended.status}`, ended.status === 200);
+    const everySecret = [...new Set(CALLERS.flatMap((c) => fx.probes[c].secrets))];
+    for (const [who, token] of [
+      ['deactivated', leaver.token],
+      ['signedOut', signedOut.token],
+    ] as const) {
+      for (const [key, rule] of Object.entries(ROUTES)) {
+        if (rule.who === 'public') continue;
+        const path = key === 'GET /sync/events' ? '/sync/events' : undefined;
+        await refusedCell(`offboarding ${who} ${key}`, [401], everySecret, async () =>
+          path ? { ...(await requestOnce(path, token)), path } : send(key, rule, fx.visible.member, token),
+        );
+      }
+    }
+    expect(log.failures('offboarding')).toEqual([]);
+  });
+
+  /** A GET whose answer is read only if it is not a stream (a 401 is not). */
+  async function requestOnce(path: string, token: string) {
+    const res = await t.app.request(path, { headers: { authorization: `Bearer ${token}` } });
+    if (res.status === 200) {
+      await res.body?.cancel();
+      return { status: 200, text: '' };
+    }
+    return { status: res.status, text: await res.text() };
   }
 
   it('lets each caller do what its role allows, on what it may see (REST)', async () => {
