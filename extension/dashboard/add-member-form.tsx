@@ -51,7 +51,7 @@ export function AddMemberForm({ api, onAdded }: AddMemberFormProps) {
           name="password"
           label="First password"
           errors={errors.password}
-          hint="At least 10 characters; tell them yourself."
+          hint="At least 10 characters, not a common password, not their name or e-mail; tell them yourself."
         >
           <input
             name="password"

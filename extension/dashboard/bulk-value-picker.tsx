@@ -1,5 +1,6 @@
 import { BULK_KINDS, type BulkKind } from './bulk-action-kinds';
 import { choicesFor, type Lookups } from './use-lookups';
+import { assignableMembers } from './assignable-members';
 
 type BulkValuePickerProps = {
   kind: BulkKind;
@@ -35,7 +36,7 @@ export function BulkValuePicker({ kind, target, lookups, value, onValue, fieldKe
       </>
     );
   }
-  const options = pick === 'member' ? lookups.members : choicesFor(lookups, pick, target);
+  const options = pick === 'member' ? assignableMembers(lookups.members) : choicesFor(lookups, pick, target);
   const clears = kind === 'setRelationshipType' || kind === 'setStatus';
   if (options.length === 0 && !clears) {
     return (

@@ -4,6 +4,7 @@ import type { CompanyDraft } from './company-draft';
 import type { FieldErrors } from './field-errors';
 import { FormField } from './form-field';
 import { companyChoices, DELETED, type Lookups } from './use-lookups';
+import { assignableMembers } from './assignable-members';
 
 type CompanyFormClassificationProps = {
   draft: CompanyDraft;
@@ -81,7 +82,7 @@ export function CompanyFormClassification({ draft, lookups, errors, onChange }: 
         <FormField name="ownerIds" wide group errors={errors.ownerIds}>
           <CheckChips
             name="ownerIds"
-            options={lookups.members}
+            options={assignableMembers(lookups.members, draft.ownerIds)}
             value={draft.ownerIds}
             onChange={(ownerIds) => onChange({ ownerIds })}
             empty="No members in this workspace."

@@ -1,5 +1,6 @@
 import { LIST_KINDS, type ListItem } from '../../shared/entities/list-item';
 import type { ApiClient } from '../api/api-client';
+import { AccountSection } from './account-section';
 import { CustomFieldsSettings } from './custom-fields-settings';
 import { ListSection } from './list-section';
 import { MembersSection } from './members-section';
@@ -52,12 +53,15 @@ export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
       )}
       <CustomFieldsSettings api={api} readOnly={!isAdmin} onSignedOut={onSignedOut} />
       <RegistersSection api={api} isAdmin={isAdmin} onSignedOut={onSignedOut} />
+      <AccountSection api={api} me={me.data?.user ?? null} onSignedOut={onSignedOut} />
       <MembersSection
         api={api}
         members={members.data?.members ?? null}
         error={members.error}
         isAdmin={isAdmin}
+        meId={me.data?.user.id ?? null}
         onChanged={members.reload}
+        onSignedOut={onSignedOut}
       />
     </section>
   );

@@ -6,6 +6,7 @@ import { fieldErrors, type FieldErrors } from './field-errors';
 import { FormField } from './form-field';
 import type { Lookups } from './use-lookups';
 import type { TimelineTarget } from './use-timeline';
+import { assignableMembers } from './assignable-members';
 
 export type ComposerKind = 'activity' | 'note' | 'task' | 'appointment';
 /** A follow-up task starts from its source: what it was about, and its links. */
@@ -186,7 +187,7 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
           <FormField name="assigneeId" label="Assignee" errors={errors.assigneeId}>
             <select name="assigneeId" value={v.assigneeId ?? ''} onChange={set('assigneeId')}>
               <option value="">Me</option>
-              {(lookups?.members ?? []).map((m) => (
+              {assignableMembers(lookups?.members ?? [], [v.assigneeId]).map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
                 </option>

@@ -3,7 +3,9 @@ import type { ListItem, ListKind } from '../../shared/entities/list-item';
 import type { ApiClient } from '../api/api-client';
 import { useApi } from './use-api';
 
-export type Member = { id: string; name: string; email: string; role: 'admin' | 'member' };
+import type { Member } from '../api/members-api';
+
+export type { Member };
 
 /** The workspace's list values, members and custom-field definitions: what the ids on a record are named. */
 export type Lookups = { items: ListItem[]; members: Member[]; customFields: CustomField[] };

@@ -41,7 +41,7 @@ describe('your own account', () => {
       ['admin@example.no-x', 'e-mail'],
       [ADMIN.password, 'same'],
       ['short', '10 characters'],
-    ]) {
+    ] as const) {
       const res = await call('PUT', '/api/auth/password', { currentPassword: ADMIN.password, newPassword });
       expect(res.status, newPassword).toBe(400);
       expect(res.body.error.issues[0]).toMatchObject({ path: ['newPassword'], message: expect.stringContaining(why) });

@@ -66,7 +66,7 @@ describe('password policy through the API', () => {
       ['Password2024', 'most common passwords'],
       ['Sigrid-Salg-1985', 'e-mail address'],
       ['gunnar-salg-1985', 'your name'],
-    ]) {
+    ] as const) {
       const res = await call('POST', '/api/settings/members', { ...sigrid, password });
       expect(res.status, password).toBe(400);
       expect(res.body.error.issues).toEqual([{ path: ['password'], message: expect.stringContaining(why) }]);
