@@ -24,6 +24,7 @@ import { blobsRoutes } from './blobs/blobs.routes';
 import type { AppEnv, Deps } from './deps';
 import { bodyTooLarge } from './http/body-too-large';
 import { onError } from './http/on-error';
+import { dashboardHeaders, everyResponseHeaders } from './http/security-headers';
 import { mailingsRoutes } from './mail/mailings.routes';
 import { openApiDocument } from './openapi/openapi-document';
 import { companiesRoutes } from './records/companies.routes';
@@ -45,6 +46,7 @@ export function createApp(deps: Deps) {
   const allowed = new Set([EXTENSION_ORIGIN, ...dashboardOrigins(deps), ...deps.env.CORS_ORIGINS]);
   const app = new Hono<AppEnv>();
   app.onError(onError);
+  app.use(everyResponseHeaders());
   app.notFound((c) => c.json({ error: { code: 'notFound', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
   // File uploads have their own, larger limit (FILE_MAX_BYTES, in files.routes.ts).
   const requestLimit = bodyLimit({
@@ -102,7 +104,7 @@ export function createApp(deps: Deps) {
 
   const root = deps.env.DASHBOARD_DIR;
   if (existsSync(join(root, 'dashboard.html'))) {
-    app.get('/', serveStatic({ root, path: 'dashboard.html' }));
+    app.get('/', dashboardHeaders(), serveStatic({ root, path: 'dashboard.html' }));
     for (const folder of ['/chunks/*', '/assets/*', '/icon/*']) app.get(folder, serveStatic({ root }));
   } else {
     app.get('/', (c) => c.text(`The dashboard is not built yet (${root}): run "npm run build".`, 503));
