@@ -11,6 +11,8 @@ import { deleteSessions, endOpenStreams } from './end-sessions';
 import { hashPassword, verifyPassword } from './password';
 import { requireAcceptablePassword } from './password-policy';
 import { bearerTokenHash, requireAuth } from './require-auth';
+import { clientAddress } from './client-address';
+import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from './login-throttle';
 
 export const PasswordChangeBody = z.object({
   currentPassword: z.string().min(1, 'is required').max(500),
@@ -34,12 +36,22 @@ export function accountRoutes(deps: Deps) {
         .select({ email: users.email, name: users.name, passwordHash: users.passwordHash })
         .from(users)
         .where(eq(users.id, userId));
-      if (!me || !(await verifyPassword(currentPassword, me.passwordHash))) {
+      if (!me) throw new AppError(401, 'unauthenticated', 'Session expired or signed out: sign in again');
+      // Guessing the current password with a stolen session counts like guessing at sign-in.
+      const source = clientAddress(c, deps.env.TRUST_PROXY);
+      const wait = await loginRetryAfter(deps.db, me.email, source);
+      if (wait > 0) {
+        c.header('Retry-After', String(Math.ceil(wait / 1000)));
+        throw new AppError(429, 'rateLimited', 'Too many wrong passwords: wait a moment and try again');
+      }
+      if (!(await verifyPassword(currentPassword, me.passwordHash))) {
+        await recordLoginFailure(deps.db, me.email, source);
         const message = 'is not your current password';
         throw new AppError(400, 'invalid', `Invalid input: currentPassword: ${message}`, [
           { path: ['currentPassword'], message },
         ]);
       }
+      await clearLoginFailures(deps.db, me.email, source);
       if (newPassword === currentPassword) {
         const message = 'is the same as your current password';
         throw new AppError(400, 'invalid', `Invalid input: newPassword: ${message}`, [{ path: ['newPassword'], message }]);

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../../server/auth/password';
+import { users } from '../../server/db/schema';
 import { ADMIN, type ApiCall, apiCaller, createTestApp, json } from '../helpers/test-app';
 
 describe('your own account', () => {
@@ -33,6 +36,22 @@ describe('your own account', () => {
     expect(res.body.error.issues).toEqual([{ path: ['currentPassword'], message: 'is not your current password' }]);
     expect((await call('GET', '/api/auth/me', undefined, other)).status).toBe(200);
     expect((await signIn(ADMIN.email, ADMIN.password)).status).toBe(200);
+  });
+
+  it('slows down guessing the current password as sign-in does, even for the right one afterwards', async () => {
+    const token = await t.login();
+    for (let i = 0; i < 5; i++) {
+      const wrong = await call('PUT', '/api/auth/password', { currentPassword: `guess ${i}`, newPassword: NEW });
+      expect(wrong.status).toBe(400);
+    }
+    const res = await t.app.request('/api/auth/password', {
+      ...json('PUT', { currentPassword: ADMIN.password, newPassword: NEW }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    const [me] = await t.db.select().from(users).where(eq(users.email, ADMIN.email));
+    expect(await verifyPassword(ADMIN.password, me!.passwordHash)).toBe(true);
   });
 
   it('refuses a new password the policy refuses, on the newPassword field', async () => {
