@@ -19,7 +19,7 @@ export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
   const members = useApi<{ members: Member[] }>(api, '/api/settings/members', onSignedOut);
   // Read-only until we know the role: a member should never see controls that only fail.
   const isAdmin = me.data?.user.role === 'admin';
-  const admins = members.data?.members.filter((m) => m.role === 'admin').map((m) => m.name) ?? [];
+  const admins = members.data?.members.filter((m) => m.role === 'admin' && m.active).map((m) => m.name) ?? [];
   return (
     <section data-testid="settings" class="settings">
       <header class="content-header">
