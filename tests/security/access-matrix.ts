@@ -149,6 +149,8 @@ export const ROUTES: Record<string, RouteRule> = {
     ok: [200],
   },
   'DELETE /api/companies/:id/logo': { who: 'signedIn', target: 'company', ok: [200] },
+  // How the server's fetch of the last logo address fared (issue 13, defect 10).
+  'GET /api/companies/:id/logo/import': { who: 'signedIn', target: 'company', ok: [200] },
   'GET /api/blobs/:key': { who: 'signedIn', target: 'file', path: (ids) => `/api/blobs/${ids.blobKey}`, ok: [200] },
 
   // Contacts.
@@ -443,4 +445,5 @@ export const PLANNED_ROUTES = [
   'POST /api/auth/logout-all',
   'PATCH /api/settings/members/:id',
   'POST /api/settings/members/:id/password',
+  'GET /api/companies/:id/logo/import',
 ];
