@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import type { BlobStore } from './blobs/blob-store';
+import type { LogoImports } from './blobs/logo-imports';
 import type { Db } from './db/client';
 import type { Env } from './env';
 import type { VersionEvents } from './sync/version-events';
@@ -20,6 +21,8 @@ export type Deps = {
   writeLock: WriteLock;
   /** Uploaded files (company logos): a local folder by default, see server/blobs/open-blob-store.ts. */
   blobs: BlobStore;
+  /** Logos given as web addresses, fetched once by the server into `blobs` (server/blobs/logo-imports.ts). */
+  logoImports: LogoImports;
   /** Company registers: the local mirror and each country's live API (server/registers/). */
   registers: Registers;
   /** Credit ratings and monitoring (server/credit/). */

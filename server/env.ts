@@ -73,6 +73,22 @@ const EnvSchema = z.object({
   SYNC_HEARTBEAT_MS: z.coerce.number().int().positive().default(15_000),
   /** Open `/sync/events` streams one user may hold in this process; a new one past it ends their oldest. */
   EVENT_STREAMS_PER_USER: z.coerce.number().int().positive().default(10),
+  /**
+   * Tests only: addresses a logo may be fetched from although they are not public (comma separated
+   * IP addresses, e.g. 127.0.0.1 for a local test server). In production leave it unset: logos are
+   * fetched from public addresses only.
+   */
+  LOGO_FETCH_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  /** How long fetching one logo from a web address may take, redirects and body included. */
+  LOGO_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Deleted companies and contacts stay restorable this long, then are purged. */
   TRASH_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   /** Outgoing mail (e-mail the selection): `smtp://user:pass@host:587`, `smtps://…:465`, or the SMTP_HOST group below. */

@@ -1,3 +1,4 @@
+import { LogoImports } from './blobs/logo-imports';
 import { openBlobStore } from './blobs/open-blob-store';
 import { openCredit } from './credit/open-credit';
 import { runMutation } from './domain/run-mutation';
@@ -22,6 +23,7 @@ export async function openDeps(env: Env): Promise<Deps> {
     eventStreams: new EventStreams(env.EVENT_STREAMS_PER_USER),
     writeLock,
     blobs: openBlobStore(env),
+    logoImports: new LogoImports(() => deps),
     registers,
     credit: openCredit({ db, client, writeLock }, env, registers, (target, registerStatus) =>
       runMutation(

@@ -23,6 +23,8 @@ export async function startServer(env = parseEnv()) {
   purgeTimer.unref();
   // Mailings a stopped server left half-sent go on from their pending recipients.
   void resumeMailings(deps).catch((err: unknown) => console.error('resuming mailings failed', err));
+  // Logos still given as web addresses (saved before the server fetched them) are fetched now.
+  void deps.logoImports.importExternalLogos().catch((err: unknown) => console.error('importing logos failed', err));
   // Monitored companies are re-checked in the background; a pass cut short by a stop resumes at start.
   const stopCredit = startCreditMonitor(deps.credit, env.CREDIT_JOB_INTERVAL_MS);
   const stopUpdates = startRegisterUpdates(
@@ -46,6 +48,7 @@ export async function startServer(env = parseEnv()) {
       new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
         stopCredit();
+        deps.logoImports.stop();
         stopUpdates();
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

@@ -9,6 +9,7 @@ import type { AuthContext, Deps } from '../deps';
 import { toChange, viewerOf } from '../sync/visibility';
 import { entityTables } from '../db/entity-tables';
 import { runInBatch } from './run-in-batch';
+import { queueLogoImports } from '../blobs/logo-imports';
 
 export type ParsedMutation = { mutationId: number; name: MutationName; args: unknown };
 
@@ -58,6 +59,7 @@ export async function applyMutations(
     if (clientId && newLast > last) await saveLastMutationId(tx.db, auth.userId, clientId, newLast, now);
     return { results, rejectedRefs, newLast };
   });
+  queueLogoImports(deps, auth, mutations, result.results);
   // Read after the flush, so the rows carry the version they were written with.
   const changes = await canonicalStateAfter(deps, auth, result.rejectedRefs);
   return { results: result.results, changes, lastMutationId: result.newLast, version };

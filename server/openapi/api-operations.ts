@@ -13,6 +13,7 @@ import { ContactFilterSchema } from '../../shared/filters/contact-filter';
 import { PullQuerySchema, PushRequestSchema } from '../../shared/sync/protocol';
 import { LoginBody } from '../auth/auth.routes';
 import { LOGO_CONTENT_TYPES } from '../blobs/image-type';
+import { LogoImportResponseSchema } from '../../shared/images/logo-import-status';
 import { CompanyCreateBody, DuplicateProbe } from '../records/companies.routes';
 import { ContactCreateBody, ContactLinkBody, EmailAccessBody } from '../records/contacts.routes';
 import { EmailLogBody, EmailLogQuery, EmailLogUnlinkBody } from '../records/email-logs.routes';
@@ -142,6 +143,14 @@ export const operations: Operation[] = [
     summary: "Clear the company's logo and remove the stored image",
     tag: 'companies',
     response: z.object({ company: CompanySchema }),
+  },
+  {
+    method: 'get',
+    path: '/api/companies/{id}/logo/import',
+    summary:
+      'How the last web address given as the logo fared: the server fetches it once (public addresses, images up to 2 MB) and stores it',
+    tag: 'companies',
+    response: LogoImportResponseSchema,
   },
   {
     method: 'get',
