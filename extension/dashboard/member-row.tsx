@@ -37,21 +37,20 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
     await act(() => setMemberActive(api, member.id, !member.active), null);
     if (isMe && member.active) onSignedOut();
   };
-  const columns = isAdmin ? 4 : 3;
+  const columns = isAdmin ? 3 : 2;
   return (
     <>
       <tr data-testid="member-row" data-member={member.email} class={member.active ? undefined : 'inactive'}>
         <td>
-          {member.name}
-          <small class="member-email-inline">{member.email}</small>
+          <span class="member-name">{member.name}</span>
           {!member.active && (
             <span class="chip inactive-badge" data-testid="inactive-badge">
               Inactive
             </span>
           )}
-        </td>
-        <td class="member-email">
-          <a href={`mailto:${member.email}`}>{member.email}</a>
+          <a class="member-email" href={`mailto:${member.email}`}>
+            {member.email}
+          </a>
         </td>
         <td>
           {isAdmin ? (

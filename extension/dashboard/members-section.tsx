@@ -29,7 +29,6 @@ export function MembersSection({ api, members, error, isAdmin, meId, onChanged, 
             <thead>
               <tr>
                 <th>Name</th>
-                <th class="member-email">E-mail</th>
                 <th>Role</th>
                 {isAdmin && (
                   <th>
