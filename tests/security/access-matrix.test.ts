@@ -48,6 +48,8 @@ describe('access matrix', () => {
   });
 
   const CALLERS: CallerName[] = ['outsider', 'member', 'admin'];
+  /** The headers of every answer per route, for the header cells. */
+  const headersSeen = new Map<string, Headers[]>();
   const split = (key: string) => key.split(' ') as [string, string];
 
   /** The object class a cell is about, for its name. */
@@ -74,6 +76,8 @@ describe('access matrix', () => {
       body = JSON.stringify(rule.body(ids));
     }
     const res = await t.app.request(path, { method, headers, body });
+    const seen = headersSeen.get(key) ?? [];
+    headersSeen.set(key, [...seen, res.headers]);
     return { status: res.status, text: await res.text(), path };
   }
 
@@ -138,6 +142,7 @@ describe('access matrix', () => {
     // Streams opened now must hear nothing of W1 until the allowed writes: every request below is refused.
     for (const caller of CALLERS) {
       const res = await t.app.request('/sync/events', { headers: { authorization: `Bearer ${fx.callers[caller].token}` } });
+      headersSeen.set('GET /sync/events', [...(headersSeen.get('GET /sync/events') ?? []), res.headers]);
       streams[caller] = Object.assign(readStream(res), { openedAt: (await fx.w1State()).version });
     }
     const everySecret = [...new Set(CALLERS.flatMap((c) => fx.probes[c].secrets))];
@@ -406,5 +411,29 @@ describe('access matrix', () => {
       }
     }
     expect(log.failures('allowed push')).toEqual([]);
+  });
+
+  it('answers every route, whoever asks and whatever the outcome, with nosniff, no framing and no referrer beyond its origin', () => {
+    const referrers = ['same-origin', 'no-referrer', 'strict-origin', 'strict-origin-when-cross-origin'];
+    for (const key of Object.keys(ROUTES)) {
+      const answers = headersSeen.get(key) ?? [];
+      const wrong = answers.flatMap((h) => {
+        const missing: string[] = [];
+        if (h.get('x-content-type-options') !== 'nosniff') missing.push('nosniff');
+        const framing =
+          h.get('x-frame-options') === 'DENY' || /frame-ancestors 'none'/.test(h.get('content-security-policy') ?? '');
+        if (!framing) missing.push('no framing');
+        if (!referrers.includes(h.get('referrer-policy') ?? '')) missing.push(`referrer-policy ${h.get('referrer-policy')}`);
+        return missing;
+      });
+      const pass = answers.length > 0 && wrong.length === 0;
+      log.add(
+        `headers ${key}`,
+        'nosniff, no framing, same-origin referrer on every answer',
+        pass ? `${answers.length} answers` : [...new Set(wrong)].join(', ') || 'no answers',
+        pass,
+      );
+    }
+    expect(log.failures('headers')).toEqual([]);
   });
 });
