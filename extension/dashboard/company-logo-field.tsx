@@ -1,14 +1,15 @@
-import { logoSource } from './company-logo-source';
+import { storedLogoPath } from './company-logo-source';
 import { FormField, TextField } from './form-field';
 
 type CompanyLogoFieldProps = { value: string; errors?: string[]; onInput: (value: string) => void };
 
 /**
- * The logo in the edit form: a captured or typed web address can be edited here; an uploaded logo
- * is changed or removed on the card, so the form shows it as such and never sends it back.
+ * The logo in the edit form: a web address typed here is fetched once by the server, which stores
+ * the image (the browser never loads it); a stored logo is changed or removed on the card, so the
+ * form shows it as such and never sends it back.
  */
 export function CompanyLogoField({ value, errors, onInput }: CompanyLogoFieldProps) {
-  if (logoSource(value.trim())?.kind === 'stored') {
+  if (storedLogoPath(value.trim())) {
     return (
       <FormField name="logoUrl" label="Logo" errors={errors} hint="Replace or remove it on the company card">
         <span class="uploaded-logo" data-testid="uploaded-logo">
@@ -22,7 +23,7 @@ export function CompanyLogoField({ value, errors, onInput }: CompanyLogoFieldPro
       name="logoUrl"
       inputMode="url"
       placeholder="https://…/logo.png"
-      hint="A web address, or upload an image on the company card"
+      hint="The address of an image: the server fetches and keeps a copy. Or upload one on the company card."
       value={value}
       errors={errors}
       onInput={onInput}

@@ -1,20 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/api-client';
 import { isLogoContentType } from '../../shared/images/logo-types';
-import { logoSource } from './company-logo-source';
+import { initialsOf } from '../ui/initials';
+import { storedLogoPath } from './company-logo-source';
 
 type CompanyLogoImageProps = { api: ApiClient; logoUrl: string | null; name: string };
 
-/** The logo, or an empty frame: uploaded ones fetched with the token, captured ones straight from their site. */
+/** The stored logo, fetched with the token, or the company's initials; never an address on another site. */
 export function CompanyLogoImage({ api, logoUrl, name }: CompanyLogoImageProps) {
-  const source = logoSource(logoUrl);
-  const stored = useStoredLogo(api, source?.kind === 'stored' ? source.path : null);
-  const src = source?.kind === 'external' ? source.url : stored.objectUrl;
-  if (!src) {
+  const stored = useStoredLogo(api, storedLogoPath(logoUrl));
+  if (!stored.objectUrl) {
     const title = stored.error ? `The logo could not be loaded: ${stored.error}` : undefined;
-    return <div class="logo placeholder" title={title} data-testid="company-logo-missing" />;
+    return (
+      <div class="logo placeholder" title={title} aria-hidden="true" data-testid="company-logo-missing">
+        {initialsOf(name)}
+      </div>
+    );
   }
-  return <img class="logo" src={src} alt={`${name} logo`} referrerpolicy="no-referrer" data-testid="company-logo-img" />;
+  return <img class="logo" src={stored.objectUrl} alt={`${name} logo`} data-testid="company-logo-img" />;
 }
 
 /** GETs an uploaded logo with the session's token and keeps an object URL to it, revoked when it changes. */

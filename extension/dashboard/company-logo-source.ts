@@ -1,26 +1,15 @@
 import { LOGO_MAX_BYTES, isLogoContentType } from '../../shared/images/logo-types';
+import { isStoredLogo } from '../../shared/mutations/company-logo-rule';
 
 export { LOGO_CONTENT_TYPES as LOGO_TYPES, LOGO_MAX_BYTES } from '../../shared/images/logo-types';
 
-/** Where uploaded logos are served (server/blobs/company-logo-blobs.ts); only with the bearer token. */
-const STORED_PREFIX = '/api/blobs/';
-
 /**
- * How a `logoUrl` can be shown: an uploaded logo is fetched with the session's token (an `<img>`
- * cannot send it) and shown through an object URL; a captured http(s) URL is shown as it is;
- * anything else (`javascript:`, `data:`, a typo) is not shown at all.
+ * The path of a logo this server stores, or null. Only those are ever shown: they are fetched with
+ * the session's token (an `<img>` cannot send it) and shown through an object URL. A web address is
+ * never loaded by the browser (a tracking pixel for whoever typed it); the server imports it.
  */
-export type LogoSource = { kind: 'stored'; path: string } | { kind: 'external'; url: string };
-
-export function logoSource(logoUrl: string | null): LogoSource | null {
-  if (!logoUrl) return null;
-  if (logoUrl.startsWith(STORED_PREFIX)) return { kind: 'stored', path: logoUrl };
-  try {
-    const url = new URL(logoUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? { kind: 'external', url: url.href } : null;
-  } catch {
-    return null;
-  }
+export function storedLogoPath(logoUrl: string | null): string | null {
+  return isStoredLogo(logoUrl) ? logoUrl : null;
 }
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 });

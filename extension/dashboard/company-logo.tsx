@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Company } from '../../shared/entities/company';
 import type { ApiClient } from '../api/api-client';
 import { CompanyLogoImage } from './company-logo-image';
+import { CompanyLogoImportNote } from './company-logo-import';
 import { LOGO_TYPES, logoFileProblem } from './company-logo-source';
 import './company-logo.css';
 
@@ -61,6 +62,7 @@ export function CompanyLogo({ api, company, onChanged }: CompanyLogoProps) {
           </button>
         )}
       </div>
+      <CompanyLogoImportNote api={api} company={company} onImported={onChanged} />
       {error && (
         <p class="error small" role="alert" data-testid="logo-error">
           {error}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { initialsOf } from '../ui/initials';
 import type { CompanyDraft } from './company-draft';
 
 type CompanyFormProps = {
@@ -27,7 +28,12 @@ export function CompanyForm({ draft, onChange, nameField }: CompanyFormProps) {
   return (
     <fieldset class="company-form">
       <div class="company-title">
-        {draft.logoUrl && <img class="logo" src={draft.logoUrl} alt="" referrerpolicy="no-referrer" />}
+        {draft.logoUrl && (
+          // Never the page's logo address itself: the server fetches it once on save and keeps a copy.
+          <div class="logo placeholder" title="The server fetches this logo when you save" data-testid="logo-to-import">
+            {initialsOf(draft.name)}
+          </div>
+        )}
         {nameField ?? field('name', 'Company name', 'text', true)}
       </div>
       {draft.register && (

@@ -5,7 +5,7 @@ import { blobUrl, discardBlob, newLogoKey, ownedLogoKey } from './company-logo-b
 import type { LogoContentType } from './image-type';
 
 /**
- * Stores the image, then points the company at it with `company.update` (history, version, sync as
+ * Stores the image (answering its `logoUrl`), then points the company at it with `company.update` (history, version, sync as
  * any edit). A rejected update removes the new blob again, so a failure stores nothing; the logo it
  * replaced is removed after the update succeeded.
  */
@@ -15,7 +15,7 @@ export async function setCompanyLogo(
   company: Company,
   bytes: Uint8Array,
   contentType: LogoContentType,
-): Promise<void> {
+): Promise<string> {
   const key = newLogoKey(auth.workspaceId, company.id);
   await deps.blobs.put(key, bytes, contentType);
   try {
@@ -26,6 +26,7 @@ export async function setCompanyLogo(
   }
   const replaced = ownedLogoKey(company.logoUrl, auth.workspaceId, company.id);
   if (replaced) await discardBlob(deps.blobs, replaced);
+  return blobUrl(key);
 }
 
 /** Clears `logoUrl` (stored or external) and removes the stored image, if it was this company's own. */

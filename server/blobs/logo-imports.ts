@@ -33,7 +33,7 @@ export class LogoImports {
   /** Queues the import; resolves with its outcome (never rejects). A newer address for the company supersedes this one. */
   request(auth: AuthContext, companyId: string, url: string): Promise<LogoImportStatus> {
     const seq = ++this.seq;
-    this.remember(auth.workspaceId, companyId, { url, state: 'pending', reason: null, at: Date.now(), seq });
+    this.remember(auth.workspaceId, companyId, { url, state: 'pending', reason: null, logoUrl: null, at: Date.now(), seq });
     const key = `${auth.workspaceId}:${companyId}`;
     const done = this.limited(() => this.run(auth, companyId, url, seq));
     this.latest.set(key, done);
@@ -83,12 +83,12 @@ export class LogoImports {
 
   private async run(auth: AuthContext, companyId: string, url: string, seq: number): Promise<LogoImportStatus> {
     const deps = this.deps();
-    const finish = (state: LogoImportState, reason: string | null) => {
+    const finish = (state: LogoImportState, reason: string | null, logoUrl: string | null = null) => {
+      const status: LogoImportStatus = { url, state, reason, logoUrl, at: Date.now() };
       const key = `${auth.workspaceId}:${companyId}`;
-      if (this.statuses.get(key)?.seq === seq)
-        this.remember(auth.workspaceId, companyId, { url, state, reason, at: Date.now(), seq });
+      if (this.statuses.get(key)?.seq === seq) this.remember(auth.workspaceId, companyId, { ...status, seq });
       if (state === 'refused') console.warn(`logo for company ${companyId} not imported from ${url}: ${reason}`);
-      return { url, state, reason, at: Date.now() };
+      return status;
     };
     try {
       const before = await getCompany(deps.db, auth.workspaceId, companyId);
@@ -107,8 +107,7 @@ export class LogoImports {
       if (this.statuses.get(`${auth.workspaceId}:${companyId}`)?.seq !== seq || !now || now.logoUrl !== before.logoUrl) {
         return finish('superseded', 'the logo was changed while this address was fetched');
       }
-      await setCompanyLogo(deps, auth, now, fetched.bytes, type);
-      return finish('imported', null);
+      return finish('imported', null, await setCompanyLogo(deps, auth, now, fetched.bytes, type));
     } catch (err) {
       if (err instanceof FetchRefused) return finish('refused', err.message);
       console.error(`logo import for company ${companyId} failed`, err);

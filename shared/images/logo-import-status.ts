@@ -7,6 +7,8 @@ export const LogoImportStatusSchema = z.object({
   state: z.enum(['pending', 'imported', 'refused', 'superseded']),
   /** Why it was refused, in words. */
   reason: z.string().nullable(),
+  /** The stored copy (`/api/blobs/…`), once imported. */
+  logoUrl: z.string().nullable(),
   at: z.number().int(),
 });
 export type LogoImportStatus = z.infer<typeof LogoImportStatusSchema>;

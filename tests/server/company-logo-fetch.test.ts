@@ -92,6 +92,7 @@ describe('logos given as web addresses are fetched once by the server into blob 
     expect(await settled(created.id)).toMatchObject({ url: `${base}/logo.png`, state: 'imported', reason: null });
     const { logoUrl } = await company(created.id);
     expect(logoUrl).toMatch(blobPath());
+    expect((await settled(created.id))!.logoUrl).toBe(logoUrl);
     const served = await t.app.request(logoUrl, { headers: { authorization: `Bearer ${token}` } });
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
