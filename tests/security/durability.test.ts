@@ -117,6 +117,7 @@ describe('durability under SIGKILL', () => {
           problems.push(`lastMutationId ${body.lastMutationId} after pushing up to ${batch[batch.length - 1]!.mutationId}`);
         acked = body.lastMutationId;
         pushMs = pushMs * 0.7 + (performance.now() - startedAt) * 0.3;
+        if (server.running()) await checkVersion(`after pushing up to ${acked}`).catch(() => undefined);
       } catch {
         // The server died under the push: unacknowledged, so the next round resends from `acked`.
         interrupted += 1;
