@@ -289,23 +289,38 @@ describe('access matrix', () => {
       }
       const put = (id: string) => changes.some((c) => c.type === 'put' && c.row.id === id);
       const leaks = leaked(text, probe.secrets);
+      // Each object's cell looks for its own marker, so a failure names what leaked.
+      const m = fx.markers;
+      const mine = (markers: string[]) =>
+        leaked(
+          text,
+          markers.filter((x) => probe.secrets.includes(x)),
+        );
       const cell = (object: string, expected: string, pass: boolean, got: string) =>
         log.add(`pull ${phase} ${caller} × ${object}`, expected, got, pass);
       const noteHidden = caller === 'member' ? fx.hidden.adminNote : fx.hidden.memberNote;
+      const noteLeaks = mine([m.adminNote, m.memberNote]);
       cell(
         'privateNote',
         'remove or absent, no text',
-        !put(noteHidden) && leaks.length === 0,
-        put(noteHidden) ? 'put' : `leaks ${leaks}`,
+        !put(noteHidden) && noteLeaks.length === 0,
+        put(noteHidden) ? 'put' : noteLeaks.length ? `leaks ${noteLeaks}` : 'not put',
       );
       const mailPut = put(fx.hidden.blockedMail);
+      const mailLeaks = mine([m.mail]);
       cell(
         'blockedEmail',
-        caller === 'admin' ? 'put (admins see it)' : 'remove or absent',
-        caller === 'admin' ? mailPut : !mailPut,
-        mailPut ? 'put' : 'not put',
+        caller === 'admin' ? 'put (admins see it)' : 'remove or absent, no text',
+        caller === 'admin' ? mailPut : !mailPut && mailLeaks.length === 0,
+        `${mailPut ? 'put' : 'not put'}${mailLeaks.length ? `, leaks ${mailLeaks}` : ''}`,
       );
-      cell('privateSelection', 'absent (REST only)', leaks.length === 0, leaks.length ? `leaks ${leaks}` : 'absent');
+      const selectionLeaks = mine([m.adminSelection, m.memberSelection]);
+      cell(
+        'privateSelection',
+        'absent (REST only)',
+        selectionLeaks.length === 0,
+        selectionLeaks.length ? `leaks ${selectionLeaks}` : 'absent',
+      );
       const listItem = fx.visible.admin.listItem;
       cell(
         'adminSetting',
@@ -315,11 +330,18 @@ describe('access matrix', () => {
       );
       const own = caller === 'outsider' ? fx.w2 : fx.w1;
       const foreign = changes.filter((c) => c.type === 'put' && c.row.workspaceId !== own);
+      const workspaceLeaks = mine([m.workspace, m.otherWorkspace]);
       cell(
         'otherWorkspace',
         'no record of another workspace',
-        foreign.length === 0 && leaks.length === 0,
-        `${foreign.length} foreign${leaks.length ? `, leaks ${leaks}` : ''}`,
+        foreign.length === 0 && workspaceLeaks.length === 0,
+        `${foreign.length} foreign${workspaceLeaks.length ? `, leaks ${workspaceLeaks}` : ''}`,
+      );
+      cell(
+        'every secret',
+        'none of the caller’s secrets anywhere in the pages',
+        leaks.length === 0,
+        leaks.length ? `leaks ${leaks}` : 'none',
       );
     }
   }
