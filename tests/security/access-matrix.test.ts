@@ -4,21 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaces } from '../../server/db/schema';
 import { newId } from '../../shared/ids';
 import { mutations } from '../../shared/mutations/registry';
-import type { Change, PushResponse } from '../../shared/sync/protocol';
 import { pushBody } from '../helpers/factories';
 import { createTestApp } from '../helpers/test-app';
-import { PLANNED_ROUTES, ROUTES, type RouteRule } from './access-matrix';
-import { CellLog, isErrorShape, leaked, readStream } from './matrix-cells';
+import { PLANNED_ROUTES, ROUTES } from './access-matrix';
+import { CellLog, leaked, readStream } from './matrix-cells';
+import { CALLERS, matrixProbes, split } from './matrix-probes';
 import { MUTATIONS } from './mutation-matrix';
-import {
-  buildSecurityFixture,
-  type Caller,
-  type CallerName,
-  type Ids,
-  type ObjectKind,
-  type SecurityFixture,
-  type TestApp,
-} from './security-fixture';
+import { buildSecurityFixture, type CallerName, type Ids, type SecurityFixture, type TestApp } from './security-fixture';
 
 /**
  * The permanent access matrix of issue 13: every route and every mutation × {another workspace's
@@ -32,10 +24,12 @@ describe('access matrix', () => {
   let fx: SecurityFixture;
   const log = new CellLog();
   const streams: Partial<Record<CallerName, ReturnType<typeof readStream> & { openedAt: number }>> = {};
+  let probes: ReturnType<typeof matrixProbes>;
 
   beforeAll(async () => {
     t = await createTestApp();
     fx = await buildSecurityFixture(t);
+    probes = matrixProbes(t, fx, log);
   });
   afterAll(async () => {
     for (const s of Object.values(streams)) await s?.close();
@@ -46,72 +40,6 @@ describe('access matrix', () => {
     writeFileSync('.tmp/security-matrix.json', JSON.stringify(log.cells, null, 1));
     t?.close();
   });
-
-  const CALLERS: CallerName[] = ['outsider', 'member', 'admin'];
-  /** The headers of every answer per route, for the header cells. */
-  const headersSeen = new Map<string, Headers[]>();
-  const split = (key: string) => key.split(' ') as [string, string];
-
-  /** The object class a cell is about, for its name. */
-  function objectOf(caller: CallerName, rule: { who?: string; target?: ObjectKind }, role: 'hidden' | 'role'): string {
-    if (role === 'role') return 'adminSetting';
-    if (caller === 'outsider') return 'otherWorkspace';
-    return (
-      { note: 'privateNote', emailLog: 'blockedEmail', selection: 'privateSelection', calendarFeed: 'privateFeed' }[
-        rule.target as string
-      ] ?? rule.target!
-    );
-  }
-
-  async function send(key: string, rule: RouteRule, ids: Ids, token: string | null) {
-    const [method, route] = split(key);
-    const path = rule.path ? rule.path(ids) : route.replace(/:id\b/, rule.target ? ids[rule.target] : newId());
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    let body: BodyInit | undefined;
-    if (rule.raw) {
-      headers['content-type'] = rule.raw.contentType;
-      body = rule.raw.bytes() as unknown as BodyInit;
-    } else if (rule.body) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(rule.body(ids));
-    }
-    const res = await t.app.request(path, { method, headers, body });
-    const seen = headersSeen.get(key) ?? [];
-    headersSeen.set(key, [...seen, res.headers]);
-    return { status: res.status, text: await res.text(), path };
-  }
-
-  /** A session of a throwaway user in the caller's place, for routes that end sessions or change passwords. */
-  async function throwawayToken(caller: CallerName): Promise<string> {
-    if (caller === 'outsider') return (await t.addUser('admin', fx.w2)).token;
-    return (await t.addUser(caller === 'admin' ? 'admin' : 'member')).token;
-  }
-
-  /** A refused request: the stated status, the error shape, no secret, and W1 exactly as it was. */
-  async function refusedCell(
-    name: string,
-    expected: number[],
-    secrets: string[],
-    run: () => Promise<{ status: number; text: string; path: string }>,
-  ) {
-    const before = await fx.w1State();
-    const res = await run();
-    const after = await fx.w1State();
-    const problems: string[] = [];
-    if (!expected.includes(res.status)) problems.push(`status ${res.status}`);
-    const api = /^\/(api|sync)\//.test(res.path);
-    if (res.status >= 400 && api && !isErrorShape(res.text)) problems.push('not the error shape');
-    const leaks = leaked(res.text, secrets);
-    if (leaks.length) problems.push(`leaked ${leaks.join(', ')}`);
-    if (after.version !== before.version) problems.push(`W1 version ${before.version}→${after.version}`);
-    if (after.audit !== before.audit) problems.push(`${after.audit - before.audit} audit line(s)`);
-    log.add(
-      name,
-      `${expected.join('/')}, no secret, nothing changed`,
-      problems.join('; ') || `${res.status}`,
-      problems.length === 0,
-    );
-  }
 
   it('has an entry for every route of the app and every mutation of the registry', () => {
     const mounted = new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
@@ -134,7 +62,7 @@ describe('access matrix', () => {
   });
 
   it('pull gives each caller a remove or nothing for what it may not see, never its content', async () => {
-    await pullCells('initial');
+    await probes.pullCells('initial');
     expect(log.failures('pull initial')).toEqual([]);
   });
 
@@ -142,42 +70,46 @@ describe('access matrix', () => {
     // Streams opened now must hear nothing of W1 until the allowed writes: every request below is refused.
     for (const caller of CALLERS) {
       const res = await t.app.request('/sync/events', { headers: { authorization: `Bearer ${fx.callers[caller].token}` } });
-      headersSeen.set('GET /sync/events', [...(headersSeen.get('GET /sync/events') ?? []), res.headers]);
+      probes.headersSeen.set('GET /sync/events', [...(probes.headersSeen.get('GET /sync/events') ?? []), res.headers]);
       streams[caller] = Object.assign(readStream(res), { openedAt: (await fx.w1State()).version });
     }
     const everySecret = [...new Set(CALLERS.flatMap((c) => fx.probes[c].secrets))];
     for (const [key, rule] of Object.entries(ROUTES)) {
       if (rule.channel && key !== 'GET /sync/pull') continue;
       if (rule.who === 'public') {
-        await refusedCell(`REST anonymous ${key}`, rule.ok, everySecret, () => send(key, rule, fx.probes.outsider.ids, null));
+        await probes.refusedCell(`REST anonymous ${key}`, rule.ok, everySecret, () =>
+          probes.send(key, rule, fx.probes.outsider.ids, null),
+        );
         for (const caller of CALLERS) {
-          await refusedCell(`REST ${caller} ${key} × public`, rule.ok, fx.probes[caller].secrets, () =>
-            send(key, rule, fx.probes[caller].ids, fx.callers[caller].token),
+          await probes.refusedCell(`REST ${caller} ${key} × public`, rule.ok, fx.probes[caller].secrets, () =>
+            probes.send(key, rule, fx.probes[caller].ids, fx.callers[caller].token),
           );
         }
         continue;
       }
-      await refusedCell(`REST anonymous ${key}`, [401], everySecret, () => send(key, rule, fx.probes.outsider.ids, null));
+      await probes.refusedCell(`REST anonymous ${key}`, [401], everySecret, () =>
+        probes.send(key, rule, fx.probes.outsider.ids, null),
+      );
       for (const caller of CALLERS) {
         const probe = fx.probes[caller];
-        const token = async () => (rule.endsSession ? throwawayToken(caller) : fx.callers[caller].token);
+        const token = async () => (rule.endsSession ? probes.throwawayToken(caller) : fx.callers[caller].token);
         if (caller === 'member' && rule.who === 'admin') {
-          await refusedCell(`REST member ${key} × adminSetting`, [403], probe.secrets, async () =>
-            send(key, rule, fx.visible.member, await token()),
+          await probes.refusedCell(`REST member ${key} × adminSetting`, [403], probe.secrets, async () =>
+            probes.send(key, rule, fx.visible.member, await token()),
           );
         }
         const hidden = rule.target && probe.hiddenKinds.includes(rule.target);
         if (hidden) {
-          await refusedCell(
-            `REST ${caller} ${key} × ${objectOf(caller, rule, 'hidden')}`,
+          await probes.refusedCell(
+            `REST ${caller} ${key} × ${probes.objectOf(caller, rule, 'hidden')}`,
             rule.hidden ?? [404],
             probe.secrets,
-            async () => send(key, rule, probe.ids, await token()),
+            async () => probes.send(key, rule, probe.ids, await token()),
           );
         } else if (caller === 'outsider') {
           // Nothing of W1 named: the outsider acts in its own workspace, and W1 must not move or show.
-          await refusedCell(`REST outsider ${key} × ownWorkspace`, rule.ok, probe.secrets, async () =>
-            send(key, rule, probe.ids, await token()),
+          await probes.refusedCell(`REST outsider ${key} × ownWorkspace`, rule.ok, probe.secrets, async () =>
+            probes.send(key, rule, probe.ids, await token()),
           );
         }
       }
@@ -193,10 +125,10 @@ describe('access matrix', () => {
         if (caller === 'member' && rule.adminOnly)
           cells.push({ object: 'adminSetting', ids: fx.visible.member, reasons: ['forbidden'] });
         if (probe.hiddenKinds.includes(rule.target)) {
-          cells.push({ object: objectOf(caller, rule, 'hidden'), ids: probe.ids, reasons: rule.hidden ?? ['notFound'] });
+          cells.push({ object: probes.objectOf(caller, rule, 'hidden'), ids: probe.ids, reasons: rule.hidden ?? ['notFound'] });
         }
         for (const cell of cells) {
-          await pushCell(
+          await probes.pushCell(
             `push ${caller} ${name} × ${cell.object}`,
             fx.callers[caller],
             name,
@@ -210,31 +142,8 @@ describe('access matrix', () => {
     expect(log.failures('push')).toEqual([]);
   });
 
-  async function pushCell(cellName: string, caller: Caller, name: string, args: unknown, reasons: string[], secrets: string[]) {
-    const before = await fx.w1State();
-    const res = await t.app.request('/sync/push', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(pushBody(newId(), [{ name, args }])),
-    });
-    const text = await res.text();
-    const after = await fx.w1State();
-    const problems: string[] = [];
-    if (res.status !== 200) problems.push(`HTTP ${res.status} ${text.slice(0, 200)}`);
-    else {
-      const result = (JSON.parse(text) as PushResponse).results[0]!;
-      if (result.status !== 'rejected') problems.push(result.status);
-      else if (!reasons.includes(result.reason)) problems.push(`rejected ${result.reason}: ${result.message}`);
-    }
-    const leaks = leaked(text, secrets);
-    if (leaks.length) problems.push(`leaked ${leaks.join(', ')}`);
-    if (after.version !== before.version) problems.push(`W1 version ${before.version}→${after.version}`);
-    if (after.audit !== before.audit) problems.push(`${after.audit - before.audit} audit line(s)`);
-    log.add(cellName, `rejected ${reasons.join('/')}, nothing changed`, problems.join('; ') || 'rejected', problems.length === 0);
-  }
-
   it('after the refused writes, pull still gives each caller a remove or nothing for what it may not see', async () => {
-    await pullCells('after');
+    await probes.pullCells('after');
     expect(log.failures('pull after')).toEqual([]);
   });
 
@@ -273,79 +182,6 @@ describe('access matrix', () => {
     expect(log.failures('events')).toEqual([]);
   });
 
-  /** Every page from cursor 0: hidden records never `put`, no secret anywhere, the admin still gets the blocked e-mail. */
-  async function pullCells(phase: string) {
-    for (const caller of CALLERS) {
-      const probe = fx.probes[caller];
-      const changes: Change[] = [];
-      let cursor = 0;
-      let text = '';
-      for (let page = 0; page < 50; page++) {
-        const res = await fx.callers[caller].call('GET', `/sync/pull?protocolVersion=1&cursor=${cursor}&limit=200`);
-        text += JSON.stringify(res.body);
-        changes.push(...(res.body.changes as Change[]));
-        cursor = res.body.cursor;
-        if (!res.body.more) break;
-      }
-      const put = (id: string) => changes.some((c) => c.type === 'put' && c.row.id === id);
-      const leaks = leaked(text, probe.secrets);
-      // Each object's cell looks for its own marker, so a failure names what leaked.
-      const m = fx.markers;
-      const mine = (markers: string[]) =>
-        leaked(
-          text,
-          markers.filter((x) => probe.secrets.includes(x)),
-        );
-      const cell = (object: string, expected: string, pass: boolean, got: string) =>
-        log.add(`pull ${phase} ${caller} × ${object}`, expected, got, pass);
-      const noteHidden = caller === 'member' ? fx.hidden.adminNote : fx.hidden.memberNote;
-      const noteLeaks = mine([m.adminNote, m.memberNote]);
-      cell(
-        'privateNote',
-        'remove or absent, no text',
-        !put(noteHidden) && noteLeaks.length === 0,
-        put(noteHidden) ? 'put' : noteLeaks.length ? `leaks ${noteLeaks}` : 'not put',
-      );
-      const mailPut = put(fx.hidden.blockedMail);
-      const mailLeaks = mine([m.mail]);
-      cell(
-        'blockedEmail',
-        caller === 'admin' ? 'put (admins see it)' : 'remove or absent, no text',
-        caller === 'admin' ? mailPut : !mailPut && mailLeaks.length === 0,
-        `${mailPut ? 'put' : 'not put'}${mailLeaks.length ? `, leaks ${mailLeaks}` : ''}`,
-      );
-      const selectionLeaks = mine([m.adminSelection, m.memberSelection]);
-      cell(
-        'privateSelection',
-        'absent (REST only)',
-        selectionLeaks.length === 0,
-        selectionLeaks.length ? `leaks ${selectionLeaks}` : 'absent',
-      );
-      const listItem = fx.visible.admin.listItem;
-      cell(
-        'adminSetting',
-        caller === 'outsider' ? 'absent' : 'put (read-only)',
-        caller === 'outsider' ? !put(listItem) : put(listItem),
-        put(listItem) ? 'put' : 'not put',
-      );
-      const own = caller === 'outsider' ? fx.w2 : fx.w1;
-      const foreign = changes.filter((c) => c.type === 'put' && c.row.workspaceId !== own);
-      const workspaceLeaks = mine([m.workspace, m.otherWorkspace]);
-      cell(
-        'otherWorkspace',
-        'no record of another workspace',
-        foreign.length === 0 && workspaceLeaks.length === 0,
-        `${foreign.length} foreign${workspaceLeaks.length ? `, leaks ${workspaceLeaks}` : ''}`,
-      );
-      cell(
-        'every secret',
-        'none of the caller’s secrets anywhere in the pages',
-        leaks.length === 0,
-        leaks.length ? `leaks ${leaks}` : 'none',
-      );
-    }
-  }
-
   it('refuses every route with 401 to the session of a deactivated member and to a session ended by signing out everywhere', async () => {
     const leaver = await t.addUser('member');
     const signedOut = await t.addUser('member');
@@ -364,23 +200,13 @@ describe('access matrix', () => {
       for (const [key, rule] of Object.entries(ROUTES)) {
         if (rule.who === 'public') continue;
         const path = key === 'GET /sync/events' ? '/sync/events' : undefined;
-        await refusedCell(`offboarding ${who} ${key}`, [401], everySecret, async () =>
-          path ? { ...(await requestOnce(path, token)), path } : send(key, rule, fx.visible.member, token),
+        await probes.refusedCell(`offboarding ${who} ${key}`, [401], everySecret, async () =>
+          path ? { ...(await probes.requestOnce(path, token)), path } : probes.send(key, rule, fx.visible.member, token),
         );
       }
     }
     expect(log.failures('offboarding')).toEqual([]);
   });
-
-  /** A GET whose answer is read only if it is not a stream (a 401 is not). */
-  async function requestOnce(path: string, token: string) {
-    const res = await t.app.request(path, { headers: { authorization: `Bearer ${token}` } });
-    if (res.status === 200) {
-      await res.body?.cancel();
-      return { status: 200, text: '' };
-    }
-    return { status: res.status, text: await res.text() };
-  }
 
   it('lets each caller do what its role allows, on what it may see (REST)', async () => {
     const order = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -394,8 +220,8 @@ describe('access matrix', () => {
     for (const caller of ['member', 'admin'] as const) {
       for (const [key, rule] of allowed) {
         if (rule.who === 'admin' && caller === 'member') continue;
-        const token = rule.endsSession ? await throwawayToken(caller) : fx.callers[caller].token;
-        const res = await send(key, rule, fx.visible[caller], token);
+        const token = rule.endsSession ? await probes.throwawayToken(caller) : fx.callers[caller].token;
+        const res = await probes.send(key, rule, fx.visible[caller], token);
         const leaks = leaked(res.text, fx.probes[caller].secrets);
         const pass = rule.ok.includes(res.status) && leaks.length === 0;
         log.add(
@@ -438,7 +264,7 @@ describe('access matrix', () => {
   it('answers every route, whoever asks and whatever the outcome, with nosniff, no framing and no referrer beyond its origin', () => {
     const referrers = ['same-origin', 'no-referrer', 'strict-origin', 'strict-origin-when-cross-origin'];
     for (const key of Object.keys(ROUTES)) {
-      const answers = headersSeen.get(key) ?? [];
+      const answers = probes.headersSeen.get(key) ?? [];
       const wrong = answers.flatMap((h) => {
         const missing: string[] = [];
         if (h.get('x-content-type-options') !== 'nosniff') missing.push('nosniff');
