@@ -1,6 +1,7 @@
-import { render } from 'preact';
-import { DashboardApp } from '../../dashboard/dashboard-app';
+import { parseWithoutEval } from '../../ui/zod-without-eval';
 import '../../ui/base.css';
 import '../../dashboard/dashboard.css';
 
-render(<DashboardApp />, document.getElementById('app')!);
+// Before any schema exists: the app (and zod with it) is imported only after this.
+parseWithoutEval();
+void import('../../dashboard/mount-dashboard').then(({ mountDashboard }) => mountDashboard(document.getElementById('app')!));

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { DashboardApp } from './dashboard-app';
+
+export function mountDashboard(root: HTMLElement) {
+  render(<DashboardApp />, root);
+}
