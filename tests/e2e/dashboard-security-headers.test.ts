@@ -93,8 +93,7 @@ describe('the dashboard served by the server, under its security headers, in Chr
 
   it('works through sign-in, companies, a card with its logo and credit chart, contacts and settings without one policy violation', async () => {
     const api = await adminApi(server.url);
-    const company = (await api('POST', '/api/companies', { name: 'Nordlys Energi AS', country: 'NO', orgNumber: '923609016' }))
-      .body.company;
+    await api('POST', '/api/companies', { name: 'Nordlys Energi AS', country: 'NO', orgNumber: '923609016' });
     await api('POST', '/api/contacts', { firstName: 'Kari', lastName: 'Nordmann', email: 'kari@nordlys.example' });
 
     const page = await browser.context.newPage();
@@ -133,7 +132,6 @@ describe('the dashboard served by the server, under its security headers, in Chr
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
 
     expect(problems).toEqual([]);
-    expect(company.id).toBeTruthy();
     await page.close();
   });
 

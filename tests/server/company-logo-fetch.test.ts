@@ -123,6 +123,19 @@ describe('logos given as web addresses are fetched once by the server into blob 
     expect(site.fetches()).toEqual(['/hops/3', '/hops/2', '/hops/1', '/logo.png']);
   });
 
+  it('imports at start the logos saved as web addresses before the server fetched them', async () => {
+    const created = (await call('POST', '/api/companies', { name: 'Gammel AS' })).body.company;
+    // As a company written by an older server holds it.
+    await t.deps.client.execute({
+      sql: 'update companies set logo_url = ? where id = ?',
+      args: [`${base}/logo.png`, created.id],
+    });
+    await t.deps.logoImports.importExternalLogos();
+    expect((await company(created.id)).logoUrl).toMatch(blobPath());
+    const { entries } = (await call('GET', `/api/history/company/${created.id}`)).body;
+    expect(entries[0]).toMatchObject({ field: 'logoUrl', oldValue: `${base}/logo.png`, channel: 'import' });
+  });
+
   describe('refuses, says why and leaves the logo as it was', () => {
     let id: string;
     let before: string;
