@@ -439,11 +439,8 @@ export const ROUTES: Record<string, RouteRule> = {
   'GET /sync/events': { who: 'signedIn', ok: [200], channel: true },
 };
 
-/** Route entries planned by the issue that may not be mounted yet: cells run, the coverage check does not demand them. */
-export const PLANNED_ROUTES = [
-  'PUT /api/auth/password',
-  'POST /api/auth/logout-all',
-  'PATCH /api/settings/members/:id',
-  'POST /api/settings/members/:id/password',
-  'GET /api/companies/:id/logo/import',
-];
+/**
+ * Route entries for routes another change is still building: their cells run, but the check that
+ * every entry names a mounted route lets them be missing. Empty once they have landed (issue 13's have).
+ */
+export const PLANNED_ROUTES: string[] = [];
