@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Browser } from './helpers/chromium';
 import { adminApi, signInToDashboard } from './helpers/dashboard-flows';
+import { openPopupOn, signInThroughOptions } from './helpers/extension-flows';
 import { serverProcess } from './helpers/server-process';
 import { serveFolder } from './helpers/static-server';
 
@@ -11,6 +12,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(tmpdir()
 
 describe('a logo given as a web address in the dashboard, in Chromium', () => {
   let site: Awaited<ReturnType<typeof serveFolder>>;
+  let pages: Awaited<ReturnType<typeof serveFolder>>;
   let server: Awaited<ReturnType<typeof serverProcess>>;
   let browser: Browser;
   let page: Page;
@@ -18,6 +20,7 @@ describe('a logo given as a web address in the dashboard, in Chromium', () => {
 
   beforeAll(async () => {
     site = await serveFolder(resolve('tests/fixtures/images'));
+    pages = await serveFolder(resolve('tests/fixtures/pages'));
     // The site is on loopback, which the server refuses unless told (tests only).
     server = await serverProcess({ LOGO_FETCH_ALLOW_HOSTS: '127.0.0.1' });
     browser = await launchWithExtension();
@@ -29,6 +32,7 @@ describe('a logo given as a web address in the dashboard, in Chromium', () => {
     await browser?.close();
     await server?.close();
     await site?.close();
+    await pages?.close();
   });
 
   async function giveLogoAddress(companyId: string, address: string) {
@@ -63,5 +67,15 @@ describe('a logo given as a web address in the dashboard, in Chromium', () => {
     await shot(page, 'logo-import-refused-1280');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'logo-import-refused-390');
+  });
+
+  it("shows the company's initials in the popup for a captured logo, never the page's image", async () => {
+    await signInThroughOptions(browser, server.url);
+    const { popup } = await openPopupOn(browser, `${pages.url}/nordlys-energi.html`);
+    await popup.waitForSelector('[data-testid=logo-to-import]');
+    expect(await popup.textContent('[data-testid=logo-to-import]')).toMatch(/^[A-ZÆØÅ]{1,2}$/);
+    expect(await popup.$('img.logo')).toBeNull();
+    await popup.setViewportSize({ width: 390, height: 700 });
+    await shot(popup, 'popup-logo-initials');
   });
 });
