@@ -1,3 +1,4 @@
+import { logFailure } from './http/error-summary';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { bootstrap } from './bootstrap';
@@ -17,14 +18,14 @@ export async function startServer(env = parseEnv()) {
   if (first && env.SEED_DEMO) await seedDemo(deps, first.workspaceId, first.userId);
   const app = createApp(deps);
   // Purge the trash at start and daily; a failure is logged, never fatal.
-  const purge = () => void purgeTrash(deps).catch((err: unknown) => console.error('trash purge failed', err));
+  const purge = () => void purgeTrash(deps).catch((err: unknown) => logFailure('trash purge failed', err));
   purge();
   const purgeTimer = setInterval(purge, 86_400_000);
   purgeTimer.unref();
   // Mailings a stopped server left half-sent go on from their pending recipients.
-  void resumeMailings(deps).catch((err: unknown) => console.error('resuming mailings failed', err));
+  void resumeMailings(deps).catch((err: unknown) => logFailure('resuming mailings failed', err));
   // Logos still given as web addresses (saved before the server fetched them) are fetched now.
-  void deps.logoImports.importExternalLogos().catch((err: unknown) => console.error('importing logos failed', err));
+  void deps.logoImports.importExternalLogos().catch((err: unknown) => logFailure('importing logos failed', err));
   // Monitored companies are re-checked in the background; a pass cut short by a stop resumes at start.
   const stopCredit = startCreditMonitor(deps.credit, env.CREDIT_JOB_INTERVAL_MS);
   const stopUpdates = startRegisterUpdates(

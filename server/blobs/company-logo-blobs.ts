@@ -1,3 +1,4 @@
+import { logFailure } from '../http/error-summary';
 import { randomBytes } from 'node:crypto';
 import { isBlobKey, type BlobStore } from './blob-store';
 
@@ -35,6 +36,6 @@ export async function discardBlob(blobs: BlobStore, key: string): Promise<void> 
   try {
     await blobs.delete(key);
   } catch (err) {
-    console.error(`could not delete blob ${key}`, err);
+    logFailure(`could not delete blob ${key}`, err);
   }
 }

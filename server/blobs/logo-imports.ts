@@ -1,3 +1,4 @@
+import { logFailure } from '../http/error-summary';
 import type { LogoImportState, LogoImportStatus } from '../../shared/images/logo-import-status';
 import { logoImportOf } from '../../shared/mutations/company-logo-rule';
 import type { PushResult } from '../../shared/sync/protocol';
@@ -110,7 +111,7 @@ export class LogoImports {
       return finish('imported', null, await setCompanyLogo(deps, auth, now, fetched.bytes, type));
     } catch (err) {
       if (err instanceof FetchRefused) return finish('refused', err.message);
-      console.error(`logo import for company ${companyId} failed`, err);
+      logFailure(`logo import for company ${companyId} failed`, err);
       return finish('refused', this.controller.signal.aborted ? 'the server stopped' : 'the file could not be stored');
     }
   }

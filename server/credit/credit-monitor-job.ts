@@ -1,3 +1,4 @@
+import { errorSummary } from '../http/error-summary';
 import { startPeriodic } from '../jobs/periodic-job';
 import type { CreditService } from './credit-service';
 
@@ -9,6 +10,6 @@ export function startCreditMonitor(credit: CreditService, intervalMs: number, lo
       const outcomes = await credit.checkDue(Date.now(), signal);
       for (const o of outcomes.filter((x) => !x.ok)) log(`credit check of ${o.companyId} (${o.provider}) failed: ${o.error}`);
     },
-    (err) => log(`credit monitoring pass failed: ${err instanceof Error ? err.message : String(err)}`),
+    (err) => log(`credit monitoring pass failed:\n${errorSummary(err)}`),
   );
 }

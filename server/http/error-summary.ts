@@ -24,6 +24,11 @@ export function errorSummary(err: unknown): string {
   return lines.join('\n');
 }
 
+/** Logs a failure of background work (or a request) by its summary, never the error as is. */
+export function logFailure(what: string, err: unknown): void {
+  console.error(`${what}:\n${errorSummary(err)}`);
+}
+
 /** The `at …` lines only: the lines before them repeat the message. */
 function stackFrames(stack: unknown): string[] {
   if (typeof stack !== 'string') return [];

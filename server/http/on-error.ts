@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import { AppError } from './app-error';
-import { errorSummary } from './error-summary';
+import { logFailure } from './error-summary';
 
 const reasonStatus = { invalid: 400, forbidden: 403, notFound: 404, conflict: 409 } as const;
 
@@ -20,6 +20,6 @@ export function onError(err: Error, c: Context) {
     return c.json({ error: { code, message: message || 'Request failed' } }, status);
   }
   // Never the error itself: a failed query's message carries its parameters (hashes, tokens, e-mails).
-  console.error(`${c.req.method} ${c.req.path} failed:\n${errorSummary(err)}`);
+  logFailure(`${c.req.method} ${c.req.path} failed`, err);
   return c.json({ error: { code: 'internal', message: 'Internal server error' } }, 500);
 }

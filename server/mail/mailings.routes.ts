@@ -1,3 +1,4 @@
+import { logFailure } from '../http/error-summary';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { IdSchema } from '../../shared/entities/base';
@@ -71,7 +72,7 @@ export function mailingsRoutes(deps: Deps) {
         // PUBLIC_URL when the server sits behind a proxy; the URL the request came to otherwise.
         const publicUrl = new URL(deps.env.PUBLIC_URL ?? c.req.url).origin;
         const id = await createMailing(deps, auth, request, list, sender.name, publicUrl);
-        void sendMailing(deps, id).catch((err: unknown) => console.error(`mailing ${id} stopped`, err));
+        void sendMailing(deps, id).catch((err: unknown) => logFailure(`mailing ${id} stopped`, err));
         const body: MailingCreated = { id, ...summary };
         return c.json(body, 202);
       } finally {

@@ -1,3 +1,4 @@
+import { errorSummary } from '../http/error-summary';
 import type { Client } from '@libsql/client';
 import type { RegisterCountry } from '../../shared/registers/register-company';
 import type { Env } from '../env';
@@ -81,6 +82,6 @@ export function startRegisterUpdates(
         }
       }
     },
-    (err) => log(`register updates failed: ${err instanceof Error ? err.message : String(err)}`),
+    (err) => log(`register updates failed:\n${errorSummary(err)}`),
   );
 }
