@@ -1,5 +1,3 @@
-import { sessionItem } from '../settings/settings';
-
 /** Where the dashboard sends API calls, and with which token. */
 export type DashboardSession = { baseUrl: string; token: string; email: string };
 
@@ -10,6 +8,8 @@ export const inExtension = () => location.protocol === 'chrome-extension:';
 
 export async function loadSession(): Promise<DashboardSession | null> {
   if (inExtension()) {
+    // Loaded only here: defining WXT storage items outside an extension throws at the web page's start.
+    const { sessionItem } = await import('../settings/settings');
     const s = await sessionItem.getValue();
     return s && { baseUrl: s.serverUrl, token: s.token, email: s.email };
   }

@@ -13,7 +13,7 @@ const DASHBOARD_CSP =
 
 const PNG = join('tests/fixtures/images', 'fjord-logo.png');
 
-/** Everything the page reports that a content security policy blocked. */
+/** Everything the page reports that a content security policy blocked, and any uncaught error. */
 async function watchPolicy(page: Page) {
   const problems: string[] = [];
   await page.exposeFunction('reportPolicyViolation', (text: string) => problems.push(text));
@@ -31,6 +31,8 @@ async function watchPolicy(page: Page) {
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(`console: ${m.text()}`);
   });
+  // Uncaught errors too: the web page once threw at start defining the extension's storage items.
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message.split('\n')[0]}`));
   return problems;
 }
 
