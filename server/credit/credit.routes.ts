@@ -7,6 +7,7 @@ import { requireAuth } from '../auth/require-auth';
 import { creditMonitors, creditRatings } from '../db/schema';
 import type { AppEnv, Deps } from '../deps';
 import { AppError } from '../http/app-error';
+import { liveCompanyOr404 } from '../records/companies.queries';
 import { validate } from '../http/validate';
 import { CreditError } from './credit-provider';
 
@@ -33,6 +34,7 @@ export function creditRoutes(deps: Deps) {
     .get('/companies/:id', validate('param', CompanyParam), async (c) => {
       const { workspaceId } = c.get('auth');
       const { id } = c.req.valid('param');
+      await liveCompanyOr404(deps.db, workspaceId, id);
       const [ratings, monitors] = await Promise.all([
         deps.db
           .select()
@@ -70,6 +72,8 @@ export function creditRoutes(deps: Deps) {
     .post('/companies/:id/rate', validate('param', CompanyParam), validate('json', RateBody), async (c) => {
       const { workspaceId } = c.get('auth');
       const { provider } = c.req.valid('json');
+      // The company first: another workspace's id is not found, whether or not a bureau is set up.
+      await liveCompanyOr404(deps.db, workspaceId, c.req.valid('param').id);
       try {
         const result = await deps.credit.rate(workspaceId, c.req.valid('param').id, provider);
         if (!result) throw notFound();
@@ -89,6 +93,7 @@ export function creditRoutes(deps: Deps) {
     .delete('/companies/:id/monitors/:provider', validate('param', StopParam), async (c) => {
       const { workspaceId } = c.get('auth');
       const { id, provider } = c.req.valid('param');
+      await liveCompanyOr404(deps.db, workspaceId, id);
       await deps.writeLock.run(() =>
         deps.db
           .delete(creditMonitors)

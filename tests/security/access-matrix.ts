@@ -371,24 +371,19 @@ export const ROUTES: Record<string, RouteRule> = {
   'GET /api/registers/search': { who: 'signedIn', path: () => '/api/registers/search?q=Havbruk', ok: [200, 502] },
   'GET /api/registers/:country/:orgNumber': { who: 'signedIn', path: () => '/api/registers/NO/923609016', ok: [200, 404, 502] },
   'GET /api/credit/providers': { who: 'signedIn', ok: [200] },
-  // Credit answers for a company id of another workspace as for one with no rating (empty history,
-  // no monitor; stopping a monitor is a no-op): nothing of the other record is read or told.
-  'GET /api/credit/companies/:id': { who: 'signedIn', target: 'company', ok: [200], hidden: [200, 404] },
+  'GET /api/credit/companies/:id': { who: 'signedIn', target: 'company', ok: [200] },
   'POST /api/credit/companies/:id/rate': {
     who: 'signedIn',
     target: 'company',
     path: (ids) => `/api/credit/companies/${ids.company}/rate`,
     body: () => ({ provider: 'creditsafe' }),
     ok: [200, 502, 503],
-    // Without a bureau key the answer is 503 before any record is read.
-    hidden: [404, 503],
   },
   'DELETE /api/credit/companies/:id/monitors/:provider': {
     who: 'signedIn',
     target: 'company',
     path: (ids) => `/api/credit/companies/${ids.company}/monitors/creditsafe`,
     ok: [200],
-    hidden: [200, 404],
   },
 
   'GET /api/notifications': { who: 'signedIn', ok: [200] },
