@@ -68,9 +68,14 @@ export function webmailHandlers(db: FjordDb, kick: () => void): WebmailHandlers 
       const everyone = [email.from, ...email.to, ...email.cc].map((p) => p.address);
       const blocked = await neverLogged(everyone);
       if (blocked.length > 0) throw new Error(`${blocked.join(', ')} is on your never-log list.`);
-      const id = await logEmail(db, actorOf(session), email, contactIds, companyIds);
-      kick();
-      return { id };
+      try {
+        const id = await logEmail(db, actorOf(session), email, contactIds, companyIds);
+        kick();
+        return { id };
+      } catch (err) {
+        // The sidebar shows the message as it is: the reason in words, without the field's name.
+        throw err instanceof MutationError ? new Error(`${err.detail}.`) : err;
+      }
     },
     'webmail.addContact': async (draft) => {
       const session = await requireSession();
