@@ -7,6 +7,7 @@
  * only then imports the code that defines schemas.
  */
 export function parseWithoutEval() {
+  // In place: zod keeps a reference to this object once it has loaded.
   const holder = globalThis as { __zod_globalConfig?: Record<string, unknown> };
-  holder.__zod_globalConfig = { ...holder.__zod_globalConfig, jitless: true };
+  (holder.__zod_globalConfig ??= {}).jitless = true;
 }

@@ -1,6 +1,6 @@
-import { render } from 'preact';
-import { openFjordDb } from '../../db/fjord-db';
-import { OptionsPage } from '../../options/options-page';
+import { parseWithoutEval } from '../../ui/zod-without-eval';
 import '../../ui/base.css';
 
-render(<OptionsPage db={openFjordDb()} />, document.getElementById('app')!);
+// Before any schema exists (the extension's policy forbids eval): the page is imported after this.
+parseWithoutEval();
+void import('../../options/mount-options').then(({ mountOptions }) => mountOptions(document.getElementById('app')!));

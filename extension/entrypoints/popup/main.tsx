@@ -1,4 +1,5 @@
 import { pageHtml, requestedTabId } from '../../capture/page-html';
+import { parseWithoutEval } from '../../ui/zod-without-eval';
 import '../../ui/base.css';
 import '../../popup/popup.css';
 
@@ -6,4 +7,6 @@ import '../../popup/popup.css';
 // loading and compiling the popup's code (the popup-open budget is 150 ms).
 const tabId = requestedTabId();
 void pageHtml(tabId).catch(() => undefined);
+// Before any schema exists (the extension's policy forbids eval): the UI is imported after this.
+parseWithoutEval();
 void import('../../popup/mount-popup').then(({ mountPopup }) => mountPopup(document.getElementById('app')!, tabId));
