@@ -23,11 +23,14 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
   const chosen = ticked ?? settings.data?.countries ?? [];
   // Saves go one after another, so the server ends with the last choice.
   const saving = useRef(Promise.resolve());
+  // Saves not yet answered: the section says "Saving…" until the server has the last tick.
+  const [unsaved, setUnsaved] = useState(0);
   const toggle = (country: RegisterCountry) => {
     if (!settings.data) return;
     const countries = chosen.includes(country) ? chosen.filter((c) => c !== country) : [...chosen, country];
     setTicked(countries);
     setFailure(null);
+    setUnsaved((n) => n + 1);
     saving.current = saving.current.then(async () => {
       try {
         await api.request('PUT', '/api/settings/registers', { countries });
@@ -35,13 +38,18 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
         setFailure(err instanceof Error ? err.message : String(err));
         setTicked(null);
       }
+      setUnsaved((n) => n - 1);
       settings.reload();
     });
   };
+  const saveState = unsaved > 0 ? 'Saving…' : ticked !== null && !failure ? 'Saved.' : null;
   return (
     <section class="card" data-testid="registers-settings">
       <h2>Company registers</h2>
       {(settings.error ?? failure) && <p class="error">{settings.error ?? failure}</p>}
+      <p class="muted small" aria-live="polite" data-testid="registers-save-state">
+        {saveState}
+      </p>
       <ul class="plain-list">
         {settings.data?.registers.map((r) => (
           <li key={r.country}>

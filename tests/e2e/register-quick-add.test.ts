@@ -161,6 +161,8 @@ describe('quick-add from the company registers, in Chromium', () => {
     await page.uncheck('[data-testid=registers-settings] input[name=register-DK]');
     await page.uncheck('[data-testid=registers-settings] input[name=register-GB]');
     await page.waitForFunction(() => !(document.querySelector('input[name=register-GB]') as HTMLInputElement).checked);
+    // The boxes show a tick at once; the section says when the server has it.
+    await page.waitForSelector('[data-testid=registers-save-state] >> text=Saved.');
     await page.goto(`${server.url}/#/companies/new`);
     await page.waitForSelector('[data-testid=register-typeahead] input[name=register-NO]');
     expect(await page.isChecked('input[name=register-DK]')).toBe(false);
