@@ -38,7 +38,11 @@ const CHOICE_KEY = 'fjord.registerCountries';
  */
 export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, label = 'Company name' }: RegisterTypeaheadProps) {
   const [settings, setSettings] = useState<RegisterSettings | null>(null);
-  const [countries, setCountries] = useState<RegisterCountry[]>(savedChoice);
+  // Null until known: the user's own choice, else the workspace's once its settings arrive. Until
+  // then no box is shown and nothing is searched, so an unticked register is never asked.
+  const [countries, setCountries] = useState<RegisterCountry[] | null>(savedChoice);
+  const typed = useRef(name);
+  typed.current = name;
   const [hits, setHits] = useState<RegisterHit[]>([]);
   const [failures, setFailures] = useState<RegisterFailure[]>([]);
   const [open, setOpen] = useState(false);
@@ -52,9 +56,12 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
     void registerSettings(api)
       .then((s) => {
         setSettings(s);
-        if (!localStorage.getItem(CHOICE_KEY)) setCountries(s.countries);
+        if (savedChoice()) return;
+        setCountries(s.countries);
+        // What was typed while the choice was unknown is searched now.
+        search(typed.current, s.countries);
       })
-      .catch(() => undefined);
+      .catch(() => setCountries((known) => known ?? [...REGISTER_COUNTRIES]));
   }, [api]);
 
   const search = (text: string, chosen: RegisterCountry[]) => {
@@ -86,6 +93,7 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
   };
 
   const toggle = (country: RegisterCountry) => {
+    if (!countries) return;
     const next = countries.includes(country) ? countries.filter((c) => c !== country) : [...countries, country];
     setCountries(next);
     localStorage.setItem(CHOICE_KEY, JSON.stringify(next));
@@ -136,14 +144,14 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
           value={name}
           onInput={(e) => {
             onName(e.currentTarget.value);
-            search(e.currentTarget.value, countries);
+            search(e.currentTarget.value, countries ?? []);
           }}
           onKeyDown={onKey}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onFocus={() => hits.length > 0 && setOpen(true)}
         />
       </label>
-      {api && (
+      {api && countries && (
         <div class="register-countries" role="group" aria-label="Registers to search">
           {REGISTER_COUNTRIES.map((c) => (
             <label key={c} class="check-chip" title={registerName(c)}>
@@ -204,9 +212,12 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
   );
 }
 
-function savedChoice(): RegisterCountry[] {
+/** The user's own choice of registers, or null when they never made one. */
+function savedChoice(): RegisterCountry[] | null {
+  const raw = localStorage.getItem(CHOICE_KEY);
+  if (raw === null) return null;
   try {
-    const saved = JSON.parse(localStorage.getItem(CHOICE_KEY) ?? 'null') as unknown;
+    const saved = JSON.parse(raw) as unknown;
     if (Array.isArray(saved)) return saved.filter((c): c is RegisterCountry => REGISTER_COUNTRIES.includes(c as RegisterCountry));
   } catch {
     // A damaged choice falls back to every register.
