@@ -5,7 +5,7 @@ import type { PushResponse } from '../../shared/sync/protocol';
 import { pushBody } from '../helpers/factories';
 import { signIn } from '../helpers/test-server';
 import { prng } from './fuzz-values';
-import { killableServer } from './killable-server';
+import { serverProcess } from '../e2e/helpers/server-process';
 
 const MUTATIONS = 1200;
 /** Pushes a SIGKILL must cut short per run. */
@@ -43,7 +43,7 @@ function outbox(): Outgoing[] {
  * mutation is applied exactly once, `lastMutationId` is right and the workspace version never went back.
  */
 describe('durability under SIGKILL', () => {
-  let server: Awaited<ReturnType<typeof killableServer>> | undefined;
+  let server: Awaited<ReturnType<typeof serverProcess>> | undefined;
   afterAll(async () => {
     await server?.close();
   });
@@ -51,7 +51,7 @@ describe('durability under SIGKILL', () => {
   it('applies every pushed mutation exactly once across kills and restarts, and answers an old batch as duplicate', async () => {
     const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
     const rng = prng(seed);
-    server = await killableServer();
+    server = await serverProcess();
     const session = await signIn(server.url);
     const clientId = newId();
     const all = outbox();
@@ -90,7 +90,7 @@ describe('durability under SIGKILL', () => {
             setTimeout(
               () => {
                 kills += 1;
-                void server!.kill().then(resolve);
+                void server!.stop('SIGKILL').then(resolve);
               },
               Math.floor(rng.next() * pushMs * 0.9),
             ),
@@ -140,7 +140,7 @@ describe('durability under SIGKILL', () => {
     expect(replay.results.map((r) => r.status)).toEqual(Array(5).fill('duplicate'));
 
     // Count what the file holds, with the server down.
-    await server.kill();
+    await server.stop('SIGKILL');
     const db = createClient({ url: server.databaseUrl });
     const ids = all.map((m) => m.id);
     const present = new Set<string>();

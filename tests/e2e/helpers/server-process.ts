@@ -75,6 +75,7 @@ export async function serverProcess(extraEnv: Record<string, string> = {}) {
     databaseUrl: env.DATABASE_URL,
     start,
     stop,
+    running: () => child !== null && child.exitCode === null && child.signalCode === null,
     output: () => output,
     close: async () => {
       await stop();
