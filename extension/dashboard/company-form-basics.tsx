@@ -19,7 +19,8 @@ export function CompanyFormBasics({ draft, errors, onChange, nameField }: Compan
       <h2>Company</h2>
       <div class="form-grid">
         {nameField ? (
-          <FormField name="name" wide errors={errors.name}>
+          // The search labels its own input; a second visible label around it would say "Name" twice.
+          <FormField name="name" wide group hideLabel errors={errors.name}>
             {nameField}
           </FormField>
         ) : (

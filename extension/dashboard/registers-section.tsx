@@ -53,7 +53,7 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
       <ul class="plain-list">
         {settings.data?.registers.map((r) => (
           <li key={r.country}>
-            <label class="row">
+            <label class="register-choice">
               <input
                 type="checkbox"
                 name={`register-${r.country}`}
