@@ -1,21 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiClient } from '../api/api-client';
-import { CompaniesPage } from './companies-page';
-import { CompanyEditPage } from './company-edit-page';
-import { CompanyPage } from './company-page';
-import { ContactPage } from './contact-page';
-import { ContactsPage } from './contacts-page';
+import { CompaniesPage } from './companies/companies-page';
+import { CompanyEditPage } from './companies/form/company-edit-page';
+import { CompanyPage } from './companies/company-page';
+import { ContactPage } from './contacts/contact-page';
+import { ContactsPage } from './contacts/contacts-page';
 import { inExtension, loadSession, saveWebSession, type DashboardSession } from './dashboard-session';
-import { SettingsPage } from './settings-page';
-import { SavedSelectionsNav } from './saved-selections-nav';
-import { useApi } from './use-api';
-import { DuplicatesPage } from './duplicates-page';
-import { MergePage } from './merge-page';
+import { SettingsPage } from './settings/settings-page';
+import { SavedSelectionsNav } from './records/saved-selections-nav';
+import { useApi } from './ui/use-api';
+import { DuplicatesPage } from './duplicates/duplicates-page';
+import { MergePage } from './duplicates/merge-page';
 import { SignInPage } from './sign-in-page';
 import { useHashRoute } from './use-hash-route';
-import { MyWorkPage } from './my-work-page';
-import { NotificationsPage } from './notifications-page';
-import { useUnreadCount } from './use-unread-count';
+import { MyWorkPage } from './timeline/my-work-page';
+import { NotificationsPage } from './notifications/notifications-page';
+import { useUnreadCount } from './notifications/use-unread-count';
 
 /** The desk view: companies and contacts with their cards, and the workspace settings, from the server's REST API. */
 export function DashboardApp() {

@@ -1,0 +1,98 @@
+import { Fragment } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { CustomField } from '../../../shared/entities/custom-field';
+import type { CustomFields } from '../../../shared/entities/custom-fields';
+import { ApiError, type ApiClient } from '../../api/api-client';
+import { typedPayload, valueDraft, type TypedDraft } from '../custom-fields/custom-value-draft';
+import { customValueText } from '../custom-fields/custom-value-format';
+import type { FieldErrors } from '../ui/field-errors';
+import { TypedFieldsEditor } from '../custom-fields/typed-fields-editor';
+
+type AdditionalInfoPanelProps = {
+  api: ApiClient;
+  /** The record's REST path (`/api/companies/ID`); its `customFields` are PATCHed whole. */
+  recordPath: string;
+  values: CustomFields;
+  /** The entity's fields in the additional section, in order. */
+  fields: CustomField[];
+  onSaved: () => void;
+  onSignedOut: () => void;
+};
+
+/** Each additional-information field with its value, edited in place. */
+export function AdditionalInfoPanel({ api, recordPath, values: loaded, fields, onSaved, onSignedOut }: AdditionalInfoPanelProps) {
+  // What was just saved, shown until the record is read again: never the old values in between.
+  const [saved, setSaved] = useState<typeof loaded | null>(null);
+  useEffect(() => setSaved(null), [loaded]);
+  const values = saved ?? loaded;
+  const [drafts, setDrafts] = useState<TypedDraft[] | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const edit = () => {
+    setDrafts(fields.map((field) => ({ field, value: valueDraft(field, values[field.id]) })));
+    setErrors({});
+    setFailure(null);
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!drafts) return;
+    const { values: typed, problems } = typedPayload(drafts, values);
+    setErrors(Object.fromEntries(Object.entries(problems).map(([key, message]) => [key, [message]])));
+    if (Object.keys(problems).length > 0) return setFailure('Not saved: check the fields marked above.');
+    const rest = Object.fromEntries(Object.entries(values).filter(([key]) => !fields.some((f) => f.id === key)));
+    setSaving(true);
+    try {
+      await api.request('PATCH', recordPath, { customFields: { ...rest, ...typed } });
+      setSaved({ ...rest, ...typed });
+      setDrafts(null);
+      onSaved();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onSignedOut();
+      setFailure(`Not saved: ${(err as Error).message}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (drafts) {
+    return (
+      <form class="card additional-info editing" data-testid="additional-info" noValidate onSubmit={(e) => void save(e)}>
+        <h2>Additional information</h2>
+        <TypedFieldsEditor drafts={drafts} errors={errors} onChange={setDrafts} />
+        {failure && (
+          <p class="error" role="alert" data-testid="additional-error">
+            {failure}
+          </p>
+        )}
+        <div class="actions">
+          <button type="submit" disabled={saving} data-testid="save-additional">
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" class="secondary" onClick={() => setDrafts(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <div class="card additional-info" data-testid="additional-info">
+      <header class="panel-header">
+        <h2>Additional information</h2>
+        <button type="button" class="secondary small-button" data-testid="edit-additional" onClick={edit}>
+          Edit
+        </button>
+      </header>
+      <dl class="facts">
+        {fields.map((field) => (
+          <Fragment key={field.id}>
+            <dt>{field.label}</dt>
+            <dd data-field-id={field.id}>{customValueText(field, values[field.id])}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </div>
+  );
+}

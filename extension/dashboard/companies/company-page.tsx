@@ -1,0 +1,123 @@
+import { REGISTER_STATUS_LABELS, type RegisterStatus } from '../../../shared/registers/register-company';
+import { CreditSection } from '../credit/credit-section';
+import type { Company } from '../../../shared/entities/company';
+import type { CompanyCounters } from '../../../shared/entities/company-counters';
+import type { Contact } from '../../../shared/entities/contact';
+import type { ApiClient } from '../../api/api-client';
+import { CardTabs } from '../ui/card-tabs';
+import { CompanyAddresses } from './company-addresses';
+import { CompanyClassification } from './company-classification';
+import { CompanyContacts } from './company-contacts';
+import { CompanyCountersStrip } from './company-counters-strip';
+import { CompanyFacts } from './company-facts';
+import { CompanyLogo } from './logo/company-logo';
+import { CompanyTabPanel, companyTabs } from './company-tab-panel';
+import { CompanyUnits } from './company-units';
+import { orgFormText } from './company-format';
+import { CustomFieldsCard } from '../custom-fields/custom-fields-card';
+import { LoggedEmails } from '../mail/logged-emails';
+import { MailLog } from '../mail/mail-log';
+import { PossibleDuplicates } from '../duplicates/possible-duplicates';
+import { RecordHistory } from '../records/record-history';
+import { TimelinePanel } from '../timeline/timeline-panel';
+import { useApi } from '../ui/use-api';
+import { useCardTab } from '../ui/use-card-tab';
+import { useLookups } from '../records/use-lookups';
+
+export type CompanyUnit = { id: string; name: string; orgNumber: string | null; city: string | null };
+
+/** `GET /api/companies/:id`. */
+export type CompanyCard = {
+  company: Company;
+  contacts: { contact: Contact; position: string | null; isPrimary: boolean; linkId: string }[];
+  units: CompanyUnit[];
+  /** Null when there is none, or when it was deleted. */
+  parent: { id: string; name: string } | null;
+  counters: CompanyCounters;
+};
+
+type CompanyPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
+
+export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
+  const { data, error, reload } = useApi<CompanyCard>(api, `/api/companies/${id}`, onSignedOut);
+  const { lookups, error: lookupError } = useLookups(api, onSignedOut);
+  const requestedTab = useCardTab();
+  if (error) return <p class="error">{error}</p>;
+  if (!data) return <p class="muted">Loading…</p>;
+  const { company, contacts, units, parent } = data;
+  const subtitle = [
+    orgFormText(company.country, company.orgForm),
+    company.customerNumber && `Customer no. ${company.customerNumber}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const { tabs, current } = companyTabs(lookups, requestedTab);
+  return (
+    <section data-testid="company-card" class="company-card">
+      <a href="#/companies" class="back">
+        ← Companies
+      </a>
+      <header class="card-header">
+        <CompanyLogo api={api} company={company} onChanged={reload} />
+        <div class="title">
+          <h1>{company.name}</h1>
+          {subtitle && <p class="muted">{subtitle}</p>}
+          {company.registerStatus && company.registerStatus !== 'active' && (
+            <span class="chip warning-chip" data-testid="register-status">
+              {REGISTER_STATUS_LABELS[company.registerStatus as RegisterStatus]}
+            </span>
+          )}
+        </div>
+        <a class="button" href={`#/companies/${company.id}/edit`} data-testid="edit-company">
+          Edit
+        </a>
+      </header>
+      {lookupError && <p class="error">Could not load the settings lists: {lookupError}</p>}
+      <PossibleDuplicates
+        api={api}
+        entity="company"
+        id={company.id}
+        probe={{ name: company.name, orgNumber: company.orgNumber, website: company.domain, email: company.email }}
+      />
+      <CompanyCountersStrip counters={data.counters} base={`#/companies/${company.id}`} />
+      <CardTabs base={`#/companies/${company.id}`} current={current} tabs={tabs} />
+      {current === 'overview' && (
+        <>
+          <div class="card-grid">
+            <CompanyFacts company={company} />
+            <CompanyClassification company={company} lookups={lookups} />
+            <CompanyAddresses company={company} />
+            <CompanyUnits company={company} parent={parent} units={units} />
+            <CreditSection api={api} company={company} onSignedOut={onSignedOut} />
+            <CustomFieldsCard
+              entity="company"
+              values={company.customFields}
+              lookups={lookups}
+              emptyHint="None yet: use Edit to record anything the standard fields do not cover."
+            />
+          </div>
+          <h2>Contacts</h2>
+          <CompanyContacts contacts={contacts} />
+          <LoggedEmails api={api} about={{ companyId: company.id }} onChanged={reload} onSignedOut={onSignedOut} />
+          <MailLog api={api} about={{ companyId: company.id }} onSignedOut={onSignedOut} />
+          <RecordHistory api={api} entity="company" id={company.id} onSignedOut={onSignedOut} onUndone={reload} />
+        </>
+      )}
+      {current === 'timeline' && (
+        <TimelinePanel
+          api={api}
+          target={{ companyId: company.id }}
+          name={company.name}
+          lookups={lookups}
+          people={contacts.map(({ contact }) => ({
+            id: contact.id,
+            name: [contact.firstName, contact.lastName].filter(Boolean).join(' '),
+          }))}
+          onChanged={reload}
+          onSignedOut={onSignedOut}
+        />
+      )}
+      <CompanyTabPanel tab={current} api={api} company={company} lookups={lookups} onChanged={reload} onSignedOut={onSignedOut} />
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ComponentChildren } from 'preact';
+import type { CompanyDraft } from './company-draft';
+import { CompanyLogoField } from '../logo/company-logo-field';
+import type { FieldErrors } from '../../ui/field-errors';
+import { FormField, TextField } from '../../ui/form-field';
+
+type CompanyFormBasicsProps = {
+  draft: CompanyDraft;
+  errors: FieldErrors;
+  onChange: (patch: Partial<CompanyDraft>) => void;
+  /** A new company's name field searches the registers. */
+  nameField?: ComponentChildren;
+};
+
+/** Name and the ways to reach the company. */
+export function CompanyFormBasics({ draft, errors, onChange, nameField }: CompanyFormBasicsProps) {
+  return (
+    <section class="card form-section">
+      <h2>Company</h2>
+      <div class="form-grid">
+        {nameField ? (
+          // The search labels its own input; a second visible label around it would say "Name" twice.
+          <FormField name="name" wide group hideLabel errors={errors.name}>
+            {nameField}
+          </FormField>
+        ) : (
+          <TextField
+            name="name"
+            label="Name *"
+            wide
+            value={draft.name}
+            errors={errors.name}
+            onInput={(name) => onChange({ name })}
+          />
+        )}
+        <TextField
+          name="website"
+          inputMode="url"
+          placeholder="https://example.no"
+          value={draft.website}
+          errors={errors.website}
+          onInput={(website) => onChange({ website })}
+        />
+        <TextField
+          name="email"
+          inputMode="email"
+          value={draft.email}
+          errors={errors.email}
+          onInput={(email) => onChange({ email })}
+        />
+        <TextField
+          name="phone"
+          inputMode="tel"
+          value={draft.phone}
+          errors={errors.phone}
+          onInput={(phone) => onChange({ phone })}
+        />
+        <CompanyLogoField value={draft.logoUrl} errors={errors.logoUrl} onInput={(logoUrl) => onChange({ logoUrl })} />
+        <FormField name="socialProfiles" wide errors={errors.socialProfiles} hint="One URL per line (LinkedIn, Facebook, …)">
+          <textarea
+            name="socialProfiles"
+            rows={2}
+            value={draft.socialProfiles}
+            onInput={(e) => onChange({ socialProfiles: e.currentTarget.value })}
+          />
+        </FormField>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiClient } from '../../../api/api-client';
+import { isLogoContentType } from '../../../../shared/images/logo-types';
+import { initialsOf } from '../../../ui/initials';
+import { storedLogoPath } from './company-logo-source';
+
+type CompanyLogoImageProps = { api: ApiClient; logoUrl: string | null; name: string };
+
+/** The stored logo, fetched with the token, or the company's initials; never an address on another site. */
+export function CompanyLogoImage({ api, logoUrl, name }: CompanyLogoImageProps) {
+  const stored = useStoredLogo(api, storedLogoPath(logoUrl));
+  if (!stored.objectUrl) {
+    const title = stored.error ? `The logo could not be loaded: ${stored.error}` : undefined;
+    return (
+      <div class="logo placeholder" title={title} aria-hidden="true" data-testid="company-logo-missing">
+        {initialsOf(name)}
+      </div>
+    );
+  }
+  return <img class="logo" src={stored.objectUrl} alt={`${name} logo`} data-testid="company-logo-img" />;
+}
+
+/** GETs an uploaded logo with the session's token and keeps an object URL to it, revoked when it changes. */
+function useStoredLogo(api: ApiClient, path: string | null) {
+  const [state, setState] = useState<{ objectUrl: string | null; error: string | null }>({ objectUrl: null, error: null });
+  useEffect(() => {
+    if (!path) return;
+    const controller = new AbortController();
+    let objectUrl: string | null = null;
+    api
+      .raw('GET', path, undefined, controller.signal)
+      .then((response) => response.blob())
+      .then((blob) => {
+        if (controller.signal.aborted) return;
+        // The server serves only these; anything else is not put into an <img>.
+        if (!isLogoContentType(blob.type)) throw new Error(`not an image (${blob.type || 'untyped'})`);
+        objectUrl = URL.createObjectURL(blob);
+        setState({ objectUrl, error: null });
+      })
+      .catch((err: unknown) => {
+        if ((err as Error).name !== 'AbortError') setState({ objectUrl: null, error: (err as Error).message });
+      });
+    return () => {
+      controller.abort();
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+      setState({ objectUrl: null, error: null });
+    };
+  }, [api, path]);
+  return state;
+}

@@ -1,0 +1,147 @@
+import { useState } from 'preact/hooks';
+import { CREDIT_FLAG_LABELS, type CreditProviderId, type CreditRatingEntry } from '../../../shared/credit/credit-rating';
+import type { Company } from '../../../shared/entities/company';
+import type { ApiClient } from '../../api/api-client';
+import { CreditTrendChart } from './credit-trend-chart';
+import { useApi } from '../ui/use-api';
+import './credit-section.css';
+
+type Monitor = {
+  provider: CreditProviderId;
+  nextCheckAt: number;
+  lastCheckedAt: number | null;
+  failures: number;
+  lastError: string | null;
+};
+type CreditCard = { history: CreditRatingEntry[]; monitors: Monitor[] };
+type Provider = { id: CreditProviderId; name: string; unavailable: string | null };
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const RISK: Record<string, string> = {
+  A: 'very low risk',
+  B: 'low risk',
+  C: 'moderate risk',
+  D: 'high risk',
+  E: 'very high risk',
+};
+
+/** The company's credit: latest rating per provider, its trend, "rate now", and the monitoring that follows. */
+export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; company: Company; onSignedOut: () => void }) {
+  const card = useApi<CreditCard>(api, `/api/credit/companies/${company.id}`, onSignedOut);
+  const providers = useApi<{ items: Provider[] }>(api, '/api/credit/providers', onSignedOut);
+  const usable = providers.data?.items.filter((p) => !p.unavailable) ?? [];
+  const [choice, setChoice] = useState<CreditProviderId | ''>('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const provider = choice || usable[0]?.id || '';
+  const name = (id: string) => providers.data?.items.find((p) => p.id === id)?.name ?? id;
+
+  const act = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await work();
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+      card.reload();
+    }
+  };
+  const latest = new Map<string, CreditRatingEntry>();
+  for (const entry of card.data?.history ?? []) latest.set(entry.provider, entry);
+
+  return (
+    <section class="card credit" data-testid="credit">
+      <h2>Credit</h2>
+      {card.error && <p class="error">{card.error}</p>}
+      {[...latest.values()].map((r) => (
+        <div key={r.provider} class="credit-rating" data-testid="credit-rating" data-provider={r.provider}>
+          <span class={`rating-class class-${r.ratingClass}`}>{r.ratingClass}</span>
+          <div>
+            <strong>{name(r.provider)}</strong>
+            <span class="muted"> · {RISK[r.ratingClass] ?? 'not rated'}</span>
+            {r.score !== null && <span> · score {r.score}</span>}
+            {r.creditLimit !== null && (
+              <span>
+                {' '}
+                · limit {r.creditLimit.toLocaleString('en')} {r.currency}
+              </span>
+            )}
+            <div class="muted small">
+              Rated {r.ratedOn}
+              {Object.entries(r.flags)
+                .filter(([, on]) => on)
+                .map(([flag]) => ` · ${CREDIT_FLAG_LABELS[flag] ?? flag}`)
+                .join('')}
+            </div>
+          </div>
+        </div>
+      ))}
+      {card.data && latest.size === 0 && <p class="empty">Not rated yet.</p>}
+      {card.data && <CreditTrendChart history={card.data.history} />}
+      {card.data && card.data.history.some((h) => h.change) && (
+        <ul class="credit-changes">
+          {card.data.history
+            .filter((h) => h.change)
+            .reverse()
+            .map((h) => (
+              <li key={h.id} class="small">
+                <span class="muted">{when.format(h.fetchedAt)}</span> {name(h.provider)}: {h.change}
+              </li>
+            ))}
+        </ul>
+      )}
+      {card.data?.monitors.map((m) => (
+        <p key={m.provider} class="muted small" data-testid="credit-monitor">
+          Monitored by {name(m.provider)}: next check {when.format(m.nextCheckAt)}
+          {m.lastError && <span class="error"> · last check failed: {m.lastError}</span>}{' '}
+          <button
+            type="button"
+            class="link small"
+            disabled={busy}
+            onClick={() => void act(() => api.request('DELETE', `/api/credit/companies/${company.id}/monitors/${m.provider}`))}
+          >
+            Stop
+          </button>
+        </p>
+      ))}
+      <div class="credit-actions">
+        {usable.length > 1 && (
+          <select
+            aria-label="Credit provider"
+            value={provider}
+            onChange={(e) => setChoice(e.currentTarget.value as CreditProviderId)}
+          >
+            {usable.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        )}
+        <button
+          type="button"
+          class="secondary"
+          data-testid="rate-now"
+          disabled={busy || !provider}
+          onClick={() => void act(() => api.request('POST', `/api/credit/companies/${company.id}/rate`, { provider }))}
+        >
+          {busy ? 'Rating…' : latest.size > 0 ? 'Rate again' : 'Rate and monitor'}
+        </button>
+      </div>
+      {providers.data?.items
+        .filter((p) => p.unavailable)
+        .map((p) => (
+          <p key={p.id} class="muted small">
+            {p.unavailable}
+          </p>
+        ))}
+      {failure && (
+        <p class="error" role="alert" data-testid="credit-failure">
+          {failure}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import type { CustomField } from '../../../shared/entities/custom-field';
+import { entityFields } from './custom-field-defs';
+import './custom-field-filter.css';
+import { parseNumber } from '../ui/money';
+import type { ListFilterState } from '../records/use-list-filter';
+import type { Lookups } from '../records/use-lookups';
+
+type CustomFieldFilterProps = { filter: ListFilterState; lookups: Lookups };
+
+/** Pick a custom field, then a value fitting its type: `cf.<id>=<value>` in the URL, "Tier: Gold" as a chip. */
+export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
+  const fields = entityFields(lookups, filter.spec.target);
+  const [fieldId, setFieldId] = useState('');
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const field = fields.find((f) => f.id === fieldId);
+  if (fields.length === 0) return null;
+
+  const apply = (event: Event) => {
+    event.preventDefault();
+    if (!field || !value.trim()) return;
+    const param = field.type === 'number' ? parseNumber(value) : value.trim();
+    if (param === null) return setProblem(`${field.label}: must be a number`);
+    filter.set(`cf.${field.id}`, String(param));
+    setValue('');
+    setProblem(null);
+  };
+  return (
+    <form class="filter-fields custom-field-filter" data-testid="custom-field-filter" onSubmit={apply}>
+      <label>
+        Custom field
+        <select
+          name="filter-custom-field"
+          value={fieldId}
+          onChange={(e) => {
+            setFieldId(e.currentTarget.value);
+            setValue('');
+            setProblem(null);
+          }}
+        >
+          <option value="">Pick a field…</option>
+          {fields.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {field && (
+        <label>
+          {field.label}
+          <FilterValueInput field={field} value={value} onChange={setValue} />
+        </label>
+      )}
+      {field && (
+        <button type="submit" class="secondary" data-testid="apply-custom-filter" disabled={!value.trim()}>
+          Filter
+        </button>
+      )}
+      {problem && (
+        <p class="error small" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
+
+type FilterValueInputProps = { field: CustomField; value: string; onChange: (value: string) => void };
+
+/** Yes/no and choices as a select (a multi-choice matches when the value is one of its choices). */
+function FilterValueInput({ field, value, onChange }: FilterValueInputProps) {
+  const choices = field.type === 'boolean' ? ['true', 'false'] : field.type === 'date' ? [] : field.options;
+  if (choices.length > 0) {
+    return (
+      <select name="filter-custom-value" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">Pick a value…</option>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {field.type === 'boolean' ? (choice === 'true' ? 'Yes' : 'No') : choice}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  if (field.type === 'date') {
+    return <input name="filter-custom-value" type="date" value={value} onInput={(e) => onChange(e.currentTarget.value)} />;
+  }
+  return (
+    <input
+      name="filter-custom-value"
+      inputMode={field.type === 'number' ? 'decimal' : undefined}
+      maxLength={200}
+      value={value}
+      onInput={(e) => onChange(e.currentTarget.value)}
+    />
+  );
+}

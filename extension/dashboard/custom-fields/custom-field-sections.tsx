@@ -1,0 +1,47 @@
+import type { CustomFieldFields } from '../../../shared/entities/custom-field';
+import type { CustomFields } from '../../../shared/entities/custom-fields';
+import type { ApiClient } from '../../api/api-client';
+import { AdditionalInfoPanel } from '../companies/additional-info-panel';
+import { entityFields } from './custom-field-defs';
+import { CustomFieldsCard } from './custom-fields-card';
+import type { Lookups } from '../records/use-lookups';
+
+type CustomFieldSectionsProps = {
+  api: ApiClient;
+  entity: CustomFieldFields['entity'];
+  recordPath: string;
+  values: CustomFields;
+  lookups: Lookups | null;
+  emptyHint: string;
+  onSaved: () => void;
+  onSignedOut: () => void;
+};
+
+/** A card's custom fields and, when the workspace has any, its additional information (the contact card). */
+export function CustomFieldSections({
+  api,
+  entity,
+  recordPath,
+  values,
+  lookups,
+  emptyHint,
+  onSaved,
+  onSignedOut,
+}: CustomFieldSectionsProps) {
+  const additional = lookups ? entityFields(lookups, entity, 'additional') : [];
+  return (
+    <div class="card-grid">
+      <CustomFieldsCard entity={entity} values={values} lookups={lookups} emptyHint={emptyHint} />
+      {additional.length > 0 && (
+        <AdditionalInfoPanel
+          api={api}
+          recordPath={recordPath}
+          values={values}
+          fields={additional}
+          onSaved={onSaved}
+          onSignedOut={onSignedOut}
+        />
+      )}
+    </div>
+  );
+}

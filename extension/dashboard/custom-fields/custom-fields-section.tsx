@@ -1,0 +1,113 @@
+import { STANDARD_ADDITIONAL_FIELDS, type CustomField, type CustomFieldFields } from '../../../shared/entities/custom-field';
+import { ApiError, type ApiClient } from '../../api/api-client';
+import { useSettingsRun } from '../settings/use-settings-run';
+import { CustomFieldAddForm, type NewField } from './custom-field-add-form';
+import { CustomFieldRow } from './custom-field-row';
+import { ENTITY_TEXT, SECTION_LABELS } from './custom-field-types';
+
+type CustomFieldsSectionProps = {
+  api: ApiClient;
+  entity: CustomFieldFields['entity'];
+  /** This entity's live fields, in their order. */
+  fields: CustomField[];
+  readOnly: boolean;
+  onChanged: () => void;
+  onSignedOut: () => void;
+};
+
+const SECTIONS = ['custom', 'additional'] as const;
+const FIELD_LABELS: Record<string, string> = { label: 'Label', type: 'Type', options: 'Choices', section: 'Section' };
+
+/** The typed fields of companies or contacts, by section: add, rename, choices, reorder, delete (admins). */
+export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, onSignedOut }: CustomFieldsSectionProps) {
+  const { busy, error, setError, run } = useSettingsRun(onChanged, onSignedOut, describe);
+  const base = '/api/settings/custom-fields';
+
+  const inSection = (section: CustomField['section']) => fields.filter((f) => f.section === section);
+  const add = (field: NewField) => {
+    const sortOrder = Math.max(-1, ...inSection(field.section).map((f) => f.sortOrder)) + 1;
+    return run('Adding…', () => api.request('POST', base, { entity, ...field, sortOrder }));
+  };
+  // Renumbers the section: fields added together may share an order, so a swap alone would not move them.
+  const move = (section: CustomField['section'], index: number, delta: -1 | 1) =>
+    run('Moving…', async () => {
+      const order = inSection(section);
+      const [moved] = order.splice(index, 1);
+      order.splice(index + delta, 0, moved!);
+      for (const [position, field] of order.entries()) {
+        if (field.sortOrder !== position) await api.request('PATCH', `${base}/${field.id}`, { sortOrder: position });
+      }
+    });
+  const missing = STANDARD_ADDITIONAL_FIELDS.filter((s) => !fields.some((f) => f.label.toLowerCase() === s.label.toLowerCase()));
+
+  return (
+    <section class="card list-section custom-fields-section" data-testid={`custom-fields-${entity}`} aria-busy={busy !== null}>
+      <header class="list-section-header">
+        <h2>{ENTITY_TEXT[entity].title}</h2>
+        {busy && <span class="muted small">{busy}</span>}
+      </header>
+      {SECTIONS.map((section) => {
+        const list = inSection(section);
+        return (
+          <div key={section} class="field-group" data-section={section}>
+            <h3>{SECTION_LABELS[section]}</h3>
+            {list.length === 0 ? (
+              <p class="muted small empty-list">
+                {section === 'custom'
+                  ? `No typed fields for ${ENTITY_TEXT[entity].plural} yet${readOnly ? '.' : ': add one below.'}`
+                  : 'Not enabled: the card shows this tab once it has fields.'}
+              </p>
+            ) : (
+              <ul class="list-items">
+                {list.map((field, index) => (
+                  <CustomFieldRow
+                    key={field.id}
+                    field={field}
+                    first={index === 0}
+                    last={index === list.length - 1}
+                    readOnly={readOnly}
+                    busy={busy !== null}
+                    onPatch={(patch) => run('Saving…', () => api.request('PATCH', `${base}/${field.id}`, patch))}
+                    onMove={(delta) => void move(section, index, delta)}
+                    onDelete={() => void run('Deleting…', () => api.request('DELETE', `${base}/${field.id}`))}
+                  />
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+      {error && (
+        <p class="error small" role="alert">
+          {error}
+        </p>
+      )}
+      {!readOnly && (
+        <>
+          <CustomFieldAddForm entity={entity} busy={busy !== null} onAdd={add} onProblem={setError} />
+          {missing.length > 0 && (
+            <button
+              type="button"
+              class="secondary enable-additional"
+              data-testid={`enable-additional-${entity}`}
+              disabled={busy !== null}
+              onClick={() => void run('Enabling…', () => api.request('POST', `${base}/standard-additional`, { entity }))}
+            >
+              {inSection('additional').length === 0
+                ? 'Enable additional information'
+                : `Add standard fields: ${missing.map((f) => f.label).join(', ')}`}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function describe(err: unknown): string {
+  if (err instanceof ApiError && err.code === 'forbidden') return 'Only workspace admins can change the custom fields.';
+  if (err instanceof ApiError && err.issues.length > 0) {
+    return err.issues.map((i) => `${FIELD_LABELS[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`).join('; ');
+  }
+  return err instanceof Error ? err.message : String(err);
+}

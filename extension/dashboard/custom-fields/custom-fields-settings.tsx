@@ -1,0 +1,34 @@
+import type { CustomField } from '../../../shared/entities/custom-field';
+import type { ApiClient } from '../../api/api-client';
+import { CustomFieldsSection } from './custom-fields-section';
+import './custom-fields-settings.css';
+import { useApi } from '../ui/use-api';
+
+type CustomFieldsSettingsProps = { api: ApiClient; readOnly: boolean; onSignedOut: () => void };
+
+/** Typed custom fields and the additional-information fields, for companies and for contacts. */
+export function CustomFieldsSettings({ api, readOnly, onSignedOut }: CustomFieldsSettingsProps) {
+  const fields = useApi<{ items: CustomField[] }>(api, '/api/settings/custom-fields', onSignedOut);
+  return (
+    <>
+      <h2 class="settings-heading">Fields on the cards</h2>
+      {fields.error && <p class="error">{fields.error}</p>}
+      {!fields.data && !fields.error && <p class="muted">Loading…</p>}
+      {fields.data && (
+        <div class="settings-grid custom-fields-grid">
+          {(['company', 'contact'] as const).map((entity) => (
+            <CustomFieldsSection
+              key={entity}
+              api={api}
+              entity={entity}
+              fields={fields.data?.items.filter((f) => f.entity === entity) ?? []}
+              readOnly={readOnly}
+              onChanged={fields.reload}
+              onSignedOut={onSignedOut}
+            />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

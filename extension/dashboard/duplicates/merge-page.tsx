@@ -1,0 +1,142 @@
+import { useState } from 'preact/hooks';
+import { MERGE_FIELDS, mergedValues, type MergeEntity, type MergePick } from '../../../shared/duplicates/merge-values';
+import type { ApiClient } from '../../api/api-client';
+import { fieldName, valueText } from '../records/history-text';
+import { useApi } from '../ui/use-api';
+import { navigate } from '../use-hash-route';
+import { itemName, memberName, useLookups, type Lookups } from '../records/use-lookups';
+
+type MergePageProps = { api: ApiClient; entity: MergeEntity; a: string; b: string; onSignedOut: () => void };
+type Row = Record<string, unknown> & { id: string };
+
+const path = (entity: MergeEntity, id: string) => `/api/${entity === 'company' ? 'companies' : 'contacts'}/${id}`;
+const cardHash = (entity: MergeEntity, id: string) => `#/${entity === 'company' ? 'companies' : 'contacts'}/${id}`;
+const title = (entity: MergeEntity, r: Row) =>
+  entity === 'company' ? String(r.name) : [r.firstName, r.lastName].filter(Boolean).join(' ');
+
+/** A value as the user knows it: list values and owners by name, not id. */
+function shown(field: string, value: unknown, lookups: Lookups | null): string {
+  if (!lookups) return valueText(value);
+  if (field === 'ownerIds') return valueText((value as string[]).map((id) => memberName(lookups, id)));
+  if (field.endsWith('Ids')) return valueText((value as string[]).map((id) => itemName(lookups, id)));
+  if (field.endsWith('TypeId') || field === 'industryId' || field === 'departmentId')
+    return value ? itemName(lookups, String(value)) : '—';
+  return valueText(value);
+}
+
+/**
+ * Two records side by side: the user picks, per field that differs, whose value the merged record
+ * keeps (lists may keep both), and which record survives. Links, summaries and history move to it.
+ */
+export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
+  const [survivorFirst, setSurvivorFirst] = useState(true);
+  const [picks, setPicks] = useState<Record<string, MergePick>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useApi<Record<string, Row>>(api, path(entity, a), onSignedOut);
+  const second = useApi<Record<string, Row>>(api, path(entity, b), onSignedOut);
+  const { lookups } = useLookups(api, onSignedOut);
+  if (first.error || second.error) return <p class="error">{first.error ?? second.error}</p>;
+  if (!first.data || !second.data) return <p class="muted">Loading…</p>;
+  const [survivor, other] = (survivorFirst ? [first.data, second.data] : [second.data, first.data]).map((d) => d[entity]!) as [
+    Row,
+    Row,
+  ];
+  const lists = new Set<string>(MERGE_FIELDS[entity].lists);
+  const fields = [...MERGE_FIELDS[entity].single, ...MERGE_FIELDS[entity].lists].filter(
+    (f) => JSON.stringify(survivor[f] ?? null) !== JSON.stringify(other[f] ?? null),
+  );
+  const result = { ...survivor, ...mergedValues(entity, survivor, other, picks) };
+  const pickOf = (f: string): MergePick =>
+    picks[f] ??
+    (lists.has(f)
+      ? 'both'
+      : JSON.stringify(result[f]) === JSON.stringify(other[f]) && survivor[f] !== other[f]
+        ? 'other'
+        : 'survivor');
+
+  const merge = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.request('POST', '/api/merges', { entity, survivorId: survivor.id, otherId: other.id, picks });
+      navigate(cardHash(entity, survivor.id));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section data-testid="merge-page">
+      <a href="#/duplicates" class="back">
+        ← Duplicates
+      </a>
+      <h1>Merge {entity === 'company' ? 'companies' : 'contacts'}</h1>
+      <p>
+        <strong data-testid="merge-survivor">{title(entity, survivor)}</strong> stays;{' '}
+        <strong data-testid="merge-other">{title(entity, other)}</strong> is merged into it. Its{' '}
+        {entity === 'company' ? 'contacts, units, agreements, invoices' : 'companies'} and history move over, and the merge can be
+        undone from the history.{' '}
+        <button type="button" class="secondary small-button" onClick={() => (setSurvivorFirst(!survivorFirst), setPicks({}))}>
+          Keep the other one instead
+        </button>
+      </p>
+      {fields.length === 0 ? (
+        <p class="muted">The two records hold the same values.</p>
+      ) : (
+        <table class="list merge-fields">
+          <thead>
+            <tr>
+              <th>Field</th>
+              <th>{title(entity, survivor)}</th>
+              <th>{title(entity, other)}</th>
+              {fields.some((f) => lists.has(f)) && <th>Both</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((f) => (
+              <tr key={f} data-field={f}>
+                <td>{fieldName(f)}</td>
+                {(['survivor', 'other'] as const).map((side) => (
+                  <td key={side}>
+                    <label>
+                      <input
+                        type="radio"
+                        name={`pick-${f}`}
+                        value={side}
+                        checked={pickOf(f) === side}
+                        onChange={() => setPicks({ ...picks, [f]: side })}
+                      />{' '}
+                      {shown(f, (side === 'survivor' ? survivor : other)[f] ?? null, lookups)}
+                    </label>
+                  </td>
+                ))}
+                {fields.some((x) => lists.has(x)) && (
+                  <td>
+                    {lists.has(f) && (
+                      <label>
+                        <input
+                          type="radio"
+                          name={`pick-${f}`}
+                          value="both"
+                          checked={pickOf(f) === 'both'}
+                          onChange={() => setPicks({ ...picks, [f]: 'both' })}
+                        />{' '}
+                        both
+                      </label>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {error && <p class="error">{error}</p>}
+      <button type="button" disabled={busy} onClick={() => void merge()} data-testid="confirm-merge">
+        {busy ? 'Merging…' : `Merge into ${title(entity, survivor)}`}
+      </button>
+    </section>
+  );
+}

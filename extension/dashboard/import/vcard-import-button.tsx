@@ -1,0 +1,41 @@
+import { decodeVCardFile } from '../../../shared/contacts/decode-vcard-file';
+import type { Lookups } from '../records/use-lookups';
+import { importRows, type ImportRow } from './vcard-import-rows';
+
+export type VCardFile = { name: string; rows: ImportRow[] };
+
+type VCardImportButtonProps = {
+  /** Category names on the cards are matched against the workspace's categories. */
+  lookups: Lookups | null;
+  busy: boolean;
+  onRead: (file: VCardFile) => void;
+  onError: (message: string) => void;
+};
+
+/** "Import .vcf": reads the chosen file in the browser (any charset, see decodeVCardFile); nothing is sent yet. */
+export function VCardImportButton({ lookups, busy, onRead, onError }: VCardImportButtonProps) {
+  const open = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || !lookups) return;
+    try {
+      const text = decodeVCardFile(new Uint8Array(await file.arrayBuffer()));
+      onRead({ name: file.name, rows: importRows(text, lookups) });
+    } catch (err) {
+      onError(`Could not read ${file.name}: ${(err as Error).message}`);
+    }
+  };
+  const disabled = !lookups || busy;
+  return (
+    <label class={`button secondary file-button${disabled ? ' disabled' : ''}`} data-testid="vcard-import">
+      Import .vcf
+      <input
+        type="file"
+        name="vcf-file"
+        accept=".vcf,text/vcard,text/x-vcard"
+        disabled={disabled}
+        onChange={(e) => void open(e.currentTarget)}
+      />
+    </label>
+  );
+}

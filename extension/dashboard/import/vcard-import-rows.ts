@@ -1,0 +1,134 @@
+import { countryCode } from '../../../shared/capture/country-code';
+import { parseVCardsWithReport } from '../../../shared/contacts/vcard';
+import type { ParsedVCardContact } from '../../../shared/contacts/vcard-contact';
+import { ContactFieldsSchema, type ContactFields } from '../../../shared/entities/contact';
+import { newId } from '../../../shared/ids';
+import { normalizePhone } from '../../../shared/phone/normalize-phone';
+import { choicesFor, type Lookups } from '../records/use-lookups';
+import { noteWithExtras, vcardExtras } from './vcard-note-extras';
+
+/** What `POST /api/contacts` takes: the contact fields, a first name, and the id we mint. */
+export type ContactCreate = Partial<ContactFields> & { id: string; firstName: string };
+
+/** One card of the file: what will be created, or why it cannot be. */
+export type ImportRow = {
+  /** The card's position in the file, from 1, as the preview and the report name it. */
+  card: number;
+  name: string;
+  body: ContactCreate | null;
+  problem: string | null;
+  /** What the import leaves out of an importable card or keeps only in its note (an unknown country, a birthday). */
+  leftOut: string[];
+};
+
+/** A card the preview found nothing wrong with: it will be sent. */
+export function importable(row: ImportRow): row is ImportRow & { body: ContactCreate } {
+  return row.body !== null && row.problem === null;
+}
+
+const CreateSchema = ContactFieldsSchema.partial().extend({ firstName: ContactFieldsSchema.shape.firstName });
+const LABELS: Record<string, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  emails: 'E-mail',
+  phones: 'Phone',
+  title: 'Title',
+  url: 'Web address',
+  photoUrl: 'Photo',
+  notes: 'Note',
+  address: 'Address',
+};
+
+/**
+ * Every card of a .vcf file's text as a row to create, checked with the same schema and phone
+ * rules the server applies, so the preview names the rows the server would refuse and why.
+ */
+export function importRows(text: string, lookups: Lookups): ImportRow[] {
+  const { contacts, skipped } = parseVCardsWithReport(text);
+  const skippedAt = new Map(skipped.map((s) => [s.index, s.reason]));
+  const rows: ImportRow[] = [];
+  let next = 0;
+  for (let index = 0; rows.length < contacts.length + skipped.length; index++) {
+    const reason = skippedAt.get(index);
+    if (reason !== undefined)
+      rows.push({ card: index + 1, name: '', body: null, problem: `cannot be read: ${reason}`, leftOut: [] });
+    else rows.push(importRow(index + 1, contacts[next++]!, lookups));
+  }
+  return rows;
+}
+
+function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): ImportRow {
+  const name = parsed.fullName || [parsed.firstName, parsed.lastName].filter(Boolean).join(' ');
+  const row = { card, name, body: null, leftOut: [] };
+  if (!parsed.firstName.trim()) {
+    const problem =
+      parsed.organization && !parsed.lastName ? `is a company card (${parsed.organization}), not a person` : 'has no first name';
+    return { ...row, problem };
+  }
+  const leftOut: string[] = [];
+  const [vcardAddress] = parsed.addresses;
+  const country = vcardAddress?.country ? countryCode(vcardAddress.country) : undefined;
+  if (vcardAddress?.country && !country) leftOut.push(`country "${vcardAddress.country}" (not a country we know)`);
+  const categories = choicesFor(lookups, 'category', 'contact');
+  const categoryIds = parsed.categories.flatMap((n) =>
+    categories.filter((c) => c.name.toLowerCase() === n.toLowerCase()).map((c) => c.id),
+  );
+  const unknown = parsed.categories.filter((n) => !categories.some((c) => c.name.toLowerCase() === n.toLowerCase()));
+  if (unknown.length > 0) leftOut.push(`categories not in Settings: ${unknown.join(', ')}`);
+  const extras = vcardExtras(parsed);
+  if (extras.names.length) leftOut.push(`kept in the note: ${extras.names.join(', ')}`);
+  const body: ContactCreate = {
+    id: newId(),
+    firstName: parsed.firstName.trim(),
+    lastName: parsed.lastName,
+    title: parsed.title ?? parsed.role,
+    emails: preferredFirst(parsed.emails).map((e) => ({ address: e.address, label: label(e.types) })),
+    phones: preferredFirst(parsed.phones).map((p) => ({ number: p.number, label: label(p.types) })),
+    address: vcardAddress
+      ? {
+          street: vcardAddress.street,
+          postalCode: vcardAddress.postalCode,
+          city: vcardAddress.city,
+          region: vcardAddress.region,
+          country: country ?? null,
+        }
+      : null,
+    url: parsed.urls[0] ?? null,
+    photoUrl: parsed.photoUrl,
+    notes: noteWithExtras(parsed.note, extras),
+    categoryIds: [...new Set(categoryIds)],
+  };
+  return { ...row, body, problem: problemOf(body), leftOut };
+}
+
+/** Why the server would refuse the contact, naming the field; null when it would take it. */
+function problemOf(body: ContactCreate): string | null {
+  const result = CreateSchema.safeParse(body);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = String(issue.path[0] ?? '');
+    const value = issue.path.length > 1 ? valueAt(body, issue.path) : undefined;
+    return `${LABELS[field] ?? field}: ${typeof value === 'string' ? `"${value}" ` : ''}${issue.message}`;
+  }
+  for (const phone of body.phones ?? []) {
+    const check = normalizePhone(phone.number, body.address?.country ?? 'NO');
+    if (!check.ok) return `Phone: ${check.reason}`;
+  }
+  return null;
+}
+
+function valueAt(body: ContactCreate, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    body,
+  );
+}
+
+function preferredFirst<T extends { preferred: boolean }>(items: T[]): T[] {
+  return [...items.filter((i) => i.preferred), ...items.filter((i) => !i.preferred)];
+}
+
+/** The first type that says something ("work", "cell"): "voice" and "pref" say nothing a person reads. */
+function label(types: string[]): string | null {
+  return types.find((t) => t !== 'voice' && t !== 'pref')?.slice(0, 40) ?? null;
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import type { EmailLog } from '../../../shared/entities/email-log';
+import type { ApiClient } from '../../api/api-client';
+import { useApi } from '../ui/use-api';
+
+type LoggedEmailsProps = {
+  api: ApiClient;
+  about: { companyId: string } | { contactId: string; blocked: boolean; isAdmin: boolean };
+  onChanged: () => void;
+  onSignedOut: () => void;
+};
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * "Logged e-mails": messages linked to this record from Gmail, Outlook or the API, newest first.
+ * On a contact, admins may block access: then only admins see that contact's e-mails.
+ */
+export function LoggedEmails({ api, about, onChanged, onSignedOut }: LoggedEmailsProps) {
+  const query = 'companyId' in about ? `companyId=${about.companyId}` : `contactId=${about.contactId}`;
+  const { data, error, reload } = useApi<{ items: EmailLog[] }>(api, `/api/email-logs?${query}`, onSignedOut);
+  const [failure, setFailure] = useState<string | null>(null);
+  const toggle = async () => {
+    if (!('contactId' in about)) return;
+    setFailure(null);
+    try {
+      await api.request('PUT', `/api/contacts/${about.contactId}/email-access`, { blocked: !about.blocked });
+      reload();
+      onChanged();
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <section class="card span-all" data-testid="logged-emails">
+      <header class="list-section-header">
+        <h2>Logged e-mails</h2>
+        {'contactId' in about && about.isAdmin && (
+          <button type="button" class="secondary small-button" data-testid="email-access" onClick={() => void toggle()}>
+            {about.blocked ? 'Unblock access' : 'Block access'}
+          </button>
+        )}
+      </header>
+      {'contactId' in about && about.blocked && (
+        <p class="muted small" data-testid="emails-blocked">
+          Access is blocked: only admins see this contact's e-mails.
+        </p>
+      )}
+      {(error ?? failure) && <p class="error">{error ?? failure}</p>}
+      {data && data.items.length === 0 && <p class="empty">No e-mails logged yet: use Log e-mail in Gmail or Outlook.</p>}
+      {data && data.items.length > 0 && (
+        <table class="list">
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>From</th>
+              <th>Subject</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((m) => (
+              <tr key={m.id}>
+                <td>{m.sentAt ? when.format(m.sentAt) : '—'}</td>
+                <td>
+                  {m.from.name ?? m.from.address} <span class="muted small">{m.from.name ? m.from.address : ''}</span>
+                </td>
+                <td>
+                  {m.subject}
+                  {m.snippet && !m.body && <div class="muted small">{m.snippet}</div>}
+                  {m.body && (
+                    <details class="small" data-testid="logged-body">
+                      <summary>{m.snippet || 'Whole message'}</summary>
+                      <pre class="mail-body">{m.body}</pre>
+                    </details>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

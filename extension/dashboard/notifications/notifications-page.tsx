@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { ApiClient } from '../../api/api-client';
+import { markRead, type NotificationPage } from '../../api/notifications-api';
+import { NotificationList } from '../../ui/notification-list';
+import { useApi } from '../ui/use-api';
+import { navigate } from '../use-hash-route';
+
+/** Everything the user was told about, newest first; opening one marks it read. */
+export function NotificationsPage({ api, onSignedOut, onRead }: { api: ApiClient; onSignedOut: () => void; onRead: () => void }) {
+  const page = useApi<NotificationPage>(api, '/api/notifications?limit=100', onSignedOut);
+  const [failure, setFailure] = useState<string | null>(null);
+  const read = async (ids: string[] | 'all') => {
+    try {
+      await markRead(api, ids);
+      page.reload();
+      onRead();
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <section data-testid="notifications">
+      <header class="content-header">
+        <h1>Notifications</h1>
+        {(page.data?.unread ?? 0) > 0 && (
+          <button type="button" class="secondary" onClick={() => void read('all')}>
+            Mark all read
+          </button>
+        )}
+      </header>
+      {(page.error ?? failure) && <p class="error">{page.error ?? failure}</p>}
+      {page.data && page.data.items.length === 0 && (
+        <p class="empty">Nothing yet: rated companies tell their owners here when their credit changes.</p>
+      )}
+      {page.data && (
+        <NotificationList
+          items={page.data.items}
+          onOpen={(n) => {
+            if (!n.readAt) void read([n.id]);
+            if (n.companyId) navigate(`#/companies/${n.companyId}`);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ApiClient } from '../../api/api-client';
+import { bulkAction, type BulkKind, type BulkKindOption } from './bulk-action-kinds';
+import { BulkSummary } from './bulk-summary';
+import { BulkValuePicker } from './bulk-value-picker';
+import type { ListFilterSpec } from './list-filter-spec';
+import { ProgressBar } from '../ui/progress-bar';
+import { runBulk, type BulkOutcome } from './run-bulk';
+import type { Lookups } from './use-lookups';
+import type { Selection } from './use-selection';
+
+type BulkActionsBarProps = {
+  api: ApiClient;
+  /** Whose records (companies or contacts), and so which categories the pickers offer. */
+  spec: ListFilterSpec;
+  /** The actions this list offers (contacts have no owners, relationship or status). */
+  kinds: BulkKindOption[];
+  selection: Selection;
+  lookups: Lookups;
+  /** After a run: the list reloads to show what changed. */
+  onFinished: () => void;
+  nameOf: (id: string) => string | undefined;
+  /** More actions on the selection that run their own way (E-mail…). */
+  children?: ComponentChildren;
+};
+
+type Phase = { state: 'idle' } | { state: 'running'; done: number } | { state: 'done'; outcome: BulkOutcome };
+
+export function BulkActionsBar({ api, spec, kinds, selection, lookups, onFinished, nameOf, children }: BulkActionsBarProps) {
+  const [kind, setKind] = useState<BulkKind>(kinds[0]!.type);
+  const [value, setValue] = useState('');
+  const [fieldKey, setFieldKey] = useState('');
+  const [phase, setPhase] = useState<Phase>({ state: 'idle' });
+  const chosen = kinds.find((k) => k.type === kind)!;
+  const needsValue = kind !== 'setRelationshipType' && kind !== 'setStatus' && kind !== 'setCustomField';
+  const ready = (!needsValue || value !== '') && (kind !== 'setCustomField' || /^[\w.-]{1,64}$/.test(fieldKey.trim()));
+
+  const apply = async () => {
+    const ids = [...selection.ids];
+    setPhase({ state: 'running', done: 0 });
+    const action = bulkAction(kind, value, fieldKey);
+    const outcome = await runBulk(api, spec.resource, ids, action, (done) => setPhase({ state: 'running', done }));
+    setPhase({ state: 'done', outcome });
+    onFinished();
+  };
+
+  if (phase.state === 'running') {
+    return (
+      <div class="bulk-bar" data-testid="bulk-bar">
+        <ProgressBar label={chosen.verb} done={phase.done} total={selection.size} />
+      </div>
+    );
+  }
+  if (phase.state === 'done') {
+    return (
+      <div class="bulk-bar" data-testid="bulk-bar">
+        <BulkSummary
+          resource={spec.resource}
+          outcome={phase.outcome}
+          nameOf={nameOf}
+          onClose={() => setPhase({ state: 'idle' })}
+        />
+      </div>
+    );
+  }
+  return (
+    <form
+      class="bulk-bar"
+      data-testid="bulk-bar"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready) void apply();
+      }}
+    >
+      <strong data-testid="selected-count">{selection.size.toLocaleString('en')} selected</strong>
+      <select
+        name="bulk-action"
+        aria-label="Bulk action"
+        value={kind}
+        onChange={(e) => {
+          setKind(e.currentTarget.value as BulkKind);
+          setValue('');
+        }}
+      >
+        {kinds.map((k) => (
+          <option key={k.type} value={k.type}>
+            {k.label}
+          </option>
+        ))}
+      </select>
+      <BulkValuePicker
+        kind={kind}
+        target={spec.target}
+        lookups={lookups}
+        value={value}
+        onValue={setValue}
+        fieldKey={fieldKey}
+        onFieldKey={setFieldKey}
+      />
+      <button type="submit" disabled={!ready} data-testid="bulk-apply">
+        Apply to {selection.size.toLocaleString('en')}
+      </button>
+      {children}
+      <span class="spacer" />
+      <button type="button" class="link" onClick={selection.clear}>
+        Clear selection
+      </button>
+    </form>
+  );
+}

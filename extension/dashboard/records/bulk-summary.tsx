@@ -1,0 +1,40 @@
+import type { ListResource } from '../settings/list-resource';
+import type { BulkOutcome } from './run-bulk';
+
+type BulkSummaryProps = {
+  resource: ListResource;
+  outcome: BulkOutcome;
+  nameOf: (id: string) => string | undefined;
+  onClose: () => void;
+};
+
+/** What a bulk run did: how many changed, and each record it could not change and why. */
+export function BulkSummary({ resource, outcome, nameOf, onClose }: BulkSummaryProps) {
+  const { applied, rejected, total, error } = outcome;
+  return (
+    <div class="bulk-summary" data-testid="bulk-summary" role="status">
+      <div class="bulk-summary-head">
+        <strong class={rejected.length || error ? 'warn-text' : 'ok-text'} data-testid="bulk-applied">
+          Applied to {applied.toLocaleString('en')} of {total.toLocaleString('en')} {resource.many}.
+        </strong>
+        {rejected.length > 0 && <span> {rejected.length.toLocaleString('en')} not changed:</span>}
+        <span class="spacer" />
+        <button type="button" class="secondary small-button" onClick={onClose}>
+          Done
+        </button>
+      </div>
+      {error && <p class="error">{error}</p>}
+      {rejected.length > 0 && (
+        <ul class="rejected" data-testid="bulk-rejected">
+          {rejected.slice(0, 100).map((r) => (
+            <li key={r.id}>
+              <a href={`${resource.route}/${r.id}`}>{nameOf(r.id) ?? r.id}</a>: {r.message}{' '}
+              <span class="muted">({r.reason})</span>
+            </li>
+          ))}
+          {rejected.length > 100 && <li class="muted">…and {(rejected.length - 100).toLocaleString('en')} more</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

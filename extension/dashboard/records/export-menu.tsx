@@ -1,0 +1,115 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ApiClient } from '../../api/api-client';
+import { downloadFile } from '../ui/download-file';
+import { isoDate, toCsv } from './export-csv';
+import { fetchExportRows } from './export-rows';
+import { toXlsx } from './export-xlsx';
+import type { ListColumn } from './list-columns';
+import type { ListResource } from '../settings/list-resource';
+import { ProgressBar } from '../ui/progress-bar';
+import type { Lookups } from './use-lookups';
+import type { Selection } from './use-selection';
+
+type ExportMenuProps<T> = {
+  api: ApiClient;
+  resource: ListResource;
+  query: string;
+  selection: Selection;
+  columns: ListColumn<T>[];
+  lookups: Lookups;
+  /** More formats for the same rows (contacts: vCard), after Excel and CSV. */
+  formats?: ExtraFormat<T>[];
+};
+
+/** A file made from whole records rather than the chosen columns. */
+export type ExtraFormat<T> = { id: string; label: string; extension: string; write: (records: T[]) => Blob };
+
+type Format<T> = 'csv' | 'xlsx' | ExtraFormat<T>;
+type Phase = { state: 'idle'; error?: string } | { state: 'fetching'; done: number; total: number } | { state: 'writing' };
+
+/** Exports the selection, or everything the filter matches, with the columns shown in the list. */
+export function ExportMenu<T extends { id: string }>(props: ExportMenuProps<T>) {
+  const { api, resource, query, selection, columns, lookups, formats = [] } = props;
+  const [phase, setPhase] = useState<Phase>({ state: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const scope = selection.size > 0 ? `${selection.size.toLocaleString('en')} selected` : 'all matching';
+
+  const run = async (format: Format<T>) => {
+    abort.current = new AbortController();
+    setPhase({ state: 'fetching', done: 0, total: 0 });
+    try {
+      const only = selection.size > 0 ? selection.ids : null;
+      const records = await fetchExportRows<T>(
+        api,
+        resource,
+        query,
+        only,
+        (done, total) => setPhase({ state: 'fetching', done, total }),
+        abort.current.signal,
+      );
+      setPhase({ state: 'writing' });
+      const header = columns.map((c) => c.label);
+      const rows = records.map((record) => columns.map((c) => c.value(record, lookups)));
+      const extension = typeof format === 'string' ? format : format.extension;
+      const name = `${resource.many}-${isoDate(new Date())}.${extension}`;
+      const blob =
+        typeof format !== 'string'
+          ? format.write(records)
+          : format === 'csv'
+            ? new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' })
+            : await toXlsx(resource.title, header, rows);
+      downloadFile(blob, name);
+      setPhase({ state: 'idle' });
+    } catch (err) {
+      setPhase({
+        state: 'idle',
+        error: (err as Error).name === 'AbortError' ? undefined : `Export failed: ${(err as Error).message}`,
+      });
+    }
+  };
+
+  if (phase.state !== 'idle') {
+    return (
+      <div class="export-progress" data-testid="export-progress">
+        {phase.state === 'fetching' ? (
+          <ProgressBar label="Exporting" done={phase.done} total={phase.total} />
+        ) : (
+          <span class="muted">Writing file…</span>
+        )}
+        <button type="button" class="link" onClick={() => abort.current?.abort()}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <details class="menu" data-testid="export-menu">
+        <summary class="button secondary">Export</summary>
+        <div class="menu-panel menu-panel-right">
+          <p class="muted small">
+            Exports {scope} with the {columns.length} columns shown.
+          </p>
+          <button type="button" class="menu-item" data-testid="export-xlsx" onClick={() => void run('xlsx')}>
+            Excel (.xlsx)
+          </button>
+          <button type="button" class="menu-item" data-testid="export-csv" onClick={() => void run('csv')}>
+            CSV (.csv)
+          </button>
+          {formats.map((format) => (
+            <button
+              key={format.id}
+              type="button"
+              class="menu-item"
+              data-testid={`export-${format.id}`}
+              onClick={() => void run(format)}
+            >
+              {format.label}
+            </button>
+          ))}
+        </div>
+      </details>
+      {phase.error && <p class="error">{phase.error}</p>}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ComponentChildren } from 'preact';
+import { CheckChips } from '../ui/check-chips';
+import { CustomFieldFilter } from '../custom-fields/custom-field-filter';
+import { dateInputValue, dateParam, idsOf } from './list-filter-spec';
+import { choicesFor, type Lookups } from './use-lookups';
+import type { ListFilterState } from './use-list-filter';
+
+type FilterMenuProps = {
+  filter: ListFilterState;
+  lookups: Lookups;
+  /** Filters that pick a record (the company a contact works at), shown first. */
+  children?: ComponentChildren;
+};
+
+/** Every filter the API offers; each change lands in the URL at once. */
+export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
+  const { spec } = filter;
+  const groups = spec.idFilters.map((f) => ({
+    ...f,
+    options: f.kind ? choicesFor(lookups, f.kind, spec.target) : lookups.members,
+  }));
+  // Lists nobody has filled in yet are named once at the end instead of as empty groups.
+  const empty = groups.filter((g) => g.options.length === 0);
+  return (
+    <div class="filter-menu" data-testid="filter-menu">
+      {children}
+      {groups
+        .filter((g) => g.options.length > 0)
+        .map(({ key, label, options }) => (
+          <fieldset key={key} class="filter-group">
+            <legend>{label}</legend>
+            <CheckChips
+              name={key}
+              options={options}
+              value={idsOf(filter.params, key)}
+              onChange={(ids) => filter.setIds(key, ids)}
+              empty={null}
+            />
+          </fieldset>
+        ))}
+      {empty.length > 0 && (
+        <p class="empty-lists muted small">
+          {empty.map((g) => g.label).join(', ')}: no values yet. <a href="#/settings">Add them in Settings</a> to filter by them.
+        </p>
+      )}
+      <div class="filter-fields">
+        {spec.textFilters.map(({ key, label, placeholder }) => (
+          <label key={key}>
+            {label}
+            {/* `change` fires on Enter or leaving the field: one request per finished value, not per key. */}
+            <input
+              name={`filter-${key}`}
+              placeholder={placeholder}
+              value={filter.params.get(key) ?? ''}
+              maxLength={key === 'country' ? 2 : 100}
+              onChange={(e) => filter.set(key, e.currentTarget.value.trim() || null)}
+            />
+          </label>
+        ))}
+        {spec.flagFilters.map(({ key, label, yes, no }) => (
+          <label key={key}>
+            {label}
+            <select
+              name={`filter-${key}`}
+              value={filter.params.get(key) ?? ''}
+              onChange={(e) => filter.set(key, e.currentTarget.value || null)}
+            >
+              <option value="">Any</option>
+              <option value="true">{yes}</option>
+              <option value="false">{no}</option>
+            </select>
+          </label>
+        ))}
+        {spec.dateFilters.map(({ key, label, end }) => (
+          <label key={key}>
+            {label}
+            <input
+              type="date"
+              name={`filter-${key}`}
+              value={dateInputValue(filter.params.get(key))}
+              onChange={(e) => filter.set(key, dateParam(e.currentTarget.value, end))}
+            />
+          </label>
+        ))}
+      </div>
+      <CustomFieldFilter filter={filter} lookups={lookups} />
+    </div>
+  );
+}

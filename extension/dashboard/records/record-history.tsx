@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import type { ApiClient } from '../../api/api-client';
+import { actionText, fieldName, valueText } from './history-text';
+import { useApi } from '../ui/use-api';
+
+export type HistoryEntry = {
+  recordId: string;
+  at: number;
+  action: string;
+  channel: string;
+  user: { id: string; name: string | null };
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+};
+type Merge = { id: string; mergedId: string; at: number; user: { id: string; name: string | null }; undoneAt: number | null };
+
+type RecordHistoryProps = {
+  api: ApiClient;
+  entity: 'company' | 'contact';
+  id: string;
+  onSignedOut: () => void;
+  onUndone: () => void;
+};
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime() : undefined);
+const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
+
+/**
+ * Every change to the record (and to records merged into it): who, when, through what, old and new
+ * value, narrowed by a date range. A merge can be undone from here.
+ */
+export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: RecordHistoryProps) {
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [undoing, setUndoing] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const range = new URLSearchParams();
+  if (dayStart(from) !== undefined) range.set('from', String(dayStart(from)));
+  if (dayEnd(to) !== undefined) range.set('to', String(dayEnd(to)));
+  const history = useApi<{ entries: HistoryEntry[] }>(api, `/api/history/${entity}/${id}?${range}`, onSignedOut);
+  const merges = useApi<{ items: Merge[] }>(api, `/api/merges?entity=${entity}&survivorId=${id}`, onSignedOut);
+
+  const undo = async (mergeId: string) => {
+    setUndoing(mergeId);
+    setMessage(null);
+    try {
+      const result = await api.request<{ keptFields: string[] }>('POST', `/api/merges/${mergeId}/undo`);
+      setMessage(
+        result.keptFields.length > 0
+          ? `Merge undone. Kept the newer ${result.keptFields.map(fieldName).join(', ')} changed after the merge.`
+          : 'Merge undone.',
+      );
+      history.reload();
+      merges.reload();
+      onUndone();
+    } catch (err) {
+      setMessage(err instanceof Error ? err.message : String(err));
+    } finally {
+      setUndoing(null);
+    }
+  };
+
+  const openMerges = merges.data?.items.filter((m) => m.undoneAt === null) ?? [];
+  return (
+    <section class="card span-all" data-testid="record-history">
+      <h2>History</h2>
+      <div class="history-range">
+        <label>
+          From <input type="date" name="historyFrom" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          To <input type="date" name="historyTo" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        </label>
+      </div>
+      {message && (
+        <p class="notice" role="status">
+          {message}
+        </p>
+      )}
+      {openMerges.length > 0 && (
+        <ul class="merges" data-testid="merges">
+          {openMerges.map((m) => (
+            <li key={m.id}>
+              {when.format(m.at)}: {m.user.name ?? 'someone'} merged another record into this one.{' '}
+              <button type="button" class="secondary small-button" disabled={undoing !== null} onClick={() => void undo(m.id)}>
+                {undoing === m.id ? 'Undoing…' : 'Undo merge'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {history.error && <p class="error">{history.error}</p>}
+      {history.data && history.data.entries.length === 0 && <p class="muted small">No changes in this period.</p>}
+      {history.data && history.data.entries.length > 0 && (
+        <table class="list history" data-testid="history">
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>Who</th>
+              <th>What</th>
+              <th>Old value</th>
+              <th>New value</th>
+              <th>Through</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.data.entries.map((e, i) => (
+              <tr key={i} class={e.recordId === id ? '' : 'from-merged'}>
+                <td>{when.format(e.at)}</td>
+                <td>{e.user.name ?? '—'}</td>
+                <td>
+                  {actionText(e.action)}
+                  {e.field && e.field !== 'mergedFrom' ? ` ${fieldName(e.field)}` : ''}
+                  {e.recordId !== id && <span class="muted small"> (merged record)</span>}
+                </td>
+                <td>{e.field === 'mergedFrom' ? '' : valueText(e.oldValue)}</td>
+                <td>{valueText(e.newValue)}</td>
+                <td>{e.channel}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

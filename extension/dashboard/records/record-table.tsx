@@ -1,0 +1,79 @@
+import { cellText, type ListColumn } from './list-columns';
+import type { ListResource } from '../settings/list-resource';
+import { SortHeader } from './sort-header';
+import type { Lookups } from './use-lookups';
+import type { Selection } from './use-selection';
+
+type RecordTableProps<T extends { id: string }, K extends string> = {
+  resource: ListResource;
+  rows: T[];
+  /** The first column is the name: a link to the record's card, with its checkbox. */
+  columns: ListColumn<T, K>[];
+  nameOf: (row: T) => string;
+  lookups: Lookups | null;
+  sort: K;
+  dir: 'asc' | 'desc';
+  onSort: (key: K) => void;
+  selection: Selection;
+  loading: boolean;
+};
+
+/** A page of companies or contacts with sortable headers and a checkbox per row. */
+export function RecordTable<T extends { id: string }, K extends string>(props: RecordTableProps<T, K>) {
+  const { resource, rows, columns, nameOf, lookups, sort, dir, onSort, selection, loading } = props;
+  const pageIds = rows.map((r) => r.id);
+  const pageSelected = pageIds.length > 0 && pageIds.every(selection.has);
+  const [name, ...rest] = columns;
+  return (
+    <div class="table-scroll">
+      <table class="list company-table" data-testid={resource.many} aria-busy={loading}>
+        <thead>
+          <tr>
+            <SortHeader label={name!.label} sortKey={name!.sort} sort={sort} dir={dir} onSort={onSort} class="name-col">
+              <input
+                type="checkbox"
+                name="select-page"
+                aria-label={`Select every ${resource.one} on this page`}
+                checked={pageSelected}
+                onChange={() => selection.setMany(pageIds, !pageSelected)}
+              />
+            </SortHeader>
+            {rest.map((column) => (
+              <SortHeader
+                key={column.key}
+                label={column.label}
+                sortKey={column.sort}
+                sort={sort}
+                dir={dir}
+                onSort={onSort}
+                class={column.numeric ? 'number' : undefined}
+              />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-id={row.id} class={selection.has(row.id) ? 'selected' : ''}>
+              {/* The checkbox shares the name cell, so the first cell still reads as the record's name. */}
+              <td class="name-col">
+                <input
+                  type="checkbox"
+                  name="select"
+                  aria-label={`Select ${nameOf(row)}`}
+                  checked={selection.has(row.id)}
+                  onChange={() => selection.toggle(row.id)}
+                />
+                <a href={`${resource.route}/${row.id}`}>{nameOf(row)}</a>
+              </td>
+              {rest.map((column) => (
+                <td key={column.key} data-column={column.key} class={column.numeric ? 'number' : undefined}>
+                  {lookups ? cellText(column.value(row, lookups)) : ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

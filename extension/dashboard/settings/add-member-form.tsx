@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { ApiError, type ApiClient } from '../../api/api-client';
+import { fieldErrors, type FieldErrors } from '../ui/field-errors';
+import { FormField } from '../ui/form-field';
+
+type AddMemberFormProps = { api: ApiClient; onAdded: () => void };
+
+const EMPTY = { name: '', email: '', role: 'member' as 'admin' | 'member', password: '' };
+
+/** An admin adds a colleague with a first password, which they give them to sign in with. */
+export function AddMemberForm({ api, onAdded }: AddMemberFormProps) {
+  const [draft, setDraft] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof EMPTY) => (e: Event) =>
+    setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setFailure(null);
+    try {
+      await api.request('POST', '/api/settings/members', draft);
+      setDraft(EMPTY);
+      onAdded();
+    } catch (err) {
+      if (err instanceof ApiError && err.issues.length > 0) setErrors(fieldErrors(err.issues));
+      else setFailure(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="form add-member" data-testid="add-member" onSubmit={(e) => void submit(e)}>
+      <h3>Add a member</h3>
+      <div class="form-grid">
+        <FormField name="name" label="Name" errors={errors.name}>
+          <input name="name" required value={draft.name} onInput={set('name')} />
+        </FormField>
+        <FormField name="email" label="E-mail" errors={errors.email}>
+          <input name="email" type="email" required value={draft.email} onInput={set('email')} />
+        </FormField>
+        <FormField name="role" label="Role" errors={errors.role}>
+          <select name="role" value={draft.role} onChange={set('role')}>
+            <option value="member">Member</option>
+            <option value="admin">Admin</option>
+          </select>
+        </FormField>
+        <FormField
+          name="password"
+          label="First password"
+          errors={errors.password}
+          hint="At least 10 characters, not a common password, not their name or e-mail; tell them yourself."
+        >
+          <input
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            value={draft.password}
+            onInput={set('password')}
+          />
+        </FormField>
+      </div>
+      {failure && <p class="error">{failure}</p>}
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Adding…' : 'Add member'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'preact/hooks';
+import type { ListItem, ListKind } from '../../../shared/entities/list-item';
+import { ApiError, type ApiClient } from '../../api/api-client';
+import { useSettingsRun } from './use-settings-run';
+import { APPLIES_TO, LIST_KIND_TEXT } from './list-kinds';
+import { ListItemRow } from './list-item-row';
+import { MoveCompaniesForm } from '../companies/move-companies-form';
+
+type ListSectionProps = {
+  api: ApiClient;
+  kind: ListKind;
+  /** This kind's live values, in their sort order. */
+  items: ListItem[];
+  readOnly: boolean;
+  onChanged: () => void;
+  onSignedOut: () => void;
+};
+
+const FIELD_LABELS: Record<string, string> = { name: 'Name', sortOrder: 'Position', appliesTo: 'Applies to' };
+
+/** One settings list: add, rename, reorder, delete (admins), or just read (members). */
+export function ListSection({ api, kind, items, readOnly, onChanged, onSignedOut }: ListSectionProps) {
+  const text = LIST_KIND_TEXT[kind];
+  const [name, setName] = useState('');
+  const [appliesTo, setAppliesTo] = useState<ListItem['appliesTo']>('both');
+  const { busy, error, setError, run } = useSettingsRun(onChanged, onSignedOut, describe);
+
+  const patch = (item: ListItem, body: Partial<Pick<ListItem, 'name' | 'sortOrder' | 'appliesTo'>>) =>
+    api.request('PATCH', `/api/settings/lists/${item.id}`, body);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    if (!name.trim()) return setError('Name: is required');
+    const sortOrder = Math.max(-1, ...items.map((item) => item.sortOrder)) + 1;
+    const body = { kind, name: name.trim(), sortOrder, ...(kind === 'category' ? { appliesTo } : {}) };
+    if (await run('Adding…', () => api.request('POST', '/api/settings/lists', body))) setName('');
+  };
+  // Renumbers the whole list: values added with the default order all share 0, so a swap alone would not move them.
+  const move = (index: number, delta: -1 | 1) =>
+    run('Moving…', async () => {
+      const order = [...items];
+      const [moved] = order.splice(index, 1);
+      order.splice(index + delta, 0, moved!);
+      for (const [position, item] of order.entries()) {
+        if (item.sortOrder !== position) await patch(item, { sortOrder: position });
+      }
+    });
+
+  return (
+    <section class="card list-section" data-testid={`list-${kind}`} aria-busy={busy !== null}>
+      <header class="list-section-header">
+        <h2>{text.title}</h2>
+        {busy && <span class="muted small">{busy}</span>}
+      </header>
+      <p class="muted small">{text.about}</p>
+      {items.length === 0 ? (
+        <p class="muted small empty-list">
+          No {text.plural} yet{readOnly ? ': an admin can add them here.' : ': add the first one below.'}
+        </p>
+      ) : (
+        <ul class="list-items">
+          {items.map((item, index) => (
+            <ListItemRow
+              key={item.id}
+              item={item}
+              first={index === 0}
+              last={index === items.length - 1}
+              readOnly={readOnly}
+              busy={busy !== null}
+              showAppliesTo={kind === 'category'}
+              onRename={(newName) => run('Renaming…', () => patch(item, { name: newName }))}
+              onAppliesTo={(value) => void run('Saving…', () => patch(item, { appliesTo: value }))}
+              onMove={(delta) => void move(index, delta)}
+              onDelete={() => void run('Deleting…', () => api.request('DELETE', `/api/settings/lists/${item.id}`))}
+            />
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p class="error small" role="alert">
+          {error}
+        </p>
+      )}
+      {!readOnly && (
+        <form class="add-item" onSubmit={(e) => void add(e)}>
+          <input
+            name={`new-${kind}`}
+            aria-label={`New ${text.singular}`}
+            placeholder={`Add to ${text.plural}…`}
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+          {kind === 'category' && (
+            <select
+              name="appliesTo"
+              aria-label="Applies to"
+              value={appliesTo}
+              onChange={(e) => setAppliesTo(e.currentTarget.value as ListItem['appliesTo'])}
+            >
+              {Object.entries(APPLIES_TO).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+          <button type="submit" class="secondary" disabled={busy !== null}>
+            Add
+          </button>
+        </form>
+      )}
+      {!readOnly && <MoveCompaniesForm api={api} kind={kind} items={items} />}
+    </section>
+  );
+}
+
+function describe(err: unknown): string {
+  if (err instanceof ApiError && err.code === 'forbidden') return 'Only workspace admins can change the settings.';
+  if (err instanceof ApiError && err.issues.length > 0) {
+    return err.issues.map((i) => `${FIELD_LABELS[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`).join('; ');
+  }
+  return err instanceof Error ? err.message : String(err);
+}

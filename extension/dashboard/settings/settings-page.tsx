@@ -1,0 +1,68 @@
+import { LIST_KINDS, type ListItem } from '../../../shared/entities/list-item';
+import type { ApiClient } from '../../api/api-client';
+import { AccountSection } from './account-section';
+import { CustomFieldsSettings } from '../custom-fields/custom-fields-settings';
+import { ListSection } from './list-section';
+import { MembersSection } from './members-section';
+import { RegistersSection } from './registers-section';
+import { useApi } from '../ui/use-api';
+import type { Member } from '../records/use-lookups';
+
+type SettingsPageProps = { api: ApiClient; onSignedOut: () => void };
+
+type Me = { id: string; email: string; name: string; role: 'admin' | 'member'; workspaceName: string };
+
+/** The workspace's lists (relationship types, statuses, …) and its members; only admins change the lists. */
+export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
+  const me = useApi<{ user: Me }>(api, '/api/auth/me', onSignedOut);
+  const lists = useApi<{ items: ListItem[] }>(api, '/api/settings/lists', onSignedOut);
+  const members = useApi<{ members: Member[] }>(api, '/api/settings/members', onSignedOut);
+  // Read-only until we know the role: a member should never see controls that only fail.
+  const isAdmin = me.data?.user.role === 'admin';
+  const admins = members.data?.members.filter((m) => m.role === 'admin' && m.active).map((m) => m.name) ?? [];
+  return (
+    <section data-testid="settings" class="settings">
+      <header class="content-header">
+        <div>
+          <h1>Settings</h1>
+          {me.data && <p class="muted">{me.data.user.workspaceName}</p>}
+        </div>
+      </header>
+      {me.data && !isAdmin && (
+        <p class="warning" data-testid="read-only-note">
+          Only workspace admins can change these lists{admins.length > 0 && ` (${admins.join(', ')})`}: ask one of them to add or
+          rename a value.
+        </p>
+      )}
+      {(lists.error || me.error) && <p class="error">{lists.error ?? me.error}</p>}
+      {!lists.data && !lists.error && <p class="muted">Loading…</p>}
+      {lists.data && (
+        <div class="settings-grid">
+          {LIST_KINDS.map((kind) => (
+            <ListSection
+              key={kind}
+              api={api}
+              kind={kind}
+              items={lists.data?.items.filter((item) => item.kind === kind) ?? []}
+              readOnly={!isAdmin}
+              onChanged={lists.reload}
+              onSignedOut={onSignedOut}
+            />
+          ))}
+        </div>
+      )}
+      <CustomFieldsSettings api={api} readOnly={!isAdmin} onSignedOut={onSignedOut} />
+      <RegistersSection api={api} isAdmin={isAdmin} onSignedOut={onSignedOut} />
+      <AccountSection api={api} me={me.data?.user ?? null} onSignedOut={onSignedOut} />
+      <MembersSection
+        api={api}
+        members={members.data?.members ?? null}
+        error={members.error}
+        isAdmin={isAdmin}
+        meId={me.data?.user.id ?? null}
+        onChanged={members.reload}
+        onSignedOut={onSignedOut}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { IsoDateSchema } from '../../../shared/entities/company-summaries';
+import type { Issue } from '../companies/form/company-draft';
+import { moneyInput, parseMoney } from '../ui/money';
+import { SUMMARY_KINDS, type SummaryKind, type SummaryRow } from './summary-kinds';
+
+/** The agreement or invoice form as typed; the amount in major units ("1 234,50"). */
+export type SummaryDraft = {
+  number: string;
+  title: string;
+  date: string;
+  dueDate: string;
+  amount: string;
+  currency: string;
+  status: string;
+};
+
+const CURRENCIES: Record<string, string> = { NO: 'NOK', SE: 'SEK', DK: 'DKK', IS: 'ISK', GB: 'GBP', CH: 'CHF', US: 'USD' };
+
+/** The currency a new agreement or invoice starts with: the company's country's, euro in the euro area. */
+export function defaultCurrency(country: string | null): string {
+  return country ? (CURRENCIES[country.toUpperCase()] ?? 'EUR') : 'NOK';
+}
+
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function summaryDraft(kind: SummaryKind, row: SummaryRow | null, currency: string, today = todayIso()): SummaryDraft {
+  return {
+    number: row?.number ?? '',
+    title: row?.title ?? '',
+    date: row?.date ?? today,
+    dueDate: row?.dueDate ?? '',
+    amount: row ? moneyInput(row.amountMinor, row.currency) : '',
+    currency: row?.currency ?? currency,
+    status: row?.status ?? SUMMARY_KINDS[kind].statuses[0],
+  };
+}
+
+const isDate = (s: string) => IsoDateSchema.safeParse(s).success;
+
+/** The body the API takes (all fields, for a create and an edit alike) and what the form can see is wrong. */
+export function summaryPayload(kind: SummaryKind, companyId: string, d: SummaryDraft) {
+  const issues: Issue[] = [];
+  const currency = d.currency.trim().toUpperCase();
+  if (!d.number.trim()) issues.push({ path: ['number'], message: 'is required' });
+  if (!isDate(d.date)) issues.push({ path: ['date'], message: d.date ? 'is not a calendar date' : 'is required' });
+  if (kind === 'invoice' && d.dueDate && !isDate(d.dueDate))
+    issues.push({ path: ['dueDate'], message: 'is not a calendar date' });
+  if (!/^[A-Z]{3}$/.test(currency)) issues.push({ path: ['currency'], message: 'must be an ISO 4217 code such as NOK' });
+  const amount = parseMoney(d.amount, /^[A-Z]{3}$/.test(currency) ? currency : 'EUR');
+  if (!amount.ok) issues.push({ path: ['amountMinor'], message: amount.problem });
+  const common = {
+    companyId,
+    number: d.number.trim(),
+    date: d.date,
+    amountMinor: amount.ok ? amount.value : 0,
+    currency,
+    status: d.status,
+  };
+  const payload = kind === 'agreement' ? { ...common, title: d.title.trim() || null } : { ...common, dueDate: d.dueDate || null };
+  return { payload, issues };
+}

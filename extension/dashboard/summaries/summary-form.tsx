@@ -1,0 +1,110 @@
+import type { JSX } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { ApiError, type ApiClient } from '../../api/api-client';
+import type { Issue } from '../companies/form/company-draft';
+import { fieldErrors } from '../ui/field-errors';
+import { FormField } from '../ui/form-field';
+import { summaryDraft, summaryPayload, type SummaryDraft } from './summary-draft';
+import { STATUS_LABELS, SUMMARY_KINDS, SUMMARY_LABELS, type SummaryKind, type SummaryRow } from './summary-kinds';
+
+type SummaryFormProps = {
+  api: ApiClient;
+  kind: SummaryKind;
+  companyId: string;
+  /** The row to edit; null adds one. */
+  row: SummaryRow | null;
+  currency: string;
+  onSaved: () => void;
+  onCancel: () => void;
+  onSignedOut: () => void;
+};
+
+/** Adds or edits an agreement or an invoice; every error sits at its field, and nothing typed is lost. */
+export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCancel, onSignedOut }: SummaryFormProps) {
+  const [draft, setDraft] = useState<SummaryDraft>(() => summaryDraft(kind, row, currency));
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const errors = useMemo(() => fieldErrors(issues), [issues]);
+  const { path, singular, statuses } = SUMMARY_KINDS[kind];
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const { payload, issues: local } = summaryPayload(kind, companyId, draft);
+    setIssues(local);
+    setFailure(local.length > 0 ? 'Not saved' : null);
+    if (local.length > 0) return;
+    setSaving(true);
+    try {
+      // An edit sends every field: a partial PATCH would reset the ones it leaves out (see the report).
+      await (row ? api.request('PATCH', `${path}/${row.id}`, payload) : api.request('POST', path, payload));
+      onSaved();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onSignedOut();
+      setIssues(err instanceof ApiError ? err.issues : []);
+      setFailure(err instanceof ApiError && err.issues.length > 0 ? 'Not saved' : `Not saved: ${(err as Error).message}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const field = (name: keyof SummaryDraft, apiField: string, input: (value: string, set: (v: string) => void) => JSX.Element) => (
+    <FormField name={apiField} label={SUMMARY_LABELS[apiField]} errors={errors[apiField]}>
+      {input(draft[name], (value) => setDraft({ ...draft, [name]: value }))}
+    </FormField>
+  );
+  const text = (name: keyof SummaryDraft, apiField: string, placeholder?: string) =>
+    field(name, apiField, (value, set) => (
+      <input
+        name={name}
+        placeholder={placeholder}
+        value={value}
+        aria-invalid={errors[apiField] ? true : undefined}
+        onInput={(e) => set(e.currentTarget.value)}
+      />
+    ));
+  const date = (name: keyof SummaryDraft, apiField: string) =>
+    field(name, apiField, (value, set) => (
+      <input
+        name={name}
+        type="date"
+        value={value}
+        aria-invalid={errors[apiField] ? true : undefined}
+        onInput={(e) => set(e.currentTarget.value)}
+      />
+    ));
+  return (
+    <form class="summary-form" data-testid={`${kind}-form`} noValidate onSubmit={(e) => void save(e)}>
+      <div class="form-grid">
+        {text('number', 'number')}
+        {kind === 'agreement' ? text('title', 'title') : date('dueDate', 'dueDate')}
+        {date('date', 'date')}
+        <FormField name="status" label={SUMMARY_LABELS.status} errors={errors.status}>
+          <select name="status" value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.currentTarget.value })}>
+            {statuses.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        {text('amount', 'amountMinor', '1 234,50')}
+        {text('currency', 'currency', 'NOK')}
+      </div>
+      {failure && (
+        <p class="error" role="alert" data-testid={`${kind}-form-error`}>
+          {failure}
+          {errors.companyId && `: ${errors.companyId.join('; ')}`}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" disabled={saving} data-testid={`save-${kind}`}>
+          {saving ? 'Saving…' : row ? 'Save changes' : `Add ${singular}`}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

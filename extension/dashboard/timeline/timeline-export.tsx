@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import type { TimelineItem } from '../../../shared/timeline/timeline-item';
+import type { ApiClient } from '../../api/api-client';
+import { fileNameFromTitle } from '../../../shared/files/file-name';
+import { downloadFile } from '../ui/download-file';
+import { isoDate, toCsv } from '../records/export-csv';
+import { toXlsx } from '../records/export-xlsx';
+import { TIMELINE_EXPORT_HEADER, timelineRow } from './timeline-rows';
+import { memberName, type Lookups } from '../records/use-lookups';
+import { timelinePath, type TimelineFilter, type TimelineTarget } from './use-timeline';
+
+type TimelineExportProps = {
+  api: ApiClient;
+  target: TimelineTarget;
+  filter: TimelineFilter;
+  lookups: Lookups | null;
+  /** Names the file: `<name>-timeline-<date>`. */
+  name: string;
+};
+
+/**
+ * The timeline as the filter shows it, every page, as Excel or CSV. It reads the same API as the
+ * card, so what the caller may not see (colleagues' private notes, blocked e-mails) is never in it.
+ */
+export function TimelineExport({ api, target, filter, lookups, name }: TimelineExportProps) {
+  const [state, setState] = useState<{ busy: boolean; fetched: number; error?: string }>({ busy: false, fetched: 0 });
+  const run = async (format: 'csv' | 'xlsx') => {
+    setState({ busy: true, fetched: 0 });
+    try {
+      const items: TimelineItem[] = [];
+      const base = timelinePath(target, filter, 200);
+      for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+        const page: { items: TimelineItem[]; next: string | null } = await api.request(
+          'GET',
+          cursor ? `${base}&cursor=${encodeURIComponent(cursor)}` : base,
+        );
+        items.push(...page.items);
+        cursor = page.next;
+        setState({ busy: true, fetched: items.length });
+      }
+      const activityType = new Map((lookups?.items ?? []).filter((i) => i.kind === 'activityType').map((i) => [i.id, i.name]));
+      const member = (id: string) => (lookups ? memberName(lookups, id) : id);
+      const rows = items.map((item) => timelineRow(item, { activityType, member }));
+      const file = `${fileNameFromTitle(name, 'timeline', 60)}-timeline-${isoDate(new Date())}.${format}`;
+      const blob =
+        format === 'csv'
+          ? new Blob([toCsv(TIMELINE_EXPORT_HEADER, rows)], { type: 'text/csv;charset=utf-8' })
+          : await toXlsx('Timeline', TIMELINE_EXPORT_HEADER, rows);
+      downloadFile(blob, file);
+      setState({ busy: false, fetched: 0 });
+    } catch (err) {
+      setState({ busy: false, fetched: 0, error: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  };
+  return (
+    <div class="timeline-export">
+      {state.busy ? (
+        <span class="muted small" data-testid="timeline-export-progress">
+          Exporting… {state.fetched.toLocaleString('en')} entries
+        </span>
+      ) : (
+        <>
+          <span class="muted small">Export:</span>
+          <button type="button" class="link small" data-testid="timeline-export-xlsx" onClick={() => void run('xlsx')}>
+            Excel
+          </button>
+          <button type="button" class="link small" data-testid="timeline-export-csv" onClick={() => void run('csv')}>
+            CSV
+          </button>
+        </>
+      )}
+      {state.error && <p class="error">{state.error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import type { Activity } from '../../../shared/entities/activity';
+import type { Appointment } from '../../../shared/entities/appointment';
+import type { Attachment } from '../../../shared/entities/attachment';
+import type { Task } from '../../../shared/entities/task';
+import { TIMELINE_KINDS, type TimelineKind } from '../../../shared/timeline/timeline-item';
+import type { ApiClient } from '../../api/api-client';
+import { downloadAppointmentIcs } from './appointment-ics';
+import { downloadFile } from '../ui/download-file';
+import { FileDrop } from '../ui/file-drop';
+import { TimelineComposer, type ComposerKind, type FollowUp } from './timeline-composer';
+import { TimelineExport } from './timeline-export';
+import { TimelineItemView } from './timeline-item-view';
+import { KIND_NAMES } from './timeline-labels';
+import type { Lookups } from '../records/use-lookups';
+import { useTimeline, type TimelineFilter, type TimelineTarget } from './use-timeline';
+import './timeline.css';
+
+type TimelinePanelProps = {
+  api: ApiClient;
+  target: TimelineTarget;
+  /** The company's or person's name, for export file names. */
+  name: string;
+  lookups: Lookups | null;
+  people: { id: string; name: string }[];
+  /** Counters and lists elsewhere on the card change with what is added here. */
+  onChanged: () => void;
+  onSignedOut: () => void;
+};
+
+/** The customer's whole story, newest first: add to it, filter it by kind and date, page through it. */
+export function TimelinePanel({ api, target, name, lookups, people, onChanged, onSignedOut }: TimelinePanelProps) {
+  const [filter, setFilter] = useState<TimelineFilter>({ kinds: [...TIMELINE_KINDS], from: '', to: '' });
+  const [kind, setKind] = useState<ComposerKind>('activity');
+  const [followUp, setFollowUp] = useState<FollowUp | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const timeline = useTimeline(api, target, filter, onSignedOut);
+  const changed = () => {
+    timeline.reload();
+    onChanged();
+  };
+  const toggleKind = (k: TimelineKind) =>
+    setFilter({ ...filter, kinds: filter.kinds.includes(k) ? filter.kinds.filter((x) => x !== k) : [...filter.kinds, k] });
+  const act = async (work: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await work();
+      changed();
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const done = (task: Task) => void act(() => api.request('PATCH', `/api/tasks/${task.id}`, { status: 'done' }));
+  const startFollowUp = (source: Activity | Appointment) => {
+    setFollowUp({ id: source.id, subject: 'subject' in source ? source.subject : source.title });
+    setKind('task');
+  };
+  const download = (file: Attachment) =>
+    void act(async () => downloadFile(await (await api.raw('GET', `/api/files/${file.id}/download`)).blob(), file.fileName));
+  return (
+    <div class="timeline-panel" data-testid="timeline">
+      <TimelineComposer
+        api={api}
+        target={target}
+        lookups={lookups}
+        people={people}
+        kind={kind}
+        followUp={followUp}
+        onKind={(k) => {
+          setKind(k);
+          if (k !== 'task') setFollowUp(null);
+        }}
+        onSaved={() => {
+          setFollowUp(null);
+          changed();
+        }}
+      />
+      <FileDrop api={api} target={target} onUploaded={changed} />
+      <fieldset class="timeline-filter">
+        <legend>Show</legend>
+        {TIMELINE_KINDS.map((k) => (
+          <label key={k} class="row">
+            <input type="checkbox" checked={filter.kinds.includes(k)} onChange={() => toggleKind(k)} />
+            {KIND_NAMES[k]}
+          </label>
+        ))}
+        <label>
+          From <input type="date" value={filter.from} onInput={(e) => setFilter({ ...filter, from: e.currentTarget.value })} />
+        </label>
+        <label>
+          To <input type="date" value={filter.to} onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value })} />
+        </label>
+      </fieldset>
+      <TimelineExport api={api} target={target} filter={filter} lookups={lookups} name={name} />
+      {(timeline.error ?? failure) && <p class="error">{timeline.error ?? failure}</p>}
+      {filter.kinds.length === 0 ? (
+        <p class="empty">Tick at least one kind to see the timeline.</p>
+      ) : (
+        <>
+          {!timeline.loading && timeline.items.length === 0 && !timeline.error && (
+            <p class="empty">Nothing here yet: log a call, write a note or add a task above.</p>
+          )}
+          <ol class="timeline-list">
+            {timeline.items.map((item) => (
+              <TimelineItemView
+                key={`${item.kind}:${item.id}`}
+                item={item}
+                lookups={lookups}
+                onDone={done}
+                onFollowUp={startFollowUp}
+                onDownload={download}
+                onDownloadIcs={(a) => void act(() => downloadAppointmentIcs(api, a))}
+              />
+            ))}
+          </ol>
+          {timeline.hasMore && (
+            <button type="button" class="secondary" disabled={timeline.loading} onClick={timeline.more}>
+              {timeline.loading ? 'Loading…' : 'Show older'}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { importRows } from '../../../../extension/dashboard/import/vcard-import-rows';
+
+const NO_LOOKUPS = { items: [], members: [], customFields: [] };
+
+const CARD = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'N:Haugen;Ingrid;;;',
+  'FN:Ingrid Haugen',
+  'ORG:Fjordlys AS;Salg',
+  'TITLE:Salgssjef',
+  'ROLE:Teamleder',
+  'BDAY:1985-03-02',
+  'EMAIL;TYPE=WORK:ingrid@fjordlys.no',
+  'ADR;TYPE=WORK:;;Karl Johans gate 1;Oslo;;0154;Norge',
+  'ADR;TYPE=HOME:;;Bygdøy allé 5;Oslo;;0257;Norge',
+  'URL:https://fjordlys.no',
+  'URL:https://www.linkedin.com/in/ingridhaugen',
+  'NOTE:Møtt på Nor-Fishing.',
+  'END:VCARD',
+].join('\r\n');
+
+describe('vCard import rows', () => {
+  it('keeps what a contact has no field for in its note, and says so in the preview', () => {
+    const [row] = importRows(CARD, NO_LOOKUPS);
+    expect(row!.problem).toBeNull();
+    expect(row!.body).toMatchObject({
+      firstName: 'Ingrid',
+      title: 'Salgssjef',
+      address: { street: 'Karl Johans gate 1', city: 'Oslo', country: 'NO' },
+      url: 'https://fjordlys.no',
+    });
+    expect(row!.body!.notes).toBe(
+      [
+        'Møtt på Nor-Fishing.',
+        '',
+        'From the vCard:',
+        'Company: Fjordlys AS, Salg',
+        'Role: Teamleder',
+        'Birthday: 1985-03-02',
+        'Address (home): Bygdøy allé 5, 0257 Oslo, Norge',
+        'Web: https://www.linkedin.com/in/ingridhaugen',
+      ].join('\n'),
+    );
+    expect(row!.leftOut).toEqual([
+      'kept in the note: company "Fjordlys AS" (not linked), department, role, birthday, 1 more address, 1 more web address',
+    ]);
+  });
+
+  it('leaves a card with nothing extra as it was', () => {
+    const [row] = importRows(
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dahl;Per;;;\r\nFN:Per Dahl\r\nNOTE:Ring etter 10.\r\nEND:VCARD',
+      NO_LOOKUPS,
+    );
+    expect(row!.body!.notes).toBe('Ring etter 10.');
+    expect(row!.leftOut).toEqual([]);
+  });
+});
