@@ -3,6 +3,7 @@ import type { EmailLog } from '../../shared/entities/email-log';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
 import { stampNewRecord } from '../../shared/entities/stamp-new-record';
+import { mergePatch } from '../../shared/sync/merge-patch';
 import { cacheRow } from './cache-row';
 import { tableOf, type FjordDb } from './fjord-db';
 
@@ -30,7 +31,8 @@ export class DexieStore implements MutationStore {
   async update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>) {
     const table = tableOf(this.db, entity);
     const row = await table.get(id);
-    if (row) await table.put(cacheRow(entity, { ...row, ...patch, updatedAt: this.now, updatedBy: this.userId }));
+    if (row)
+      await table.put(cacheRow(entity, mergePatch(row, patch as Partial<EntityRow<E>>, { now: this.now, userId: this.userId })));
   }
 
   async softDelete(entity: EntityName, id: string) {

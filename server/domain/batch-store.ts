@@ -5,6 +5,7 @@ import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import { stampNewRecord } from '../../shared/entities/stamp-new-record';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
+import { mergePatch } from '../../shared/sync/merge-patch';
 import type { Db } from '../db/client';
 import { contactCompanies, emailLogs, users, workspaces } from '../db/schema';
 import { entityTables } from '../db/entity-tables';
@@ -89,7 +90,7 @@ export class BatchStore implements MutationStore {
   async update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>) {
     const before = (await this.get(entity, id)) as Row | undefined;
     if (!before) throw new MutationError('notFound', `${entity} ${id} not found`);
-    const row = { ...before, ...(patch as Record<string, unknown>), updatedAt: this.now, updatedBy: this.userId };
+    const row = mergePatch(before, patch as Partial<Row>, { now: this.now, userId: this.userId });
     this.stage(entity, row, 'update', before);
   }
 
