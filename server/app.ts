@@ -14,7 +14,7 @@ import { registerSettingsRoutes } from './settings/registers-settings.routes';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { EXTENSION_ORIGIN } from '../shared/extension-id';
@@ -44,7 +44,7 @@ import { syncRoutes } from './sync/sync.routes';
 /** The whole HTTP surface; `server/main.ts` serves it, tests call `app.request` on it. */
 export function createApp(deps: Deps) {
   const allowed = new Set([EXTENSION_ORIGIN, ...dashboardOrigins(deps), ...deps.env.CORS_ORIGINS]);
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
   app.use(everyResponseHeaders());
   app.notFound((c) => c.json({ error: { code: 'notFound', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
@@ -63,8 +63,9 @@ export function createApp(deps: Deps) {
     await deps.db.run('select 1');
     return c.json({ ok: true });
   });
-  const openApi = openApiDocument(deps.env.PUBLIC_URL);
-  app.get('/api/openapi.json', (c) => c.json(openApi));
+  // Built on first request: by then every router has added its operations.
+  let openApi: ReturnType<typeof openApiDocument> | undefined;
+  app.get('/api/openapi.json', (c) => c.json((openApi ??= openApiDocument(app, deps.env.PUBLIC_URL))));
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/auth', accountRoutes(deps));
   app.route('/api/companies', companiesRoutes(deps));
@@ -73,7 +74,7 @@ export function createApp(deps: Deps) {
   app.route('/api/contacts', contactsRoutes(deps));
   app.route('/api/settings/custom-fields', customFieldRoutes(deps));
   app.route('/api/settings/members', membersRoutes(deps));
-  app.route('/api/settings', settingsRoutes(deps));
+  app.route('/', settingsRoutes(deps));
   app.route('/api/agreements', companySummaryRoutes(deps, 'agreement'));
   app.route('/api/invoices', companySummaryRoutes(deps, 'invoice'));
   app.route('/api/history', historyRoutes(deps));

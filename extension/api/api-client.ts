@@ -1,5 +1,8 @@
 import type { PullResponse, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import type { Operation } from '../../shared/api/operation';
+import { toQueryString } from '../../shared/api/query-string';
+import type { OperationInput, OperationOutput } from './operation-types';
 
 export type ApiErrorBody = {
   error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] };
@@ -32,6 +35,11 @@ export class ApiClient {
   /** The same client, telling the server its changes come through `channel` (an import, say). */
   withChannel(channel: NonNullable<ApiConfig['channel']>): ApiClient {
     return new ApiClient({ ...this.config, channel });
+  }
+
+  /** Calls a documented operation (shared/api/*.api.ts): path, query, body and answer typed from its schemas. */
+  async call<O extends Operation>(operation: O, input: OperationInput<O>, signal?: AbortSignal): Promise<OperationOutput<O>> {
+    return this.request(operation.method.toUpperCase(), operationUrl(operation, input), input.json, signal);
   }
 
   async request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
@@ -75,6 +83,14 @@ export class ApiClient {
     });
     return this.request('GET', `/sync/pull?${query}`);
   }
+}
+
+/** The path and query string of a call of `operation`. */
+export function operationUrl<O extends Operation>(operation: O, input: OperationInput<O>): string {
+  const params = (input.params ?? {}) as Record<string, string>;
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const query = toQueryString(input.query as Record<string, unknown> | undefined);
+  return query ? `${path}?${query}` : path;
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

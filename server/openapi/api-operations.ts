@@ -5,7 +5,6 @@ import { timelineOperations } from './timeline-operations';
 import { registerOperations } from './register-operations';
 import { CompanyFieldsSchema, CompanySchema } from '../../shared/entities/company';
 import { ContactFieldsSchema, ContactSchema } from '../../shared/entities/contact';
-import { ListItemSchema, ListKindSchema } from '../../shared/entities/list-item';
 import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
 import { CompanyFilterSchema } from '../../shared/filters/company-filter';
 import { ContactBulkRequestSchema } from '../../shared/filters/contact-bulk-action';
@@ -23,7 +22,6 @@ import { MergeBody, MergeListQuery } from '../records/merges.routes';
 import { SelectionBody, SelectionPatch, SelectionQuery } from '../records/saved-selections.routes';
 import { ContactDuplicateProbe, DuplicatePairsQuery } from '../records/duplicates.routes';
 import { ListQuerySchema } from '../records/list-query';
-import { ListItemCreateBody, ListItemPatchBody } from '../settings/list-items.routes';
 import { MemberCreateBody, MemberPatchBody, MemberSchema } from '../settings/members.routes';
 import { MailingCreateRequestSchema, MailingPreviewRequestSchema } from '../../shared/mail/mailing-request';
 import {
@@ -212,29 +210,6 @@ export const operations: Operation[] = [
     tag: 'contacts',
     response: Ok,
   },
-  {
-    method: 'get',
-    path: '/api/settings/lists',
-    summary: 'Configurable lists',
-    tag: 'settings',
-    query: z.object({ kind: ListKindSchema.optional() }),
-    response: z.object({ items: z.array(ListItemSchema) }),
-  },
-  {
-    method: 'post',
-    path: '/api/settings/lists',
-    summary: 'Add a list value (admins)',
-    tag: 'settings',
-    body: ListItemCreateBody,
-  },
-  {
-    method: 'patch',
-    path: '/api/settings/lists/{id}',
-    summary: 'Rename or reorder a list value (admins)',
-    tag: 'settings',
-    body: ListItemPatchBody,
-  },
-  { method: 'delete', path: '/api/settings/lists/{id}', summary: 'Delete a list value (admins)', tag: 'settings', response: Ok },
   {
     method: 'get',
     path: '/api/settings/members',

@@ -1,6 +1,8 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { mutations } from '../../shared/mutations/registry';
-import { operations, type Operation } from './api-operations';
+import type { AppEnv } from '../deps';
+import { legacyPaths } from './legacy-operations';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -28,11 +30,12 @@ const ErrorSchema = {
   },
 };
 
-/** OpenAPI 3.1, generated from the zod schemas the routes validate with. */
-export function openApiDocument(serverUrl?: string) {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op);
-  return {
+/**
+ * OpenAPI 3.1, generated from the operations the routes are declared from (shared/api/*.api.ts),
+ * so the document is made of the very schemas the handlers validate with.
+ */
+export function openApiDocument(app: OpenAPIHono<AppEnv>, serverUrl?: string) {
+  const generated = app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Fjord CRM API',
@@ -41,51 +44,21 @@ export function openApiDocument(serverUrl?: string) {
     },
     ...(serverUrl && { servers: [{ url: serverUrl }] }),
     security: [{ bearer: [] }],
+  });
+  const paths = legacyPaths();
+  for (const [path, ops] of Object.entries(generated.paths ?? {})) paths[path] = { ...paths[path], ...ops };
+  return {
+    ...generated,
     paths,
     components: {
+      ...generated.components,
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
+        ...generated.components?.schemas,
         Error: ErrorSchema,
         // The args of every mutation a push may carry, by name.
         ...Object.fromEntries(Object.entries(mutations).map(([name, m]) => [`mutation.${name}`, toSchema(m.args)])),
       },
     },
   };
-}
-
-function operationObject(op: Operation) {
-  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1],
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
-  const queryParams = op.query
-    ? Object.entries((toSchema(op.query).properties ?? {}) as Record<string, JsonSchema>).map(([name, schema]) => ({
-        name,
-        in: 'query',
-        schema,
-      }))
-    : [];
-  return {
-    summary: op.summary,
-    tags: [op.tag],
-    ...(op.public && { security: [] }),
-    parameters: [...pathParams, ...queryParams],
-    ...(op.body && { requestBody: { required: true, content: { 'application/json': { schema: toSchema(op.body) } } } }),
-    ...(op.bodyMediaTypes && { requestBody: { required: true, content: rawContent(op.bodyMediaTypes) } }),
-    responses: {
-      '200': {
-        description: 'OK',
-        ...(op.response && { content: { 'application/json': { schema: toSchema(op.response) } } }),
-        ...(op.responseMediaTypes && { content: rawContent(op.responseMediaTypes) }),
-      },
-      '4XX': { description: 'Client error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-    },
-  };
-}
-
-/** Raw bytes: OpenAPI 3.1 describes them by media type alone, with no schema. */
-function rawContent(types: readonly string[]) {
-  return Object.fromEntries(types.map((type) => [type, {}]));
 }

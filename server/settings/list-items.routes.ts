@@ -1,19 +1,12 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
-import { ListItemFieldsSchema, ListKindSchema } from '../../shared/entities/list-item';
+import { listItemsApi } from '../../shared/api/settings-lists.api';
 import { newId } from '../../shared/ids';
 import { requireAuth } from '../auth/require-auth';
 import { listItems } from '../db/schema';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
-
-const IdParam = z.object({ id: IdSchema });
-export const ListItemCreateBody = ListItemFieldsSchema.partial({ sortOrder: true, appliesTo: true });
-export const ListItemPatchBody = ListItemFieldsSchema.omit({ kind: true }).partial();
+import { apiRouter, route } from '../http/api-router';
 
 /** The workspace's configurable lists (relationship types, statuses, industries, …). */
 export function settingsRoutes(deps: Deps) {
@@ -25,9 +18,9 @@ export function settingsRoutes(deps: Deps) {
     if (!item) throw new AppError(404, 'notFound', 'List value not found');
     return item;
   };
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .get('/lists', validate('query', z.object({ kind: ListKindSchema.optional() })), async (c) => {
+  const auth = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(listItemsApi.list, auth), async (c) => {
       const { kind } = c.req.valid('query');
       const where = [eq(listItems.workspaceId, c.get('auth').workspaceId), isNull(listItems.deletedAt)];
       if (kind) where.push(eq(listItems.kind, kind));
@@ -36,23 +29,23 @@ export function settingsRoutes(deps: Deps) {
         .from(listItems)
         .where(and(...where))
         .orderBy(asc(listItems.kind), asc(listItems.sortOrder), asc(listItems.name));
-      return c.json({ items });
+      return c.json({ items }, 200);
     })
-    .post('/lists', validate('json', ListItemCreateBody), async (c) => {
+    .openapi(route(listItemsApi.create, auth), async (c) => {
       const id = newId();
       await runMutation(deps, c.get('auth'), 'listItem.create', { id, ...c.req.valid('json') });
       return c.json({ item: await found(c.get('auth').workspaceId, id) }, 201);
     })
-    .patch('/lists/:id', validate('param', IdParam), validate('json', ListItemPatchBody), async (c) => {
+    .openapi(route(listItemsApi.update, auth), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), 'listItem.update', { id, patch: c.req.valid('json') });
-      return c.json({ item: await found(c.get('auth').workspaceId, id) });
+      return c.json({ item: await found(c.get('auth').workspaceId, id) }, 200);
     })
-    .delete('/lists/:id', validate('param', IdParam), async (c) => {
+    .openapi(route(listItemsApi.remove, auth), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), 'listItem.delete', { id });
-      return c.json({ ok: true });
+      return c.json({ ok: true as const }, 200);
     });
 }

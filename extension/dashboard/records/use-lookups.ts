@@ -1,7 +1,8 @@
 import type { CustomField } from '../../../shared/entities/custom-field';
 import type { ListItem, ListKind } from '../../../shared/entities/list-item';
 import type { ApiClient } from '../../api/api-client';
-import { useApi } from '../ui/use-api';
+import { listItemsApi } from '../../../shared/api/settings-lists.api';
+import { useApi, useOperation } from '../ui/use-api';
 
 import type { Member } from '../../api/members-api';
 
@@ -14,7 +15,7 @@ export type Lookups = { items: ListItem[]; members: Member[]; customFields: Cust
 export const DELETED = '(deleted)';
 
 export function useLookups(api: ApiClient, onSignedOut: () => void) {
-  const lists = useApi<{ items: ListItem[] }>(api, '/api/settings/lists', onSignedOut);
+  const lists = useOperation(api, listItemsApi.list, {}, onSignedOut);
   const members = useApi<{ members: Member[] }>(api, '/api/settings/members', onSignedOut);
   const fields = useApi<{ items: CustomField[] }>(api, '/api/settings/custom-fields', onSignedOut);
   const lookups: Lookups | null =

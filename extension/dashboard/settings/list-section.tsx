@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ListItem, ListKind } from '../../../shared/entities/list-item';
+import { listItemsApi } from '../../../shared/api/settings-lists.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import { useSettingsRun } from './use-settings-run';
 import { APPLIES_TO, LIST_KIND_TEXT } from './list-kinds';
@@ -26,14 +27,14 @@ export function ListSection({ api, kind, items, readOnly, onChanged, onSignedOut
   const { busy, error, setError, run } = useSettingsRun(onChanged, onSignedOut, describe);
 
   const patch = (item: ListItem, body: Partial<Pick<ListItem, 'name' | 'sortOrder' | 'appliesTo'>>) =>
-    api.request('PATCH', `/api/settings/lists/${item.id}`, body);
+    api.call(listItemsApi.update, { params: { id: item.id }, json: body });
 
   const add = async (event: Event) => {
     event.preventDefault();
     if (!name.trim()) return setError('Name: is required');
     const sortOrder = Math.max(-1, ...items.map((item) => item.sortOrder)) + 1;
     const body = { kind, name: name.trim(), sortOrder, ...(kind === 'category' ? { appliesTo } : {}) };
-    if (await run('Adding…', () => api.request('POST', '/api/settings/lists', body))) setName('');
+    if (await run('Adding…', () => api.call(listItemsApi.create, { json: body }))) setName('');
   };
   // Renumbers the whole list: values added with the default order all share 0, so a swap alone would not move them.
   const move = (index: number, delta: -1 | 1) =>
@@ -71,7 +72,7 @@ export function ListSection({ api, kind, items, readOnly, onChanged, onSignedOut
               onRename={(newName) => run('Renaming…', () => patch(item, { name: newName }))}
               onAppliesTo={(value) => void run('Saving…', () => patch(item, { appliesTo: value }))}
               onMove={(delta) => void move(index, delta)}
-              onDelete={() => void run('Deleting…', () => api.request('DELETE', `/api/settings/lists/${item.id}`))}
+              onDelete={() => void run('Deleting…', () => api.call(listItemsApi.remove, { params: { id: item.id } }))}
             />
           ))}
         </ul>

@@ -1,11 +1,12 @@
-import { LIST_KINDS, type ListItem } from '../../../shared/entities/list-item';
+import { LIST_KINDS } from '../../../shared/entities/list-item';
+import { listItemsApi } from '../../../shared/api/settings-lists.api';
 import type { ApiClient } from '../../api/api-client';
 import { AccountSection } from './account-section';
 import { CustomFieldsSettings } from '../custom-fields/custom-fields-settings';
 import { ListSection } from './list-section';
 import { MembersSection } from './members-section';
 import { RegistersSection } from './registers-section';
-import { useApi } from '../ui/use-api';
+import { useApi, useOperation } from '../ui/use-api';
 import type { Member } from '../records/use-lookups';
 
 type SettingsPageProps = { api: ApiClient; onSignedOut: () => void };
@@ -15,7 +16,7 @@ type Me = { id: string; email: string; name: string; role: 'admin' | 'member'; w
 /** The workspace's lists (relationship types, statuses, …) and its members; only admins change the lists. */
 export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
   const me = useApi<{ user: Me }>(api, '/api/auth/me', onSignedOut);
-  const lists = useApi<{ items: ListItem[] }>(api, '/api/settings/lists', onSignedOut);
+  const lists = useOperation(api, listItemsApi.list, {}, onSignedOut);
   const members = useApi<{ members: Member[] }>(api, '/api/settings/members', onSignedOut);
   // Read-only until we know the role: a member should never see controls that only fail.
   const isAdmin = me.data?.user.role === 'admin';

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiClient, ApiError } from '../../api/api-client';
+import type { Operation } from '../../../shared/api/operation';
+import { ApiClient, ApiError, operationUrl } from '../../api/api-client';
+import type { OperationInput, OperationOutput } from '../../api/operation-types';
 
 export type Loadable<T> = {
   data: T | null;
@@ -33,4 +35,14 @@ export function useApi<T>(api: ApiClient, path: string | null, onSignedOut: () =
     return () => controller.abort();
   }, [api, path, round]);
   return { ...state, reload: () => setRound((r) => r + 1) };
+}
+
+/** GETs a documented operation (shared/api/*.api.ts) whenever its input changes; `null` waits. */
+export function useOperation<O extends Operation>(
+  api: ApiClient,
+  operation: O,
+  input: OperationInput<O> | null,
+  onSignedOut: () => void,
+): Loadable<OperationOutput<O>> {
+  return useApi(api, input ? operationUrl(operation, input) : null, onSignedOut);
 }
