@@ -1,6 +1,6 @@
 import type { Company } from '../../../shared/entities/company';
 import type { SortKey } from './company-list-query';
-import { formatOrgNumber } from './company-format';
+import { formatOrgNumber } from '../../../shared/registers/format-org-number';
 import { COUNTER_COLUMNS } from './counter-columns';
 import { visibleColumns as visible, type ListColumn } from '../records/list-columns';
 import { itemName, memberName, type Lookups } from '../records/use-lookups';

@@ -1,6 +1,7 @@
 import type { Company } from '../../../shared/entities/company';
 import { safeHref } from '../../ui/safe-href';
-import { countryName, formatOrgNumber, invoiceText, naceText } from './company-format';
+import { formatOrgNumber } from '../../../shared/registers/format-org-number';
+import { countryName, invoiceText, naceText } from './company-format';
 import { Fact } from '../ui/fact';
 
 type CompanyFactsProps = { company: Company };

@@ -3,7 +3,6 @@ import type { CustomFields } from '../../../shared/entities/custom-fields';
 import type { InvoiceSettings } from '../../../shared/entities/invoice-settings';
 import { naceLabel } from '../../../shared/registers/nace';
 import { orgFormLabel } from '../../../shared/registers/org-forms';
-import { validateOrgNumber } from '../../../shared/registers/org-number';
 
 export const INVOICE_TYPES = {
   emailTracking: 'E-mail with tracking link',
@@ -23,14 +22,6 @@ export function countryName(code: string | null | undefined): string | null {
   } catch {
     return code;
   }
-}
-
-/** As the country's register writes it ("923 609 016"); stored numbers are compact. */
-export function formatOrgNumber(country: string | null, value: string | null): string | null {
-  if (!value) return null;
-  if (!country) return value;
-  const result = validateOrgNumber(country, value);
-  return result.valid ? result.formatted : value;
 }
 
 /** "AS – Aksjeselskap (Private limited company)"; unknown codes as written. */

@@ -1,5 +1,5 @@
 import type { Company } from '../../../shared/entities/company';
-import { formatOrgNumber } from './company-format';
+import { formatOrgNumber } from '../../../shared/registers/format-org-number';
 import type { CompanyCard, CompanyUnit } from './company-page';
 import { DELETED } from '../records/use-lookups';
 

@@ -5,7 +5,7 @@ import type { CustomFields } from '../../../../shared/entities/custom-fields';
 import type { InvoiceSettings } from '../../../../shared/entities/invoice-settings';
 import { companyFieldsFromRegister } from '../../../../shared/registers/company-from-register';
 import type { RegisterCompany, RegisterStatus } from '../../../../shared/registers/register-company';
-import { formatOrgNumber } from '../company-format';
+import { formatOrgNumber } from '../../../../shared/registers/format-org-number';
 import { entityFields, isFieldId } from '../../custom-fields/custom-field-defs';
 import { typedPayload, valueDraft, type TypedDraft } from '../../custom-fields/custom-value-draft';
 import { companyChoices, type Lookups } from '../../records/use-lookups';
