@@ -6,7 +6,7 @@ import type { Change, PushResult } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
 import { clientMutations } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
-import { toChange, viewerOf } from '../sync/visibility';
+import { toChange, viewerOf } from './visibility';
 import { entityTables } from '../db/entity-tables';
 import { runInBatch } from './run-in-batch';
 import { queueLogoImports } from '../blobs/logo-imports';

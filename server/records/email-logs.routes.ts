@@ -10,7 +10,7 @@ import type { AppEnv, AuthContext, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
-import { isVisible, viewerOf } from '../sync/visibility';
+import { isVisible, viewerOf } from '../domain/visibility';
 
 export const EmailLogQuery = z
   .object({ contactId: IdSchema.optional(), companyId: IdSchema.optional() })

@@ -4,7 +4,7 @@ import { IdSchema } from '../../shared/entities/base';
 import { requireAuth } from '../auth/require-auth';
 import type { AppEnv, Deps } from '../deps';
 import { validate } from '../http/validate';
-import { createMember, listMembers, resetMemberPassword, updateMember } from './member-admin';
+import { createMember, listMembers, resetMemberPassword, updateMember } from '../domain/members';
 
 const RoleSchema = z.enum(['admin', 'member']);
 /** The policy beyond length (common passwords, the owner's name and address) is checked on the server: password-policy.ts. */
@@ -34,7 +34,7 @@ const IdParam = z.object({ id: IdSchema });
 /**
  * The workspace's users (`/api/settings/members`): everyone may list them (owners, assignees, and
  * the names on records, deactivated members too); admins add members, change names and roles,
- * deactivate and reactivate them and set their passwords (member-admin.ts).
+ * deactivate and reactivate them and set their passwords (server/domain/members.ts).
  */
 export function membersRoutes(deps: Deps) {
   return new Hono<AppEnv>()

@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { entityTables } from '../db/entity-tables';
 import { workspaces } from '../db/schema';
 import type { AuthContext } from '../deps';
-import { toChange, viewerOf } from './visibility';
+import { toChange, viewerOf } from '../domain/visibility';
 
 type Row = Record<string, unknown> & { id: string; version: number; deletedAt: number | null };
 

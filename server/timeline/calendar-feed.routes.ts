@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { feedRecords } from './calendar-feed.queries';
-import { feedOwner } from './calendar-feeds';
+import { feedOwner } from '../domain/calendar-feeds';
 import { addAppointment, addTask, newCalendar } from './calendar-ics';
 
 /** `<token>.ics`, the token as `newToken` makes it (32 bytes, base64url). */

@@ -4,7 +4,7 @@ import { IdSchema } from '../../shared/entities/base';
 import { requireAuth } from '../auth/require-auth';
 import type { AppEnv, Deps } from '../deps';
 import { validate } from '../http/validate';
-import { createFeed, listFeeds, revokeFeed } from './calendar-feeds';
+import { createFeed, listFeeds, revokeFeed } from '../domain/calendar-feeds';
 
 const IdParam = z.object({ id: IdSchema });
 

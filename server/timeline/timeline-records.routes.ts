@@ -14,7 +14,7 @@ import type { AppEnv, AuthContext, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
-import { isVisible, viewerOf } from '../sync/visibility';
+import { isVisible, viewerOf } from '../domain/visibility';
 import { ActivityCreateBody, AppointmentCreateBody, NoteCreateBody, TaskCreateBody } from './timeline-bodies';
 
 const IdParam = z.object({ id: IdSchema });

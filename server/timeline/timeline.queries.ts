@@ -4,7 +4,7 @@ import type { TimelineKind } from '../../shared/timeline/timeline-item';
 import type { DbOrTx } from '../db/client';
 import { entityTables } from '../db/entity-tables';
 import { auditLog, timelineLinks, users } from '../db/schema';
-import { isVisible, type Viewer } from '../sync/visibility';
+import { isVisible, type Viewer } from '../domain/visibility';
 import { historyKey, type TimelineCursor } from './timeline-cursor';
 
 export type TimelinePageQuery = {

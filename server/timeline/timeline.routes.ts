@@ -8,7 +8,7 @@ import { companies, contacts } from '../db/schema';
 import type { AppEnv, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { validate } from '../http/validate';
-import { viewerOf } from '../sync/visibility';
+import { viewerOf } from '../domain/visibility';
 import { decodeCursor, encodeCursor } from './timeline-cursor';
 import { timelinePage } from './timeline.queries';
 

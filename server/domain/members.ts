@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { withWriteTransaction } from '../db/write-transaction';
 import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
-import { revokeFeedsOf } from '../timeline/calendar-feeds';
+import { revokeFeedsOf } from './calendar-feeds';
 
 export type Role = 'admin' | 'member';
 export type MemberPatch = { name?: string; role?: Role; active?: boolean };
