@@ -1,10 +1,10 @@
 import { CompanySchema, type Company } from '../entities/company';
-import { CompanyFilterSchema, type CompanyFilter } from '../filters/company-filter';
+import { CompanyFilterSchema } from '../filters/company-filter';
 import { formatOrgNumber } from '../registers/format-org-number';
 import { COMMON_HISTORY_FIELDS, DATE_FILTERS, PLACE_FILTERS } from './common-fields';
 import { defineRecordType } from './record-type';
 
-export const companyRecord = defineRecordType<Company, CompanyFilter>({
+export const companyRecord = defineRecordType<Company, typeof CompanyFilterSchema>({
   entity: 'company',
   plural: 'companies',
   label: { one: 'company', many: 'companies' },

@@ -1,5 +1,5 @@
 import { ContactSchema, type Contact } from '../entities/contact';
-import { ContactFilterSchema, type ContactFilter } from '../filters/contact-filter';
+import { ContactFilterSchema } from '../filters/contact-filter';
 import { formatPhone } from '../phone/normalize-phone';
 import { COMMON_HISTORY_FIELDS, DATE_FILTERS, PLACE_FILTERS } from './common-fields';
 import { defineRecordType } from './record-type';
@@ -10,7 +10,7 @@ export function contactListName(c: Pick<Contact, 'firstName' | 'lastName'>): str
 }
 
 /** City, postcode and country filter the contact's own address; `companyId` is a company the person works at. */
-export const contactRecord = defineRecordType<Contact, ContactFilter>({
+export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchema>({
   entity: 'contact',
   plural: 'contacts',
   label: { one: 'contact', many: 'contacts' },

@@ -9,7 +9,7 @@ import type { BulkKind } from './bulk-kinds';
  * (filter menu, chips, columns, select-all-matching, bulk bar, export) and history. Adding a record
  * type is a schema, one of these, its mutations, and the screens that are truly its own.
  */
-export type RecordType<Row = unknown, Filter = unknown> = {
+export type RecordType<Row = unknown, FilterSchema extends z.ZodObject = z.ZodObject> = {
   /** The synced entity (shared/entities/registry.ts): its table, schema and visibility (`canSee`). */
   entity: EntityName;
   /** Where its REST routes live: `/api/<plural>`. */
@@ -18,12 +18,12 @@ export type RecordType<Row = unknown, Filter = unknown> = {
   /** The stored row, as reads answer it. */
   schema: z.ZodType<Row>;
   /** The list filter (a query string, a saved selection, `/ids` and export all read it). */
-  filterSchema: z.ZodType<Filter>;
+  filterSchema: FilterSchema;
   /** What the search box matches, as its placeholder says it. */
   search: { placeholder: string };
-  filters: readonly FilterDescriptor<Extract<keyof Filter, string>>[];
+  filters: readonly FilterDescriptor<Extract<keyof z.input<FilterSchema>, string>>[];
   /** Sort keys of the filter's `sort`, with the label a sort header shows. */
-  sorts: Readonly<Record<string, string>>;
+  sorts: Readonly<Record<Extract<z.input<FilterSchema>['sort'], string>, string>>;
   /** The name column: always shown, always exported first, a link to the card. */
   nameColumn: ColumnDescriptor<Row>;
   columns: readonly ColumnDescriptor<Row>[];
@@ -69,4 +69,4 @@ export type ColumnDescriptor<Row> = {
 };
 
 /** Declares a record type with its row and filter types checked against the declaration. */
-export const defineRecordType = <Row, Filter>(type: RecordType<Row, Filter>) => type;
+export const defineRecordType = <Row, FilterSchema extends z.ZodObject>(type: RecordType<Row, FilterSchema>) => type;
