@@ -17,7 +17,7 @@ import type { Stamp } from '../entities/stamp-new-record';
  * - The row is stamped with who changed it and when; `version` is the server's to set on flush.
  */
 export function mergePatch<R extends object>(before: R, patch: Partial<R>, stamp: Pick<Stamp, 'userId' | 'now'>): R {
-  const row: Record<string, unknown> = { ...before };
+  const row = { ...before } as Record<string, unknown>;
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) row[key] = value;
   row.updatedAt = stamp.now;
   row.updatedBy = stamp.userId;
