@@ -7,7 +7,7 @@ import type { Db } from '../db/client';
 import { clientMutations } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
 import { toChange, viewerOf } from './visibility';
-import { entityTables } from '../db/entity-tables';
+import { entityDbTables } from '../db/entity-db-tables';
 import { runInBatch } from './run-in-batch';
 import { queueLogoImports } from '../blobs/logo-imports';
 
@@ -70,7 +70,7 @@ async function canonicalStateAfter(deps: Deps, auth: AuthContext, refs: RecordRe
   const changes: Change[] = [];
   const viewer = viewerOf(auth);
   for (const ref of refs) {
-    const table = entityTables[ref.entity];
+    const table = entityDbTables[ref.entity];
     const [row] = await deps.db
       .select()
       .from(table)

@@ -8,7 +8,7 @@ import type { MutationStore, RecordFields } from '../../shared/mutations/mutatio
 import { mergePatch } from '../../shared/sync/merge-patch';
 import type { Db } from '../db/client';
 import { contactCompanies, emailLogs, users, workspaces } from '../db/schema';
-import { entityTables } from '../db/entity-tables';
+import { entityDbTables } from '../db/entity-db-tables';
 import { rowDiff } from './row-diff';
 
 type Row = Record<string, unknown> & { id: string; workspaceId: string; deletedAt: number | null };
@@ -54,7 +54,7 @@ export class BatchStore implements MutationStore {
       byEntity.set(entity, (byEntity.get(entity) ?? new Set()).add(id));
     }
     for (const [entity, ids] of byEntity) {
-      const table = entityTables[entity];
+      const table = entityDbTables[entity];
       const all = [...ids];
       for (let i = 0; i < all.length; i += 500) {
         const rows = (await this.tx

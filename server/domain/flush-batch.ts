@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities/registry';
-import { entityTables } from '../db/entity-tables';
+import { entityDbTables } from '../db/entity-db-tables';
 import { rawInsert } from '../db/raw-upsert';
 import { auditLog, workspaces } from '../db/schema';
 import type { WriteTx } from '../db/write-transaction';
@@ -28,7 +28,7 @@ export async function flushBatch(tx: WriteTx, store: BatchStore, auth: AuthConte
     list.push(row);
     byEntity.set(entity, list);
   }
-  for (const [entity, rows] of byEntity) await rawInsert(tx.raw, entityTables[entity], rows, 'id');
+  for (const [entity, rows] of byEntity) await rawInsert(tx.raw, entityDbTables[entity], rows, 'id');
   const audit = store.audit.map((a) => ({ ...a, workspaceId, userId, version, at: now, channel }));
   await rawInsert(tx.raw, auditLog, audit);
   return version;

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, lte } from 'drizzle-orm';
 import { entityNames, type EntityName } from '../../shared/entities/registry';
 import { PROTOCOL_VERSION, type Change, type PullResponse } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
-import { entityTables } from '../db/entity-tables';
+import { entityDbTables } from '../db/entity-db-tables';
 import { workspaces } from '../db/schema';
 import type { AuthContext } from '../deps';
 import { toChange, viewerOf } from '../domain/visibility';
@@ -67,7 +67,7 @@ async function changedRows(
   upTo: number,
   limit: number,
 ): Promise<Row[]> {
-  const table = entityTables[entity];
+  const table = entityDbTables[entity];
   const query = db
     .select()
     .from(table)

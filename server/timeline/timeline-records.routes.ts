@@ -9,7 +9,7 @@ import { TaskFieldsSchema } from '../../shared/entities/task';
 import { newId } from '../../shared/ids';
 import type { TimelineEntity } from '../../shared/mutations/timeline-mutations';
 import { requireAuth } from '../auth/require-auth';
-import { entityTables } from '../db/entity-tables';
+import { entityDbTables } from '../db/entity-db-tables';
 import type { AppEnv, AuthContext, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
@@ -41,7 +41,7 @@ function withCallerDefaults(entity: TimelineEntity, body: Record<string, unknown
  */
 export function timelineRecordRoutes(deps: Deps, entity: TimelineEntity) {
   const { create, patch, label } = kinds[entity];
-  const table = entityTables[entity];
+  const table = entityDbTables[entity];
   const visibleOne = async (auth: AuthContext, id: string) => {
     const [row] = await deps.db
       .select()

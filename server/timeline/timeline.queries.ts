@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities/registry';
 import type { TimelineKind } from '../../shared/timeline/timeline-item';
 import type { DbOrTx } from '../db/client';
-import { entityTables } from '../db/entity-tables';
+import { entityDbTables } from '../db/entity-db-tables';
 import { auditLog, timelineLinks, users } from '../db/schema';
 import { isVisible, type Viewer } from '../domain/visibility';
 import { historyKey, type TimelineCursor } from './timeline-cursor';
@@ -144,7 +144,7 @@ async function loadRecords(db: DbOrTx, viewer: Viewer, slots: Slot[]): Promise<M
       continue;
     }
     const entity = entityOfKind[kind];
-    const table = entityTables[entity];
+    const table = entityDbTables[entity];
     const rows = await db
       .select()
       .from(table)

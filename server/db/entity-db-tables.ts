@@ -16,7 +16,7 @@ import {
 } from './schema';
 
 /** The drizzle table behind each registry entity. */
-export const entityTables = {
+export const entityDbTables = {
   company: companies,
   contact: contacts,
   contactCompany: contactCompanies,
@@ -32,4 +32,4 @@ export const entityTables = {
   attachment: attachments,
 } as const satisfies Record<EntityName, unknown>;
 
-export type EntityTable = (typeof entityTables)[EntityName];
+export type EntityDbTable = (typeof entityDbTables)[EntityName];
