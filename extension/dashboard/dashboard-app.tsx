@@ -5,7 +5,7 @@ import { CompanyEditPage } from './companies/form/company-edit-page';
 import { CompanyPage } from './companies/company-page';
 import { ContactPage } from './contacts/contact-page';
 import { ContactsPage } from './contacts/contacts-page';
-import { inExtension, loadSession, saveWebSession, type DashboardSession } from './dashboard-session';
+import type { DashboardSession, SessionStore } from './dashboard-session';
 import { SettingsPage } from './settings/settings-page';
 import { SavedSelectionsNav } from './records/saved-selections-nav';
 import { useApi } from './ui/use-api';
@@ -17,11 +17,13 @@ import { MyWorkPage } from './timeline/my-work-page';
 import { NotificationsPage } from './notifications/notifications-page';
 import { useUnreadCount } from './notifications/use-unread-count';
 
+type DashboardAppProps = { sessionStore: SessionStore };
+
 /** The desk view: companies and contacts with their cards, and the workspace settings, from the server's REST API. */
-export function DashboardApp() {
+export function DashboardApp({ sessionStore }: DashboardAppProps) {
   const [session, setSession] = useState<DashboardSession | null | undefined>(undefined);
   const route = useHashRoute();
-  useEffect(() => void loadSession().then(setSession), []);
+  useEffect(() => void sessionStore.load().then(setSession), [sessionStore]);
   const api = useMemo(
     () => session && new ApiClient({ baseUrl: session.baseUrl, token: session.token, channel: 'dashboard' }),
     [session],
@@ -34,7 +36,7 @@ export function DashboardApp() {
   );
   const unread = useUnreadCount(api, location.hash);
   const signOut = () => {
-    if (!inExtension()) saveWebSession(null);
+    sessionStore.save(null);
     setSession(null);
   };
 
@@ -44,7 +46,7 @@ export function DashboardApp() {
     return (
       <SignInPage
         onSignedIn={(s) => {
-          saveWebSession(s);
+          sessionStore.save(s);
           setSession(s);
         }}
       />
@@ -75,7 +77,7 @@ export function DashboardApp() {
         <SavedSelectionsNav api={api} userId={me.data?.user.id ?? null} currentHash={currentHash} onSignedOut={signOut} />
         <span class="spacer" />
         <span class="muted small">{session.email}</span>
-        {!inExtension() && (
+        {sessionStore.signsInHere && (
           <button type="button" class="secondary" onClick={signOut}>
             Sign out
           </button>

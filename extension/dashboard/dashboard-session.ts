@@ -1,23 +1,18 @@
 /** Where the dashboard sends API calls, and with which token. */
 export type DashboardSession = { baseUrl: string; token: string; email: string };
 
-const WEB_KEY = 'fjord.session';
+/**
+ * What differs between the dashboard as an extension page and as the server's web page at `/`:
+ * where its session lives and whether the page signs in itself. The entrypoint picks one, so the
+ * dashboard's own modules never import extension-only code (WXT storage throws outside an extension).
+ */
+export type SessionStore = {
+  /** False on the extension page: the extension's options page signs in, the dashboard only reads the session. */
+  signsInHere: boolean;
+  load: () => Promise<DashboardSession | null>;
+  /** Remembers a sign-in, or forgets it (null) on sign-out or a refused token. */
+  save: (session: DashboardSession | null) => void;
+};
 
 /** The same build runs as an extension page and as the server's web page at `/`. */
 export const inExtension = () => location.protocol === 'chrome-extension:';
-
-export async function loadSession(): Promise<DashboardSession | null> {
-  if (inExtension()) {
-    // Loaded only here: defining WXT storage items outside an extension throws at the web page's start.
-    const { sessionItem } = await import('../settings/settings');
-    const s = await sessionItem.getValue();
-    return s && { baseUrl: s.serverUrl, token: s.token, email: s.email };
-  }
-  const raw = localStorage.getItem(WEB_KEY);
-  return raw ? (JSON.parse(raw) as DashboardSession) : null;
-}
-
-export function saveWebSession(session: DashboardSession | null) {
-  if (session) localStorage.setItem(WEB_KEY, JSON.stringify(session));
-  else localStorage.removeItem(WEB_KEY);
-}

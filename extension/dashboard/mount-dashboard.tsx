@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { DashboardApp } from './dashboard-app';
+import type { SessionStore } from './dashboard-session';
 
-export function mountDashboard(root: HTMLElement) {
-  render(<DashboardApp />, root);
+export function mountDashboard(root: HTMLElement, sessionStore: SessionStore) {
+  render(<DashboardApp sessionStore={sessionStore} />, root);
 }

@@ -1,0 +1,16 @@
+import type { DashboardSession, SessionStore } from '../dashboard-session';
+
+const KEY = 'fjord.session';
+
+/** The server's web page keeps its own sign-in in this origin's localStorage, across reloads. */
+export const webSessionStore: SessionStore = {
+  signsInHere: true,
+  load: async () => {
+    const raw = localStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as DashboardSession) : null;
+  },
+  save: (session) => {
+    if (session) localStorage.setItem(KEY, JSON.stringify(session));
+    else localStorage.removeItem(KEY);
+  },
+};
