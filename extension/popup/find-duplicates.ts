@@ -1,7 +1,6 @@
+import { companyDuplicateKeys, rankCompanyDuplicates } from '../../shared/duplicates/company-duplicate-rule';
 import type { Company } from '../../shared/entities/company';
-import { SIMILAR_NAME, nameKey, nameSimilarity } from '../../shared/duplicates/name-similarity';
-import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
-import { domainOf } from '../../shared/web/domain';
+import { nameKey } from '../../shared/duplicates/name-similarity';
 import type { FjordDb } from '../db/fjord-db';
 
 export type DuplicateProbe = { name: string; website: string; orgNumber: string; email: string };
@@ -10,27 +9,22 @@ export type DuplicateProbe = { name: string; website: string; orgNumber: string;
 const NAME_CANDIDATES = 200;
 
 /**
- * Live companies in the cache that look like the draft, by the server's rules: the same domain
- * (also the e-mail's), the same org number, or a very similar name. Strongest first.
+ * Live companies in the cache that look like the draft, strongest first, by the rule the server
+ * uses (`rankCompanyDuplicates`). The cache has no index on a company's e-mail, so a company found
+ * only by it (not by org number, domain or name) is the server's to find.
  */
 export async function findDuplicates(db: FjordDb, probe: DuplicateProbe): Promise<Company[]> {
-  const domains = [
-    ...new Set([domainOf(probe.website), probe.email.split('@')[1]?.trim().toLowerCase()].filter(Boolean)),
-  ] as string[];
-  const org = compactOrgNumber(probe.orgNumber);
-  const byDomain = domains.length > 0 ? await db.companies.where('domain').anyOf(domains).toArray() : [];
-  const byOrg = org ? await db.companies.where('orgNumber').equals(org).toArray() : [];
+  const keys = companyDuplicateKeys(probe);
+  const byDomain = keys.domains.length > 0 ? await db.companies.where('domain').anyOf(keys.domains).toArray() : [];
+  const byOrg = keys.orgNumber ? await db.companies.where('orgNumber').equals(keys.orgNumber).toArray() : [];
   const first = nameKey(probe.name).split(' ')[0] ?? '';
   const byName =
     first.length >= 3
-      ? (
-          await db.companies
-            .where('name')
-            .startsWithIgnoreCase(probe.name.trim().slice(0, first.length))
-            .limit(NAME_CANDIDATES)
-            .toArray()
-        ).filter((c) => nameSimilarity(probe.name, c.name) >= SIMILAR_NAME)
+      ? await db.companies
+          .where('name')
+          .startsWithIgnoreCase(probe.name.trim().slice(0, first.length))
+          .limit(NAME_CANDIDATES)
+          .toArray()
       : [];
-  const unique = new Map([...byOrg, ...byDomain, ...byName].map((c) => [c.id, c]));
-  return [...unique.values()].filter((c) => c.deletedAt === null);
+  return rankCompanyDuplicates(probe, [...byOrg, ...byDomain, ...byName]).map((m) => m.company);
 }

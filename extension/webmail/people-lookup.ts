@@ -1,6 +1,10 @@
 import type { Company } from '../../shared/entities/company';
 import type { Contact } from '../../shared/entities/contact';
-import { isFreeMailDomain } from '../../shared/mail/signature-contact';
+import {
+  companyDomainOfEmail,
+  companyDuplicateKeys,
+  rankCompanyDuplicates,
+} from '../../shared/duplicates/company-duplicate-rule';
 import { OPEN_TASK_STATUSES } from '../../shared/entities/task';
 import type { FjordDb } from '../db/fjord-db';
 import { cachedMembers } from '../sync/refresh-members';
@@ -110,11 +114,7 @@ async function knownCard(db: FjordDb, person: Person, contact: Contact, names: N
 }
 
 async function unknownCard(db: FjordDb, person: Person): Promise<PersonCard> {
-  const domain = person.address
-    .slice(person.address.lastIndexOf('@') + 1)
-    .trim()
-    .toLowerCase();
-  const companyDomain = domain.includes('.') && !isFreeMailDomain(domain) ? domain : null;
+  const companyDomain = companyDomainOfEmail(person.address);
   return {
     ...person,
     contact: null,
@@ -122,16 +122,17 @@ async function unknownCard(db: FjordDb, person: Person): Promise<PersonCard> {
     loggedEmails: [],
     openTasks: [],
     lastActivities: [],
-    suggestedCompany: companyDomain ? await companyWithDomain(db, companyDomain) : null,
+    suggestedCompany: companyDomain ? await companyOfAddress(db, person.address) : null,
     companyDomain,
   };
 }
 
-/** The live company with this domain, or with a parent of it (`mail.fjord.no` → `fjord.no`). */
-async function companyWithDomain(db: FjordDb, domain: string): Promise<{ id: string; name: string } | null> {
-  const labels = domain.split('.');
-  const candidates = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
-  const found = (await db.companies.where('domain').anyOf(candidates).toArray()).filter((c) => c.deletedAt === null);
-  found.sort((a, b) => candidates.indexOf(a.domain!) - candidates.indexOf(b.domain!) || a.name.localeCompare(b.name));
-  return found[0] ? { id: found[0].id, name: found[0].name } : null;
+/**
+ * The company the duplicate rule ranks first for this address, found in the cache by its domain or
+ * a parent of it (`mail.fjord.no` → `fjord.no`), the same rule the popup and the server use.
+ */
+async function companyOfAddress(db: FjordDb, address: string): Promise<{ id: string; name: string } | null> {
+  const { domains } = companyDuplicateKeys({ email: address });
+  const [best] = rankCompanyDuplicates({ email: address }, await db.companies.where('domain').anyOf(domains).toArray());
+  return best ? { id: best.company.id, name: best.company.name } : null;
 }

@@ -34,4 +34,23 @@ describe("the popup's duplicate check on the cache", () => {
     expect(await ids({ name: 'Fjord Invest AS' })).toEqual([]);
     db.close();
   });
+
+  it('ranks by the shared rule, reads parent domains and never a free-mail domain', async () => {
+    const db = openFjordDb(`dups-${newId()}`);
+    await db.companies.bulkPut([
+      company('Fjord Line AS', { orgNumber: '923609016' }),
+      company('Havbruk Nord AS', { domain: 'havbruk.example.no' }),
+      company('Gmail Fans AS', { domain: 'gmail.com' }),
+    ]);
+    const names = async (probe: { name?: string; website?: string; orgNumber?: string; email?: string }) =>
+      (await findDuplicates(db, { name: '', website: '', orgNumber: '', email: '', ...probe })).map((c) => c.name);
+
+    expect(await names({ name: 'Fjord Line', email: 'kari@mail.havbruk.example.no' })).toEqual([
+      'Havbruk Nord AS',
+      'Fjord Line AS',
+    ]);
+    expect(await names({ name: 'Havbruk Nord', orgNumber: '923 609 016' })).toEqual(['Fjord Line AS', 'Havbruk Nord AS']);
+    expect(await names({ email: 'kari@gmail.com' })).toEqual([]);
+    db.close();
+  });
 });

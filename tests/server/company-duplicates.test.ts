@@ -17,6 +17,7 @@ describe('duplicate warning on create', () => {
       },
       { name: 'Skärgård Logistik AB', website: 'https://skargardlogistik.se' },
       { name: 'Bergen Bygg AS' },
+      { name: 'Fjordfisk', email: 'fjordfisk@gmail.com' },
     ]) {
       await t.app.request('/api/companies', json('POST', body, token));
     }
@@ -32,7 +33,14 @@ describe('duplicate warning on create', () => {
   it('finds the same org number (with spaces), domain (any URL form) or e-mail', async () => {
     expect(await check({ name: 'Something Else', orgNumber: '923 609 016' })).toEqual([['Nordlys Energi AS', ['orgNumber']]]);
     expect(await check({ website: 'http://nordlys-energi.no/kontakt' })).toEqual([['Nordlys Energi AS', ['domain']]]);
-    expect(await check({ email: 'POST@nordlys-energi.no' })).toEqual([['Nordlys Energi AS', ['email']]]);
+    // The e-mail's domain is the company's website too, as the popup and the sidebar always read it.
+    expect(await check({ email: 'POST@nordlys-energi.no' })).toEqual([['Nordlys Energi AS', ['domain', 'email']]]);
+    expect(await check({ email: 'fjordfisk@gmail.com' })).toEqual([['Fjordfisk', ['email']]]);
+  });
+
+  it("reads a company's domain from an e-mail on a subdomain, never from a free-mail provider's", async () => {
+    expect(await check({ email: 'kari@mail.nordlys-energi.no' })).toEqual([['Nordlys Energi AS', ['domain']]]);
+    expect(await check({ email: 'kari@gmail.com' })).toEqual([]);
   });
 
   it('finds a very similar name, but not a merely similar-sounding one', async () => {
