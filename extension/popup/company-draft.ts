@@ -1,13 +1,13 @@
 import type { CapturedCompany } from '../../shared/capture/captured';
 import type { MutationArgs } from '../../shared/mutations/registry';
-import { companyFieldsFromRegister } from '../../shared/registers/company-from-register';
+import { draftFromRegister as sharedDraftFromRegister, type RegisterFields } from '../../shared/registers/draft-from-register';
 import type { RegisterCompany } from '../../shared/registers/register-company';
 
 /** What a register pick adds beyond the form's fields. */
-export type RegisterExtras = Pick<
-  ReturnType<typeof companyFieldsFromRegister>,
-  'orgForm' | 'naceCode' | 'employees' | 'postalAddress' | 'registerStatus'
-> & { naceLabel: string | null; orgFormLabel: string | null };
+export type RegisterExtras = Pick<RegisterFields, 'orgForm' | 'naceCode' | 'employees' | 'postalAddress' | 'registerStatus'> & {
+  naceLabel: string | null;
+  orgFormLabel: string | null;
+};
 
 /** The quick-add form's values: plain strings the user edits. */
 export type CompanyDraft = {
@@ -46,15 +46,9 @@ export function draftFromCapture(c: CapturedCompany | undefined, url: string | n
   };
 }
 
-/** The draft after picking `unit` in a register: its fields win, the page's fill what it lacks. */
+/** The draft after picking `unit` in a register, by the shared rule; the popup keeps what it does not show aside. */
 export function draftFromRegister(d: CompanyDraft, unit: RegisterCompany): CompanyDraft {
-  const f = companyFieldsFromRegister(unit);
-  return {
-    ...d,
-    name: f.name,
-    orgNumber: f.orgNumber,
-    country: f.country,
-    website: f.website ?? d.website,
+  return sharedDraftFromRegister(d, unit, (f) => ({
     street: f.address?.street ?? '',
     postalCode: f.address?.postalCode ?? '',
     city: f.address?.city ?? '',
@@ -67,7 +61,7 @@ export function draftFromRegister(d: CompanyDraft, unit: RegisterCompany): Compa
       naceLabel: unit.nace?.label ?? null,
       orgFormLabel: unit.orgForm?.label ?? null,
     },
-  };
+  }));
 }
 
 export function createArgsFromDraft(id: string, d: CompanyDraft): MutationArgs<'company.create'> {

@@ -3,7 +3,7 @@ import type { Address } from '../../../../shared/entities/address';
 import type { Company, CompanyFieldsSchema } from '../../../../shared/entities/company';
 import type { CustomFields } from '../../../../shared/entities/custom-fields';
 import type { InvoiceSettings } from '../../../../shared/entities/invoice-settings';
-import { companyFieldsFromRegister } from '../../../../shared/registers/company-from-register';
+import { draftFromRegister as sharedDraftFromRegister } from '../../../../shared/registers/draft-from-register';
 import type { RegisterCompany, RegisterStatus } from '../../../../shared/registers/register-company';
 import { formatOrgNumber } from '../../../../shared/registers/format-org-number';
 import { entityFields, isFieldId } from '../../custom-fields/custom-field-defs';
@@ -119,22 +119,16 @@ export function companyDraft(company: Company | null, lookups: Lookups): Company
 
 const text = (s: string) => s.trim() || null;
 
-/** The draft after picking `unit` in a register: every field the register knows, the rest as typed. */
+/** The draft after picking `unit` in a register, by the shared rule; the form shows every field the register knows. */
 export function draftFromRegister(d: CompanyDraft, unit: RegisterCompany): CompanyDraft {
-  const f = companyFieldsFromRegister(unit);
-  return {
-    ...d,
-    name: f.name,
-    orgNumber: formatOrgNumber(f.country, f.orgNumber) ?? f.orgNumber,
-    country: f.country,
+  return sharedDraftFromRegister(d, unit, (f) => ({
     orgForm: f.orgForm ?? '',
     naceCode: f.naceCode ?? '',
     employees: f.employees?.toString() ?? '',
-    website: f.website ?? d.website,
     address: addressDraft(f.address),
     postalAddress: addressDraft(f.postalAddress),
     registerStatus: f.registerStatus,
-  };
+  }));
 }
 
 /** Whole numbers as people type them ("1 200"); NaN when it is not one. */
