@@ -28,6 +28,12 @@ export function matrixProbes(t: TestApp, fx: SecurityFixture, log: CellLog) {
   }
 
   async function send(key: string, rule: RouteRule, ids: Ids, token: string | null) {
+    const res = await sendRaw(key, rule, ids, token);
+    return { status: res.status, text: await res.text(), path: res.requestPath };
+  }
+
+  /** The request a rule describes, answered as a Response (the contract test reads its type and body). */
+  async function sendRaw(key: string, rule: RouteRule, ids: Ids, token: string | null) {
     const [method, route] = split(key);
     const path = rule.path ? rule.path(ids) : route.replace(/:id\b/, rule.target ? ids[rule.target] : newId());
     const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
@@ -42,7 +48,7 @@ export function matrixProbes(t: TestApp, fx: SecurityFixture, log: CellLog) {
     const res = await t.app.request(path, { method, headers, body });
     const seen = headersSeen.get(key) ?? [];
     headersSeen.set(key, [...seen, res.headers]);
-    return { status: res.status, text: await res.text(), path };
+    return Object.assign(res, { requestPath: path });
   }
 
   /** A session of a throwaway user in the caller's place, for routes that end sessions or change passwords. */
@@ -183,5 +189,5 @@ export function matrixProbes(t: TestApp, fx: SecurityFixture, log: CellLog) {
     return { status: res.status, text: await res.text() };
   }
 
-  return { headersSeen, objectOf, send, throwawayToken, refusedCell, pushCell, pullCells, requestOnce };
+  return { headersSeen, objectOf, send, sendRaw, throwawayToken, refusedCell, pushCell, pullCells, requestOnce };
 }
