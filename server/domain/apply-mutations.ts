@@ -39,6 +39,9 @@ export async function applyMutations(
       }
       const definition = mutationDefinition(m.name);
       try {
+        // Only a client's push carries a clientId; the server's own callers (REST, bulk, seeds) pass null.
+        if (definition.serverOnly && clientId !== null)
+          throw new MutationError('forbidden', `${m.name} is the server's own: clients may not push it`);
         await definition.run(store, m.args, { userId: auth.userId, workspaceId: auth.workspaceId, role: auth.role, now });
         store.keep();
         results.push({ mutationId: m.mutationId, status: 'applied' });

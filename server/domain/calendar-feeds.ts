@@ -3,22 +3,25 @@ import { newId } from '../../shared/ids';
 import { hashToken, newToken } from '../auth/tokens';
 import type { DbOrTx } from '../db/client';
 import { calendarFeeds, users } from '../db/schema';
-import type { AuthContext } from '../deps';
+import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 
 /**
- * A user's private calendar feed URLs. The token is the only secret a calendar app can send, so
- * it is shown once and only its SHA-256 is kept (as for sessions); revoking is final.
+ * A user's private calendar feed URLs, each the caller's own: nobody, admins included, makes,
+ * lists or revokes another's. The token is the only secret a calendar app can send, so it is
+ * shown once and only its SHA-256 is kept (as for sessions); revoking is final.
  */
-export async function createFeed(db: DbOrTx, auth: AuthContext) {
+export async function createFeed(deps: Deps, auth: AuthContext) {
   const token = newToken();
   const feed = { id: newId(), createdAt: Date.now() };
-  await db.insert(calendarFeeds).values({
-    ...feed,
-    workspaceId: auth.workspaceId,
-    userId: auth.userId,
-    tokenHash: hashToken(token),
-  });
+  await deps.writeLock.run(() =>
+    deps.db.insert(calendarFeeds).values({
+      ...feed,
+      workspaceId: auth.workspaceId,
+      userId: auth.userId,
+      tokenHash: hashToken(token),
+    }),
+  );
   return { feed, token };
 }
 
@@ -32,14 +35,14 @@ export function listFeeds(db: DbOrTx, auth: AuthContext) {
 }
 
 /** Revokes one of the caller's feeds; anyone else's is not found. Revoking twice is harmless. */
-export async function revokeFeed(db: DbOrTx, auth: AuthContext, id: string) {
-  const [feed] = await db
+export async function revokeFeed(deps: Deps, auth: AuthContext, id: string) {
+  const [feed] = await deps.db
     .select({ revokedAt: calendarFeeds.revokedAt })
     .from(calendarFeeds)
     .where(and(eq(calendarFeeds.id, id), eq(calendarFeeds.workspaceId, auth.workspaceId), eq(calendarFeeds.userId, auth.userId)));
   if (!feed) throw new AppError(404, 'notFound', 'Calendar feed not found');
   if (feed.revokedAt === null) {
-    await db.update(calendarFeeds).set({ revokedAt: Date.now() }).where(eq(calendarFeeds.id, id));
+    await deps.writeLock.run(() => deps.db.update(calendarFeeds).set({ revokedAt: Date.now() }).where(eq(calendarFeeds.id, id)));
   }
 }
 

@@ -9,12 +9,11 @@ import { requireAuth } from '../auth/require-auth';
 import { mediaTypeOf } from '../blobs/image-type';
 import { attachments } from '../db/schema';
 import type { AppEnv, AuthContext, Deps } from '../deps';
-import { runInBatch } from '../domain/run-in-batch';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
 import { bodyTooLarge } from '../http/body-too-large';
 import { validate } from '../http/validate';
-import { requireLiveLinks } from '../../shared/mutations/timeline-rules';
+import { attachmentBlobPrefix } from '../../shared/mutations/attachment.mutations';
 import { bytesMatchType, FILE_TYPES, isFileContentType } from './file-type-check';
 import { downloadName } from './download-name';
 
@@ -76,26 +75,19 @@ export function filesRoutes(deps: Deps) {
         if (mismatch)
           throw new AppError(415, 'unsupportedMediaType', `"${name}" is ${mismatch}, but was sent as ${FILE_TYPES[declared]}`);
         const id = newId();
-        const blobKey = `${auth.workspaceId}.file-${id}.${randomBytes(8).toString('hex')}`;
+        const blobKey = `${attachmentBlobPrefix(auth.workspaceId, id)}${randomBytes(8).toString('hex')}`;
         await deps.blobs.put(blobKey, bytes, declared);
         try {
-          await runInBatch(deps, auth, async (store) => {
-            await requireLiveLinks(store, { companyIds: companyId ? [companyId] : [], contactIds: contactId ? [contactId] : [] });
-            if (activityId) {
-              const activity = await store.get('activity', activityId);
-              if (!activity || activity.deletedAt !== null)
-                throw new AppError(400, 'invalid', 'activityId: no live activity in this workspace');
-            }
-            await store.insert('attachment', id, {
-              fileName: name,
-              contentType: declared,
-              size: bytes.byteLength,
-              blobKey,
-              companyIds: companyId ? [companyId] : [],
-              contactIds: contactId ? [contactId] : [],
-              activityIds: activityId ? [activityId] : [],
-            });
-            store.keep();
+          // The bytes first, then the row through the domain (links checked, versioned, audited).
+          await runMutation(deps, auth, 'attachment.create', {
+            id,
+            fileName: name,
+            contentType: declared,
+            size: bytes.byteLength,
+            blobKey,
+            companyIds: companyId ? [companyId] : [],
+            contactIds: contactId ? [contactId] : [],
+            activityIds: activityId ? [activityId] : [],
           });
         } catch (err) {
           // Nothing is kept of a refused upload.

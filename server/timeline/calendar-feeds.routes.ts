@@ -18,14 +18,14 @@ export function calendarFeedsRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
     .post('/', async (c) => {
-      const { feed, token } = await createFeed(deps.db, c.get('auth'));
+      const { feed, token } = await createFeed(deps, c.get('auth'));
       // PUBLIC_URL when the server sits behind a proxy; the URL the request came to otherwise.
       const origin = new URL(deps.env.PUBLIC_URL ?? c.req.url).origin;
       return c.json({ feed, url: `${origin}/calendar/${token}.ics` }, 201);
     })
     .get('/', async (c) => c.json({ items: await listFeeds(deps.db, c.get('auth')) }))
     .delete('/:id', validate('param', IdParam), async (c) => {
-      await revokeFeed(deps.db, c.get('auth'), c.req.valid('param').id);
+      await revokeFeed(deps, c.get('auth'), c.req.valid('param').id);
       return c.json({ ok: true as const });
     });
 }

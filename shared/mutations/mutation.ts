@@ -12,6 +12,8 @@ export type MutationDefinition<S extends z.ZodType = z.ZodType> = {
   run(store: MutationStore, args: z.output<S>, ctx: MutationContext): Promise<void>;
   /** Records the mutation writes, so a rejection can send their canonical state back. */
   affects(args: z.output<S>): RecordRef[];
+  /** Run only by the server's own code (a REST handler); a client's push of it is refused as forbidden. */
+  serverOnly?: boolean;
 };
 
 export function defineMutation<S extends z.ZodType>(definition: MutationDefinition<S>) {

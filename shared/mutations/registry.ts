@@ -6,7 +6,8 @@ import { customFieldCreate, customFieldDelete, customFieldUpdate } from './custo
 import { contactSetEmailAccess, emailLogLog, emailLogUnlink } from './email-log.mutations';
 import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
 import { companyRestore, contactRestore } from './trash.mutations';
-import { activityMutations, appointmentMutations, attachmentDelete, noteMutations, taskMutations } from './timeline.mutations';
+import { activityMutations, appointmentMutations, noteMutations, taskMutations } from './timeline.mutations';
+import { attachmentCreate, attachmentDelete } from './attachment.mutations';
 import {
   contactCreate,
   contactDelete,
@@ -64,6 +65,7 @@ export const mutations = {
   'note.create': noteMutations.create,
   'note.update': noteMutations.update,
   'note.delete': noteMutations.delete,
+  'attachment.create': attachmentCreate,
   'attachment.delete': attachmentDelete,
 } as const;
 

@@ -4,7 +4,6 @@ import { NoteFieldsSchema } from '../entities/note';
 import { TaskFieldsSchema } from '../entities/task';
 import { canSee } from '../visibility/can-see';
 import { MutationError } from './mutation-error';
-import { softDeleteMutation } from './soft-delete.mutation';
 import { requireMembers } from './timeline-rules';
 import { timelineMutations } from './timeline-mutations';
 
@@ -56,6 +55,3 @@ export const noteMutations = timelineMutations('note', NoteFieldsSchema, {
     }
   },
 });
-
-/** Files are uploaded over REST (`/api/files`); clients only delete them. */
-export const attachmentDelete = softDeleteMutation('attachment', 'anyone');
