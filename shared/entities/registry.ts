@@ -16,29 +16,29 @@ import { entityTables, type EntityName } from './tables';
 export { entityNames, isEntityName, type EntityName } from './tables';
 
 /**
- * Every synced table, once. Dexie stores, pull/apply and generic list views loop over this
- * instead of repeating per-entity code.
+ * Every synced table, once: its client store, indexes and schema. Dexie stores and pull/apply
+ * loop over this. What a record list shows, filters and searches is the record-type registry's
+ * (shared/records/record-types.ts); what the server's search indexes is its FTS tables (migration 0004).
  */
 export const entities = {
-  company: { ...entityTables.company, schema: CompanySchema, searchFields: ['name', 'domain', 'orgNumber'] },
-  contact: { ...entityTables.contact, schema: ContactSchema, searchFields: ['firstName', 'lastName', 'email', 'phone'] },
-  contactCompany: { ...entityTables.contactCompany, schema: ContactCompanySchema, searchFields: [] },
-  listItem: { ...entityTables.listItem, schema: ListItemSchema, searchFields: ['name'] },
-  agreement: { ...entityTables.agreement, schema: AgreementSchema, searchFields: ['number'] },
-  invoice: { ...entityTables.invoice, schema: InvoiceSchema, searchFields: ['number'] },
-  customField: { ...entityTables.customField, schema: CustomFieldSchema, searchFields: ['label'] },
-  emailLog: { ...entityTables.emailLog, schema: EmailLogSchema, searchFields: ['subject'] },
-  activity: { ...entityTables.activity, schema: ActivitySchema, searchFields: ['subject'] },
-  task: { ...entityTables.task, schema: TaskSchema, searchFields: ['title'] },
-  appointment: { ...entityTables.appointment, schema: AppointmentSchema, searchFields: ['title'] },
-  note: { ...entityTables.note, schema: NoteSchema, searchFields: ['body'] },
-  attachment: { ...entityTables.attachment, schema: AttachmentSchema, searchFields: ['fileName'] },
+  company: { ...entityTables.company, schema: CompanySchema },
+  contact: { ...entityTables.contact, schema: ContactSchema },
+  contactCompany: { ...entityTables.contactCompany, schema: ContactCompanySchema },
+  listItem: { ...entityTables.listItem, schema: ListItemSchema },
+  agreement: { ...entityTables.agreement, schema: AgreementSchema },
+  invoice: { ...entityTables.invoice, schema: InvoiceSchema },
+  customField: { ...entityTables.customField, schema: CustomFieldSchema },
+  emailLog: { ...entityTables.emailLog, schema: EmailLogSchema },
+  activity: { ...entityTables.activity, schema: ActivitySchema },
+  task: { ...entityTables.task, schema: TaskSchema },
+  appointment: { ...entityTables.appointment, schema: AppointmentSchema },
+  note: { ...entityTables.note, schema: NoteSchema },
+  attachment: { ...entityTables.attachment, schema: AttachmentSchema },
 } as const satisfies Record<EntityName, EntityDefinition>;
 
 type EntityDefinition = {
   table: string;
   schema: z.ZodType;
-  searchFields: readonly string[];
   indexes: readonly string[];
 };
 
