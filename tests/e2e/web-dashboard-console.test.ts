@@ -36,7 +36,7 @@ async function settled(page: Page) {
 type Ids = { companyId: string; contactId: string };
 
 /** The main screens by hash route, each with what shows that it has its data. */
-const screens = ({ companyId, contactId }: Ids) => [
+const screens = ({ companyId, contactId }: Ids): [hash: string, ready: string][] => [
   ['#/companies', '[data-testid=companies] >> text=Lofoten Sjømat AS'],
   [`#/companies/${companyId}`, '[data-testid=company-card]'],
   ['#/contacts', 'main >> text=Johansen'],
