@@ -6,7 +6,7 @@ import type { Change, PushResult } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
 import { clientMutations } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
-import { toChange, viewerOf } from './visibility';
+import { requireVisible, toChange, viewerOf } from './visibility';
 import { entityDbTables } from '../db/entity-db-tables';
 import { runInBatch } from './run-in-batch';
 import { queueLogoImports } from '../blobs/logo-imports';
@@ -42,6 +42,7 @@ export async function applyMutations(
         // Only a client's push carries a clientId; the server's own callers (REST, bulk, seeds) pass null.
         if (definition.serverOnly && clientId !== null)
           throw new MutationError('forbidden', `${m.name} is the server's own: clients may not push it`);
+        await requireVisible(store, definition.affects(m.args as never), viewerOf(auth));
         await definition.run(store, m.args, { userId: auth.userId, workspaceId: auth.workspaceId, role: auth.role, now });
         store.keep();
         results.push({ mutationId: m.mutationId, status: 'applied' });

@@ -1,4 +1,7 @@
 import type { EntityName } from '../../shared/entities/registry';
+import type { RecordRef } from '../../shared/mutations/mutation';
+import { MutationError } from '../../shared/mutations/mutation-error';
+import type { MutationStore } from '../../shared/mutations/mutation-store';
 import type { Change } from '../../shared/sync/protocol';
 import { canSee } from '../../shared/visibility/can-see';
 import type { AuthContext } from '../deps';
@@ -28,4 +31,16 @@ export function toChange(
   viewer: Viewer,
 ): Change {
   return isVisible(entity, row, viewer) ? { type: 'put', entity, row: row as never } : { type: 'remove', entity, id: row.id };
+}
+
+/**
+ * A write may name only rows its caller may see: one hidden from them is not found, whatever the
+ * mutation and whether it came by REST or push (both run through applyMutations), so no mutator
+ * can forget the rule. The mutators check it too, since the extension runs them without this.
+ */
+export async function requireVisible(store: MutationStore, refs: RecordRef[], viewer: Viewer) {
+  for (const { entity, id } of refs) {
+    const row = await store.get(entity, id);
+    if (row && !canSee(entity, row, viewer)) throw new MutationError('notFound', `${entity} ${id} not found`);
+  }
 }

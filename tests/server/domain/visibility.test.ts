@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notes, workspaces } from '../../../server/db/schema';
+import { requireVisible } from '../../../server/domain/visibility';
+import type { MutationStore } from '../../../shared/mutations/mutation-store';
 import { newId } from '../../../shared/ids';
 import { pushBody } from '../../helpers/factories';
 import { type ApiCall, apiCaller, createTestApp } from '../../helpers/test-app';
@@ -61,5 +63,34 @@ describe('visibility on every write path', () => {
     expect(await push(outsider, 'attachment.delete', { id: file.id })).toMatchObject({ status: 'rejected', reason: 'notFound' });
     expect(await version()).toBe(before);
     expect((await admin('GET', `/api/files/${file.id}`)).status).toBe(200);
+  });
+});
+
+describe('requireVisible', () => {
+  const author = newId();
+  const rows = new Map<string, Record<string, unknown>>([
+    ['private', { id: 'private', isPrivate: true, createdBy: author, deletedAt: null }],
+    ['shared', { id: 'shared', isPrivate: false, createdBy: author, deletedAt: null }],
+  ]);
+  const store = { get: async (_entity: string, id: string) => rows.get(id) } as unknown as MutationStore;
+
+  it('refuses any write naming a row hidden from the caller as not found, and lets the rest through', async () => {
+    const other = { userId: newId(), workspaceId: newId(), role: 'admin' as const };
+    await expect(requireVisible(store, [{ entity: 'note', id: 'private' }], other)).rejects.toMatchObject({
+      reason: 'notFound',
+    });
+    await expect(
+      requireVisible(
+        store,
+        [
+          { entity: 'note', id: 'shared' },
+          { entity: 'note', id: 'absent' },
+        ],
+        other,
+      ),
+    ).resolves.toBeUndefined();
+    await expect(
+      requireVisible(store, [{ entity: 'note', id: 'private' }], { ...other, userId: author }),
+    ).resolves.toBeUndefined();
   });
 });
