@@ -28,6 +28,7 @@ import { dashboardHeaders, everyResponseHeaders } from './http/security-headers'
 import { mailingsRoutes } from './mail/mailings.routes';
 import { openApiDocument } from './openapi/openapi-document';
 import { companiesRoutes } from './records/companies.routes';
+import { recordListRoutes } from './records/record-list.routes';
 import { companyLogoRoutes } from './records/company-logo.routes';
 import { contactsRoutes } from './records/contacts.routes';
 import { settingsRoutes } from './settings/list-items.routes';
@@ -68,6 +69,7 @@ export function createApp(deps: Deps) {
   app.get('/api/openapi.json', (c) => c.json((openApi ??= openApiDocument(app, deps.env.PUBLIC_URL))));
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/auth', accountRoutes(deps));
+  app.route('/', recordListRoutes(deps));
   app.route('/api/companies', companiesRoutes(deps));
   app.route('/api/companies', companyLogoRoutes(deps));
   app.route('/api/blobs', blobsRoutes(deps));

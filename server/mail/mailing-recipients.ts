@@ -5,7 +5,7 @@ import type { RecipientSummary, SkippedRecord, SkipReason } from '../../shared/m
 import type { DbOrTx } from '../db/client';
 import { companies, contactCompanies, contacts } from '../db/schema';
 import { AppError } from '../http/app-error';
-import { companyFilterConditions, companySortKeys } from '../records/company-filter-sql';
+import { recordConditions, recordOrder } from '../records/record-list';
 import { optedOutAddresses } from './mailing-opt-outs';
 
 // Ids per IN list: far under libSQL's 32,766 bound parameters.
@@ -106,8 +106,8 @@ async function selectedCompanies(db: DbOrTx, workspaceId: string, target: Mailin
     return db
       .select(companyColumns)
       .from(companies)
-      .where(and(live, ...companyFilterConditions(target.filter)))
-      .orderBy(companySortKeys[target.filter.sort].sql, companies.id);
+      .where(and(...(await recordConditions(db, 'company', workspaceId, target.filter))))
+      .orderBy(...recordOrder('company', target.filter.sort, target.filter.dir));
   }
   const ids = [...new Set(target.ids)];
   const found = new Map<string, MailCompany>();

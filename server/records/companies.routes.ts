@@ -6,16 +6,10 @@ import { newId } from '../../shared/ids';
 import { requireAuth } from '../auth/require-auth';
 import type { AppEnv, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
-import { invalidInput, validate } from '../http/validate';
-import { companyFilterFromQuery } from '../../shared/filters/company-filter';
-import { companyIds, contactsOfCompany, getCompany, listCompanies, liveCompanyOr404, unitsOf } from './companies.queries';
+import { validate } from '../http/validate';
+import { contactsOfCompany, getCompany, liveCompanyOr404, unitsOf } from './companies.queries';
 import { findCompanyDuplicates } from './company-duplicates';
-import { companyCounters, withCounters } from './company-counters';
-import { applyBulk } from './apply-bulk';
-import { bulkMutation } from './company-bulk';
-import { checkBulkListValues } from './bulk-list-values';
-import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
-import { ListQuerySchema } from './list-query';
+import { companyCounters } from './company-counters';
 
 const IdParam = z.object({ id: IdSchema });
 export const DuplicateProbe = z.object({
@@ -34,26 +28,6 @@ export function companiesRoutes(deps: Deps) {
   const found = (workspaceId: string, id: string) => liveCompanyOr404(deps.db, workspaceId, id);
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
-    .get('/', async (c) => {
-      const { limit, cursor, ...filterQuery } = c.req.query();
-      const page = ListQuerySchema.pick({ limit: true, cursor: true }).safeParse({ limit, cursor });
-      if (!page.success) throw invalidInput(page.error);
-      const filter = companyFilterFromQuery(filterQuery);
-      if (!filter.success) throw invalidInput(filter.error);
-      const { workspaceId } = c.get('auth');
-      const { items, nextCursor } = await listCompanies(deps.db, workspaceId, { ...filter.data, ...page.data });
-      return c.json({ items: await withCounters(deps.db, workspaceId, items), nextCursor });
-    })
-    .get('/ids', async (c) => {
-      const filter = companyFilterFromQuery(c.req.query());
-      if (!filter.success) throw invalidInput(filter.error);
-      return c.json({ ids: await companyIds(deps.db, c.get('auth').workspaceId, filter.data) });
-    })
-    .post('/bulk', validate('json', CompanyBulkRequestSchema), async (c) => {
-      const { ids, action } = c.req.valid('json');
-      await checkBulkListValues(deps.db, c.get('auth').workspaceId, action, 'company');
-      return c.json(await applyBulk(deps, c.get('auth'), ids, (id) => bulkMutation(action, id)));
-    })
     .get('/duplicates', validate('query', DuplicateProbe), async (c) => {
       return c.json({ matches: await findCompanyDuplicates(deps.db, c.get('auth').workspaceId, c.req.valid('query')) });
     })

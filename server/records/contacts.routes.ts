@@ -7,14 +7,8 @@ import { requireAuth } from '../auth/require-auth';
 import type { AppEnv, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
-import { invalidInput, validate } from '../http/validate';
-import { contactFilterFromQuery } from '../../shared/filters/contact-filter';
-import { ContactBulkRequestSchema } from '../../shared/filters/contact-bulk-action';
-import { applyBulk } from './apply-bulk';
-import { checkBulkListValues } from './bulk-list-values';
-import { contactBulkMutation } from './contact-bulk';
-import { companiesOfContact, contactIds, getContact, listContacts } from './contacts.queries';
-import { ListQuerySchema } from './list-query';
+import { validate } from '../http/validate';
+import { companiesOfContact, getContact } from './contacts.queries';
 
 const IdParam = z.object({ id: IdSchema });
 export const EmailAccessBody = z.object({ blocked: z.boolean() });
@@ -37,24 +31,6 @@ export function contactsRoutes(deps: Deps) {
   };
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
-    .get('/', async (c) => {
-      const { limit, cursor, ...filterQuery } = c.req.query();
-      const page = ListQuerySchema.pick({ limit: true, cursor: true }).safeParse({ limit, cursor });
-      if (!page.success) throw invalidInput(page.error);
-      const filter = contactFilterFromQuery(filterQuery);
-      if (!filter.success) throw invalidInput(filter.error);
-      return c.json(await listContacts(deps.db, c.get('auth').workspaceId, { ...filter.data, ...page.data }));
-    })
-    .get('/ids', async (c) => {
-      const filter = contactFilterFromQuery(c.req.query());
-      if (!filter.success) throw invalidInput(filter.error);
-      return c.json({ ids: await contactIds(deps.db, c.get('auth').workspaceId, filter.data) });
-    })
-    .post('/bulk', validate('json', ContactBulkRequestSchema), async (c) => {
-      const { ids, action } = c.req.valid('json');
-      await checkBulkListValues(deps.db, c.get('auth').workspaceId, action, 'contact');
-      return c.json(await applyBulk(deps, c.get('auth'), ids, (id) => contactBulkMutation(action, id)));
-    })
     .get('/:id', validate('param', IdParam), async (c) => {
       const { workspaceId } = c.get('auth');
       const contact = await found(workspaceId, c.req.valid('param').id);

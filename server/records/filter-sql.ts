@@ -1,4 +1,5 @@
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { gte, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { companies, contacts } from '../db/schema';
 
 export const jsonText = (column: AnyColumn, path: string) => sql`json_extract(${column}, ${path})`;
 
@@ -26,4 +27,20 @@ export function customFieldConditions(column: AnyColumn, fields: Record<string, 
     return sql`(cast(${jsonText(column, path)} as text) = ${value}${yesNo}
       or (json_type(${column}, ${path}) = 'array' and exists (select 1 from json_each(${column}, ${path}) where value = ${value})))`;
   });
+}
+
+/** Tags, categories, place, dates and custom fields: the filters every record type with those columns shares. */
+export function commonFilterSql(table: typeof companies | typeof contacts) {
+  const ids = (column: AnyColumn) => (values: string[]) => (values.length > 0 ? anyInArray(column, values) : undefined);
+  return {
+    categoryIds: ids(table.categoryIds),
+    tagIds: ids(table.tagIds),
+    city: (city: string) => (city ? sql`${jsonText(table.address, '$.city')} like ${city} collate nocase` : undefined),
+    postalCode: (code: string) => (code ? sql`${jsonText(table.address, '$.postalCode')} like ${`${code}%`}` : undefined),
+    createdFrom: (at: number) => gte(table.createdAt, at),
+    createdTo: (at: number) => lte(table.createdAt, at),
+    updatedFrom: (at: number) => gte(table.updatedAt, at),
+    updatedTo: (at: number) => lte(table.updatedAt, at),
+    customFields: (fields: Record<string, string | number | boolean>) => customFieldConditions(table.customFields, fields),
+  };
 }

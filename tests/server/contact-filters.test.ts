@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawInsert } from '../../server/db/raw-upsert';
 import { contactCompanies, contacts } from '../../server/db/schema';
-import { contactFilterRowids } from '../../server/records/contact-filter-sql';
+import { recordSql } from '../../server/records/record-sql';
 import { BROAD_MATCH, matchPlan } from '../../server/records/text-search';
 import type { Contact } from '../../shared/entities/contact';
 import type { ListItem } from '../../shared/entities/list-item';
@@ -190,7 +190,7 @@ describe('filtering and sorting the contact list', () => {
       [company.id, rows.length, true],
       [small.id, few.length, false],
     ] as const) {
-      const [byCompany] = contactFilterRowids({ companyId }, t.first.workspaceId);
+      const [byCompany] = recordSql.contact.indexedFilters({ companyId }, t.first.workspaceId);
       expect((await matchPlan(t.db, [byCompany!])).broad).toBe(broad);
       const seen: Contact[] = [];
       let cursor: string | null = null;
