@@ -67,8 +67,8 @@ export function createApp(deps: Deps) {
   // Built on first request: by then every router has added its operations.
   let openApi: ReturnType<typeof openApiDocument> | undefined;
   app.get('/api/openapi.json', (c) => c.json((openApi ??= openApiDocument(app, deps.env.PUBLIC_URL))));
-  app.route('/api/auth', authRoutes(deps));
-  app.route('/api/auth', accountRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', accountRoutes(deps));
   app.route('/', recordListRoutes(deps));
   app.route('/api/companies', companiesRoutes(deps));
   app.route('/api/companies', companyLogoRoutes(deps));
@@ -99,7 +99,7 @@ export function createApp(deps: Deps) {
   app.route('/api/notifications', notificationsRoutes(deps));
   app.route('/api/trash', trashRoutes(deps));
   app.route('/api/mailings', mailingsRoutes(deps));
-  app.route('/sync', syncRoutes(deps));
+  app.route('/', syncRoutes(deps));
   // Public: calendar apps cannot send a bearer token; the token in the path is the secret.
   app.route('/calendar', calendarFeedRoutes(deps));
   // Public: a mailing's recipient has no account; the random token in the link is the secret.

@@ -1,6 +1,7 @@
 import type { PullResponse, PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import type { Operation } from '../../shared/api/operation';
+import { syncApi } from '../../shared/api/sync.api';
 import { toQueryString } from '../../shared/api/query-string';
 import type { OperationInput, OperationOutput } from './operation-types';
 
@@ -72,16 +73,11 @@ export class ApiClient {
   }
 
   push(body: Omit<PushRequest, 'protocolVersion'>): Promise<PushResponse> {
-    return this.request('POST', '/sync/push', { protocolVersion: PROTOCOL_VERSION, ...body });
+    return this.call(syncApi.push, { json: { protocolVersion: PROTOCOL_VERSION, ...body } });
   }
 
   pull(cursor: number, limit: number): Promise<PullResponse> {
-    const query = new URLSearchParams({
-      protocolVersion: String(PROTOCOL_VERSION),
-      cursor: String(cursor),
-      limit: String(limit),
-    });
-    return this.request('GET', `/sync/pull?${query}`);
+    return this.call(syncApi.pull, { query: { protocolVersion: PROTOCOL_VERSION, cursor, limit } });
   }
 }
 

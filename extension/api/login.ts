@@ -1,19 +1,11 @@
+import { authApi } from '../../shared/api/auth.api';
 import type { Session } from '../sync/session';
 import { ApiClient } from './api-client';
-
-type LoginResponse = {
-  token: string;
-  user: { id: string; email: string; role: 'admin' | 'member' };
-  workspace: { id: string; name: string };
-};
 
 /** Signs in and returns the session to store; throws ApiError (status 0 when unreachable). */
 export async function login(serverUrl: string, email: string, password: string): Promise<Session> {
   const base = serverUrl.replace(/\/+$/, '');
-  const body = await new ApiClient({ baseUrl: base, token: null }).request<LoginResponse>('POST', '/api/auth/login', {
-    email,
-    password,
-  });
+  const body = await new ApiClient({ baseUrl: base, token: null }).call(authApi.login, { json: { email, password } });
   return {
     serverUrl: base,
     token: body.token,

@@ -1,3 +1,4 @@
+import { authApi } from '../../shared/api/auth.api';
 import type { ApiClient } from './api-client';
 
 /** A workspace user as `/api/settings/members` lists them (server/settings/members.routes.ts `MemberSchema`). */
@@ -28,10 +29,10 @@ export function resetMemberPassword(api: ApiClient, id: string, newPassword: str
 
 /** The caller's own password; their other sessions end, this one stays. */
 export function changeOwnPassword(api: ApiClient, currentPassword: string, newPassword: string) {
-  return api.request<Ok>('PUT', '/api/auth/password', { currentPassword, newPassword });
+  return api.call(authApi.changePassword, { json: { currentPassword, newPassword } });
 }
 
 /** Ends every session of the caller, this one too. */
 export function signOutEverywhere(api: ApiClient) {
-  return api.request<Ok>('POST', '/api/auth/logout-all');
+  return api.call(authApi.logoutAll, {});
 }

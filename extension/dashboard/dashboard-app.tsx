@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { authApi } from '../../shared/api/auth.api';
 import { ApiClient } from '../api/api-client';
 import { CompaniesPage } from './companies/companies-page';
 import { CompanyEditPage } from './companies/form/company-edit-page';
@@ -8,7 +9,7 @@ import { ContactsPage } from './contacts/contacts-page';
 import type { DashboardSession, SessionStore } from './dashboard-session';
 import { SettingsPage } from './settings/settings-page';
 import { SavedSelectionsNav } from './records/saved-selections-nav';
-import { useApi } from './ui/use-api';
+import { useOperation } from './ui/use-api';
 import { DuplicatesPage } from './duplicates/duplicates-page';
 import { MergePage } from './duplicates/merge-page';
 import { SignInPage } from './sign-in-page';
@@ -28,12 +29,8 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
     () => session && new ApiClient({ baseUrl: session.baseUrl, token: session.token, channel: 'dashboard' }),
     [session],
   );
-  // useApi reads nothing from the client until it has a path, so an absent one is fine before sign-in.
-  const me = useApi<{ user: { id: string; role: 'admin' | 'member' } }>(
-    api as ApiClient,
-    api ? '/api/auth/me' : null,
-    () => undefined,
-  );
+  // useOperation reads nothing from the client until it has an input, so an absent one is fine before sign-in.
+  const me = useOperation(api as ApiClient, authApi.me, api ? {} : null, () => undefined);
   const unread = useUnreadCount(api, location.hash);
   const signOut = () => {
     sessionStore.save(null);

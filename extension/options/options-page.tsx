@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { authApi } from '../../shared/api/auth.api';
 import { ApiClient } from '../api/api-client';
 import { login } from '../api/login';
 import type { FjordDb } from '../db/fjord-db';
@@ -39,7 +40,7 @@ export function OptionsPage({ db }: OptionsPageProps) {
 function SignedIn({ db, session }: { db: FjordDb; session: Session }) {
   const signOut = async () => {
     await new ApiClient({ baseUrl: session.serverUrl, token: session.token })
-      .request('POST', '/api/auth/logout')
+      .call(authApi.logout, {})
       .catch(() => undefined);
     await sessionItem.setValue(null);
   };

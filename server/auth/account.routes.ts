@@ -1,23 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { authApi } from '../../shared/api/auth.api';
 import { users } from '../db/schema';
 import { withWriteTransaction } from '../db/write-transaction';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
-import { NewPasswordSchema } from '../settings/members.routes';
+import { apiRouter, route } from '../http/api-router';
 import { deleteSessions, endOpenStreams } from './end-sessions';
 import { hashPassword, verifyPassword } from './password';
 import { requireAcceptablePassword } from './password-policy';
 import { bearerTokenHash, requireAuth } from './require-auth';
 import { clientAddress } from './client-address';
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from './login-throttle';
-
-export const PasswordChangeBody = z.object({
-  currentPassword: z.string().min(1, 'is required').max(500),
-  newPassword: NewPasswordSchema,
-});
 
 /**
  * The caller's own account (`/api/auth`, beside sign-in): change one's password, which signs out
@@ -26,10 +19,9 @@ export const PasswordChangeBody = z.object({
 export function accountRoutes(deps: Deps) {
   const inWrite = <T>(work: Parameters<typeof withWriteTransaction<T>>[1]) =>
     deps.writeLock.run(() => withWriteTransaction(deps.client, work));
-  // Per route, not `.use`: mounted beside sign-in at /api/auth, a catch-all would guard /login too.
   const signedIn = requireAuth(deps);
-  return new Hono<AppEnv>()
-    .put('/password', signedIn, validate('json', PasswordChangeBody), async (c) => {
+  return apiRouter()
+    .openapi(route(authApi.changePassword, signedIn), async (c) => {
       const { userId } = c.get('auth');
       const { currentPassword, newPassword } = c.req.valid('json');
       const [me] = await deps.db
@@ -65,12 +57,12 @@ export function accountRoutes(deps: Deps) {
         await deleteSessions(db, userId, keep);
       });
       endOpenStreams(deps, userId, keep);
-      return c.json({ ok: true as const });
+      return c.json({ ok: true as const }, 200);
     })
-    .post('/logout-all', signedIn, async (c) => {
+    .openapi(route(authApi.logoutAll, signedIn), async (c) => {
       const { userId } = c.get('auth');
       await deleteSessions(deps.db, userId);
       endOpenStreams(deps, userId);
-      return c.json({ ok: true as const });
+      return c.json({ ok: true as const }, 200);
     });
 }

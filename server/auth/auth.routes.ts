@@ -1,27 +1,24 @@
 import { eq } from 'drizzle-orm';
-import { Hono, type Context } from 'hono';
-import { z } from 'zod';
-import type { AppEnv, Deps } from '../deps';
+import type { Context } from 'hono';
+import { authApi } from '../../shared/api/auth.api';
+import type { Deps } from '../deps';
 import { sessions, users, workspaces } from '../db/schema';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 import { clientAddress } from './client-address';
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { requireAuth } from './require-auth';
 import { hashToken, newToken } from './tokens';
 
-export const LoginBody = z.object({
-  email: z.email('must be an e-mail address').transform((e) => e.toLowerCase()),
-  password: z.string().min(1, 'is required').max(500),
-});
-
 // Compared against when the e-mail is unknown, so timing does not reveal which accounts exist.
 const dummyHash = hashPassword('not-a-real-password');
 
+/** Sign-in, sign-out and who the caller is (`/api/auth`; the caller's own account is in account.routes.ts). */
 export function authRoutes(deps: Deps) {
-  return new Hono<AppEnv>()
-    .post('/login', validate('json', LoginBody), async (c) => {
+  const auth = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(authApi.login), async (c) => {
       const { email, password } = c.req.valid('json');
       const source = clientAddress(c, deps.env.TRUST_PROXY);
       const wait = await loginRetryAfter(deps.db, email, source);
@@ -40,19 +37,22 @@ export function authRoutes(deps: Deps) {
       const expiresAt = now + deps.env.SESSION_DAYS * 86_400_000;
       await deps.db.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
       const [workspace] = await deps.db.select().from(workspaces).where(eq(workspaces.id, user.workspaceId));
-      return c.json({
-        token,
-        expiresAt,
-        user: { id: user.id, email: user.email, name: user.name, role: user.role },
-        workspace: { id: user.workspaceId, name: workspace?.name ?? '' },
-      });
+      return c.json(
+        {
+          token,
+          expiresAt,
+          user: { id: user.id, email: user.email, name: user.name, role: user.role },
+          workspace: { id: user.workspaceId, name: workspace?.name ?? '' },
+        },
+        200,
+      );
     })
-    .post('/logout', requireAuth(deps), async (c) => {
+    .openapi(route(authApi.logout, auth), async (c) => {
       const token = c.req.header('authorization')!.replace(/^Bearer\s+/i, '');
       await deps.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
-      return c.json({ ok: true });
+      return c.json({ ok: true as const }, 200);
     })
-    .get('/me', requireAuth(deps), async (c) => {
+    .openapi(route(authApi.me, auth), async (c) => {
       const { userId } = c.get('auth');
       const [row] = await deps.db
         .select({
@@ -66,7 +66,8 @@ export function authRoutes(deps: Deps) {
         .from(users)
         .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
         .where(eq(users.id, userId));
-      return c.json({ user: row });
+      // requireAuth has just found this user with an active session, so the row is there.
+      return c.json({ user: row! }, 200);
     });
 }
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PasswordChangeBody } from '../auth/account.routes';
 import { MemberPasswordBody } from '../settings/members.routes';
 import type { Operation } from './api-operations';
 
@@ -13,21 +12,6 @@ export const accountOperations: Operation[] = [
     summary: "Set a member's password (admins); every session of theirs ends. A common or guessable password is 400",
     tag: 'settings',
     body: MemberPasswordBody,
-    response: Ok,
-  },
-  {
-    method: 'put',
-    path: '/api/auth/password',
-    summary: "Change one's own password; one's other sessions end, this one stays. A wrong current password is 400",
-    tag: 'auth',
-    body: PasswordChangeBody,
-    response: Ok,
-  },
-  {
-    method: 'post',
-    path: '/api/auth/logout-all',
-    summary: 'Sign out everywhere: every session of the caller ends, this one too',
-    tag: 'auth',
     response: Ok,
   },
 ];

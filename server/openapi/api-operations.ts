@@ -9,8 +9,6 @@ import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
 import { CompanyFilterSchema } from '../../shared/filters/company-filter';
 import { ContactBulkRequestSchema } from '../../shared/filters/contact-bulk-action';
 import { ContactFilterSchema } from '../../shared/filters/contact-filter';
-import { PullQuerySchema, PushRequestSchema } from '../../shared/sync/protocol';
-import { LoginBody } from '../auth/auth.routes';
 import { LOGO_CONTENT_TYPES } from '../blobs/image-type';
 import { LogoImportResponseSchema } from '../../shared/images/logo-import-status';
 import { CompanyCreateBody, DuplicateProbe } from '../records/companies.routes';
@@ -70,16 +68,6 @@ const Ok = z.object({ ok: z.literal(true) });
 /** Every HTTP operation, with the same zod schemas the routes validate with. */
 export const operations: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness and database check', tag: 'system', public: true, response: Ok },
-  {
-    method: 'post',
-    path: '/api/auth/login',
-    summary: 'Sign in; returns a bearer token',
-    tag: 'auth',
-    public: true,
-    body: LoginBody,
-  },
-  { method: 'post', path: '/api/auth/logout', summary: 'Revoke the current token', tag: 'auth', response: Ok },
-  { method: 'get', path: '/api/auth/me', summary: 'The signed-in user and workspace', tag: 'auth' },
   {
     method: 'get',
     path: '/api/companies',
@@ -452,15 +440,6 @@ export const operations: Operation[] = [
     tag: 'mail',
     response: MailingProgressSchema,
   },
-  {
-    method: 'post',
-    path: '/sync/push',
-    summary: 'Push named mutations (idempotent per client and mutation id)',
-    tag: 'sync',
-    body: PushRequestSchema,
-  },
-  { method: 'get', path: '/sync/pull', summary: 'Changes since a cursor', tag: 'sync', query: PullQuerySchema },
-  { method: 'get', path: '/sync/events', summary: 'Server-sent events: the workspace version moved', tag: 'sync' },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'system', public: true },
   ...timelineOperations,
   ...workOperations,

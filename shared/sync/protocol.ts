@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityNames, type AnyEntityRow, type EntityName } from '../entities/registry';
+import { entities, entityNames, type EntityName } from '../entities/registry';
 
 /**
  * Sync protocol, version 1 (see docs/architecture.md). Clients push named mutations and pull
@@ -29,20 +29,39 @@ export const PushRequestSchema = z.object({
 });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
-export type PushResult =
-  | { mutationId: number; status: 'applied' | 'duplicate' }
-  | { mutationId: number; status: 'rejected'; reason: RejectReason; message: string; field?: string };
+export const PushResultSchema = z.union([
+  z.object({ mutationId: z.number().int(), status: z.enum(['applied', 'duplicate']) }),
+  z.object({
+    mutationId: z.number().int(),
+    status: z.literal('rejected'),
+    reason: RejectReasonSchema,
+    message: z.string(),
+    field: z.string().optional(),
+  }),
+]);
+export type PushResult = z.infer<typeof PushResultSchema>;
 
-export type Change = { type: 'put'; entity: EntityName; row: AnyEntityRow } | { type: 'remove'; entity: EntityName; id: string };
+export const ChangeEntitySchema = z.enum(entityNames as [EntityName, ...EntityName[]]);
 
-export type PushResponse = {
-  protocolVersion: number;
+/** A row as its entity's schema describes it, paired with that entity's name. */
+const putOf = (entity: EntityName) =>
+  z.object({ type: z.literal('put'), entity: z.literal(entity), row: entities[entity].schema });
+
+export const ChangeSchema = z.union([
+  ...entityNames.map(putOf),
+  z.object({ type: z.literal('remove'), entity: ChangeEntitySchema, id: z.string() }),
+]);
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const PushResponseSchema = z.object({
+  protocolVersion: z.number().int(),
   /** Highest mutation id of this client the server has seen; earlier ones never apply again. */
-  lastMutationId: number;
-  results: PushResult[];
+  lastMutationId: z.number().int(),
+  results: z.array(PushResultSchema),
   /** Canonical state of records a rejected mutation touched, so the client can undo its optimism. */
-  changes: Change[];
-};
+  changes: z.array(ChangeSchema),
+});
+export type PushResponse = z.infer<typeof PushResponseSchema>;
 
 export const PullQuerySchema = z.object({
   protocolVersion: z.coerce.number().int(),
@@ -50,14 +69,13 @@ export const PullQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1000),
 });
 
-export type PullResponse = {
-  protocolVersion: number;
-  cursor: number;
-  more: boolean;
-  changes: Change[];
-};
+export const PullResponseSchema = z.object({
+  protocolVersion: z.number().int(),
+  cursor: z.number().int(),
+  more: z.boolean(),
+  changes: z.array(ChangeSchema),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;
 
 /** Server-sent event payload on /sync/events. */
 export type VersionEvent = { version: number };
-
-export const ChangeEntitySchema = z.enum(entityNames as [EntityName, ...EntityName[]]);

@@ -1,4 +1,5 @@
 import { LIST_KINDS } from '../../../shared/entities/list-item';
+import { authApi } from '../../../shared/api/auth.api';
 import { listItemsApi } from '../../../shared/api/settings-lists.api';
 import type { ApiClient } from '../../api/api-client';
 import { AccountSection } from './account-section';
@@ -11,11 +12,9 @@ import type { Member } from '../records/use-lookups';
 
 type SettingsPageProps = { api: ApiClient; onSignedOut: () => void };
 
-type Me = { id: string; email: string; name: string; role: 'admin' | 'member'; workspaceName: string };
-
 /** The workspace's lists (relationship types, statuses, …) and its members; only admins change the lists. */
 export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
-  const me = useApi<{ user: Me }>(api, '/api/auth/me', onSignedOut);
+  const me = useOperation(api, authApi.me, {}, onSignedOut);
   const lists = useOperation(api, listItemsApi.list, {}, onSignedOut);
   const members = useApi<{ members: Member[] }>(api, '/api/settings/members', onSignedOut);
   // Read-only until we know the role: a member should never see controls that only fail.

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { OkSchema, defineOperation, jsonAnswer, jsonBody } from './operation';
+
+/** The policy beyond length (common passwords, the owner's name and address) is checked on the server: password-policy.ts. */
+export const NewPasswordSchema = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+
+export const UserRoleSchema = z.enum(['admin', 'member']);
+
+export const LoginBody = z.object({
+  email: z.email('must be an e-mail address').transform((e) => e.toLowerCase()),
+  password: z.string().min(1, 'is required').max(500),
+});
+
+export const PasswordChangeBody = z.object({
+  currentPassword: z.string().min(1, 'is required').max(500),
+  newPassword: NewPasswordSchema,
+});
+
+export const LoginAnswer = z.object({
+  token: z.string(),
+  /** Epoch milliseconds; the token is refused after it. */
+  expiresAt: z.number(),
+  user: z.object({ id: z.string(), email: z.string(), name: z.string(), role: UserRoleSchema }),
+  workspace: z.object({ id: z.string(), name: z.string() }),
+});
+
+export const MeAnswer = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: UserRoleSchema,
+    workspaceId: z.string(),
+    workspaceName: z.string(),
+  }),
+});
+
+/** Signing in and out, and the caller's own account (any signed-in user, for themselves only). */
+export const authApi = {
+  login: defineOperation({
+    method: 'post',
+    path: '/api/auth/login',
+    summary:
+      'Sign in; returns a bearer token. A wrong e-mail or password is 401 (the same for an unknown e-mail), a deactivated account 403, too many wrong passwords 429 with Retry-After',
+    tags: ['auth'],
+    security: [],
+    request: { body: jsonBody(LoginBody) },
+    responses: { 200: jsonAnswer(LoginAnswer) },
+  }),
+  logout: defineOperation({
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'Revoke the current token',
+    tags: ['auth'],
+    responses: { 200: jsonAnswer(OkSchema) },
+  }),
+  me: defineOperation({
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'The signed-in user and workspace',
+    tags: ['auth'],
+    responses: { 200: jsonAnswer(MeAnswer) },
+  }),
+  changePassword: defineOperation({
+    method: 'put',
+    path: '/api/auth/password',
+    summary: "Change one's own password; one's other sessions end, this one stays. A wrong current password is 400",
+    tags: ['auth'],
+    request: { body: jsonBody(PasswordChangeBody) },
+    responses: { 200: jsonAnswer(OkSchema) },
+  }),
+  logoutAll: defineOperation({
+    method: 'post',
+    path: '/api/auth/logout-all',
+    summary: 'Sign out everywhere: every session of the caller ends, this one too',
+    tags: ['auth'],
+    responses: { 200: jsonAnswer(OkSchema) },
+  }),
+};
