@@ -56,7 +56,9 @@ export type CellRule<Row> =
   | { field: Extract<keyof Row, string>; as: 'text' | 'number' | 'date' | 'listItem' | 'listItems' | 'members' | 'yesNo' }
   /** A value the list route adds to each row (a company's counters); `money` totals print per currency. */
   | { counter: string; as: 'number' | 'money' }
-  | { text: (row: Row) => string | number | null };
+  | { text: (row: Row) => string | number | null }
+  /** A workspace's custom field, by id: the columns a list adds for each field of its entity. */
+  | { customField: string };
 
 export type ColumnDescriptor<Row> = {
   key: string;

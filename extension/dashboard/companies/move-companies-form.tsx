@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CompanyBulkAction } from '../../../shared/filters/bulk-action';
 import type { ListItem, ListKind } from '../../../shared/entities/list-item';
 import type { ApiClient } from '../../api/api-client';
-import { COMPANY_LIST } from '../settings/list-resource';
+import { recordListApis } from '../../../shared/api/record-list-apis';
 import { runBulk } from '../records/run-bulk';
 
 /** The list kinds a company holds one value of, with the filter and bulk action that move companies between values. */
@@ -32,7 +32,7 @@ export function MoveCompaniesForm({ api, kind, items }: MoveCompaniesFormProps) 
       const { ids } = await api.request<{ ids: string[] }>('GET', `/api/companies/ids?${movable.filter}=${from}`);
       if (ids.length === 0) return setStatus('No companies to move.');
       setStatus(`Moving 0 of ${ids.length.toLocaleString('en')}…`);
-      const outcome = await runBulk(api, COMPANY_LIST, ids, movable.action(to), (done) =>
+      const outcome = await runBulk(api, recordListApis.company.bulk, ids, movable.action(to), (done) =>
         setStatus(`Moving ${done.toLocaleString('en')} of ${ids.length.toLocaleString('en')}…`),
       );
       const rejected =

@@ -1,20 +1,14 @@
 import type { ApiClient } from '../../api/api-client';
 import { CompanySearch } from '../companies/form/company-search';
-
-type ContactCompanyFilterProps = {
-  api: ApiClient;
-  value: string | null;
-  /** The picked company's name, once the list knows it. */
-  name: string | null;
-  onChange: (companyId: string | null) => void;
-  onSignedOut: () => void;
-};
+import type { RecordPicker, RecordPickerProps } from '../records/record-picker';
+import { DELETED } from '../records/use-lookups';
+import { useApi } from '../ui/use-api';
 
 /** "Works at": finds a company through the companies search and narrows the contacts to its people. */
-export function ContactCompanyFilter({ api, value, name, onChange, onSignedOut }: ContactCompanyFilterProps) {
+function ContactCompanyFilter({ api, filterKey, label, value, name, onChange, onSignedOut }: RecordPickerProps) {
   return (
-    <fieldset class="filter-group picker" data-testid="filter-company">
-      <legend>Works at</legend>
+    <fieldset class="filter-group picker" data-testid="filter-company" data-key={filterKey}>
+      <legend>{label}</legend>
       {value && (
         <div class="picked">
           <strong>{name ?? '…'}</strong>{' '}
@@ -36,3 +30,14 @@ export function ContactCompanyFilter({ api, value, name, onChange, onSignedOut }
     </fieldset>
   );
 }
+
+/** The picked company's name; a company deleted since reads as such. */
+function useCompanyName(api: ApiClient, id: string | null, onSignedOut: () => void): string | null {
+  // TODO(2026-12-04): call the companies contract's card operation once GET /api/companies/{id} is declared in shared/api.
+  const company = useApi<{ company: { name: string } }>(api, id ? `/api/companies/${id}` : null, onSignedOut);
+  if (!id) return null;
+  return company.data?.company.name ?? (company.status === 404 ? DELETED : null);
+}
+
+/** How a list's `record` filter picks a company. */
+export const companyPicker: RecordPicker = { Picker: ContactCompanyFilter, useName: useCompanyName };

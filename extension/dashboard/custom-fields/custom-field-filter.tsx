@@ -10,7 +10,7 @@ type CustomFieldFilterProps = { filter: ListFilterState; lookups: Lookups };
 
 /** Pick a custom field, then a value fitting its type: `cf.<id>=<value>` in the URL, "Tier: Gold" as a chip. */
 export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
-  const fields = entityFields(lookups, filter.spec.target);
+  const fields = entityFields(lookups, filter.type);
   const [fieldId, setFieldId] = useState('');
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

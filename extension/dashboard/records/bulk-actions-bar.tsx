@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/api-client';
-import { bulkAction, type BulkKind, type BulkKindOption } from './bulk-action-kinds';
+import { BULK_KINDS, bulkAction, type BulkKind } from '../../../shared/records/bulk-kinds';
+import { recordTypes, type RecordTypeName } from '../../../shared/records/record-types';
 import { BulkSummary } from './bulk-summary';
 import { BulkValuePicker } from './bulk-value-picker';
-import type { ListFilterSpec } from './list-filter-spec';
+import { listNames } from './record-list-names';
+import { listOps } from './record-list-ops';
 import { ProgressBar } from '../ui/progress-bar';
 import { runBulk, type BulkOutcome } from './run-bulk';
 import type { Lookups } from './use-lookups';
@@ -12,10 +14,8 @@ import type { Selection } from './use-selection';
 
 type BulkActionsBarProps = {
   api: ApiClient;
-  /** Whose records (companies or contacts), and so which categories the pickers offer. */
-  spec: ListFilterSpec;
-  /** The actions this list offers (contacts have no owners, relationship or status). */
-  kinds: BulkKindOption[];
+  /** Whose records: the bulk actions its declaration allows, and which categories the pickers offer. */
+  type: RecordTypeName;
   selection: Selection;
   lookups: Lookups;
   /** After a run: the list reloads to show what changed. */
@@ -27,7 +27,9 @@ type BulkActionsBarProps = {
 
 type Phase = { state: 'idle' } | { state: 'running'; done: number } | { state: 'done'; outcome: BulkOutcome };
 
-export function BulkActionsBar({ api, spec, kinds, selection, lookups, onFinished, nameOf, children }: BulkActionsBarProps) {
+export function BulkActionsBar({ api, type, selection, lookups, onFinished, nameOf, children }: BulkActionsBarProps) {
+  const { bulkActions, categoryTarget } = recordTypes[type];
+  const kinds = BULK_KINDS.filter((k) => bulkActions.includes(k.type));
   const [kind, setKind] = useState<BulkKind>(kinds[0]!.type);
   const [value, setValue] = useState('');
   const [fieldKey, setFieldKey] = useState('');
@@ -40,7 +42,7 @@ export function BulkActionsBar({ api, spec, kinds, selection, lookups, onFinishe
     const ids = [...selection.ids];
     setPhase({ state: 'running', done: 0 });
     const action = bulkAction(kind, value, fieldKey);
-    const outcome = await runBulk(api, spec.resource, ids, action, (done) => setPhase({ state: 'running', done }));
+    const outcome = await runBulk(api, listOps(type).bulk, ids, action, (done) => setPhase({ state: 'running', done }));
     setPhase({ state: 'done', outcome });
     onFinished();
   };
@@ -56,7 +58,7 @@ export function BulkActionsBar({ api, spec, kinds, selection, lookups, onFinishe
     return (
       <div class="bulk-bar" data-testid="bulk-bar">
         <BulkSummary
-          resource={spec.resource}
+          names={listNames(type)}
           outcome={phase.outcome}
           nameOf={nameOf}
           onClose={() => setPhase({ state: 'idle' })}
@@ -91,7 +93,7 @@ export function BulkActionsBar({ api, spec, kinds, selection, lookups, onFinishe
       </select>
       <BulkValuePicker
         kind={kind}
-        target={spec.target}
+        target={categoryTarget}
         lookups={lookups}
         value={value}
         onValue={setValue}

@@ -1,21 +1,21 @@
-import type { ListResource } from '../settings/list-resource';
+import type { ListNames } from './record-list-names';
 import type { BulkOutcome } from './run-bulk';
 
 type BulkSummaryProps = {
-  resource: ListResource;
+  names: ListNames;
   outcome: BulkOutcome;
   nameOf: (id: string) => string | undefined;
   onClose: () => void;
 };
 
 /** What a bulk run did: how many changed, and each record it could not change and why. */
-export function BulkSummary({ resource, outcome, nameOf, onClose }: BulkSummaryProps) {
+export function BulkSummary({ names, outcome, nameOf, onClose }: BulkSummaryProps) {
   const { applied, rejected, total, error } = outcome;
   return (
     <div class="bulk-summary" data-testid="bulk-summary" role="status">
       <div class="bulk-summary-head">
         <strong class={rejected.length || error ? 'warn-text' : 'ok-text'} data-testid="bulk-applied">
-          Applied to {applied.toLocaleString('en')} of {total.toLocaleString('en')} {resource.many}.
+          Applied to {applied.toLocaleString('en')} of {total.toLocaleString('en')} {names.many}.
         </strong>
         {rejected.length > 0 && <span> {rejected.length.toLocaleString('en')} not changed:</span>}
         <span class="spacer" />
@@ -28,8 +28,7 @@ export function BulkSummary({ resource, outcome, nameOf, onClose }: BulkSummaryP
         <ul class="rejected" data-testid="bulk-rejected">
           {rejected.slice(0, 100).map((r) => (
             <li key={r.id}>
-              <a href={`${resource.route}/${r.id}`}>{nameOf(r.id) ?? r.id}</a>: {r.message}{' '}
-              <span class="muted">({r.reason})</span>
+              <a href={`${names.route}/${r.id}`}>{nameOf(r.id) ?? r.id}</a>: {r.message} <span class="muted">({r.reason})</span>
             </li>
           ))}
           {rejected.length > 100 && <li class="muted">…and {(rejected.length - 100).toLocaleString('en')} more</li>}

@@ -1,4 +1,4 @@
-import { BULK_KINDS, type BulkKind } from './bulk-action-kinds';
+import { BULK_KINDS, type BulkKind } from '../../../shared/records/bulk-kinds';
 import { choicesFor, type Lookups } from './use-lookups';
 import { assignableMembers } from './assignable-members';
 

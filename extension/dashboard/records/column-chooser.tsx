@@ -1,6 +1,6 @@
 type ColumnChooserProps = {
   /** The optional columns, in the list's order (the name column is always shown). */
-  columns: { key: string; label: string }[];
+  columns: readonly { key: string; label: string }[];
   keys: string[];
   onChange: (keys: string[]) => void;
 };

@@ -4,44 +4,47 @@ import { downloadFile } from '../ui/download-file';
 import { isoDate, toCsv } from './export-csv';
 import { fetchExportRows } from './export-rows';
 import { toXlsx } from './export-xlsx';
+import { cellValue } from './cell-value';
 import type { ListColumn } from './list-columns';
-import type { ListResource } from '../settings/list-resource';
+import type { ListNames } from './record-list-names';
+import type { ListQuery, ListRow, RecordListOps } from './record-list-ops';
 import { ProgressBar } from '../ui/progress-bar';
 import type { Lookups } from './use-lookups';
 import type { Selection } from './use-selection';
 
-type ExportMenuProps<T> = {
+type ExportMenuProps = {
   api: ApiClient;
-  resource: ListResource;
-  query: string;
+  ops: RecordListOps;
+  names: ListNames;
+  query: ListQuery;
   selection: Selection;
-  columns: ListColumn<T>[];
+  columns: ListColumn[];
   lookups: Lookups;
   /** More formats for the same rows (contacts: vCard), after Excel and CSV. */
-  formats?: ExtraFormat<T>[];
+  formats?: ExtraFormat[];
 };
 
 /** A file made from whole records rather than the chosen columns. */
-export type ExtraFormat<T> = { id: string; label: string; extension: string; write: (records: T[]) => Blob };
+export type ExtraFormat = { id: string; label: string; extension: string; write: (records: ListRow[]) => Blob };
 
-type Format<T> = 'csv' | 'xlsx' | ExtraFormat<T>;
+type Format = 'csv' | 'xlsx' | ExtraFormat;
 type Phase = { state: 'idle'; error?: string } | { state: 'fetching'; done: number; total: number } | { state: 'writing' };
 
 /** Exports the selection, or everything the filter matches, with the columns shown in the list. */
-export function ExportMenu<T extends { id: string }>(props: ExportMenuProps<T>) {
-  const { api, resource, query, selection, columns, lookups, formats = [] } = props;
+export function ExportMenu(props: ExportMenuProps) {
+  const { api, ops, names, query, selection, columns, lookups, formats = [] } = props;
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const scope = selection.size > 0 ? `${selection.size.toLocaleString('en')} selected` : 'all matching';
 
-  const run = async (format: Format<T>) => {
+  const run = async (format: Format) => {
     abort.current = new AbortController();
     setPhase({ state: 'fetching', done: 0, total: 0 });
     try {
       const only = selection.size > 0 ? selection.ids : null;
-      const records = await fetchExportRows<T>(
+      const records = await fetchExportRows(
         api,
-        resource,
+        ops,
         query,
         only,
         (done, total) => setPhase({ state: 'fetching', done, total }),
@@ -49,15 +52,15 @@ export function ExportMenu<T extends { id: string }>(props: ExportMenuProps<T>) 
       );
       setPhase({ state: 'writing' });
       const header = columns.map((c) => c.label);
-      const rows = records.map((record) => columns.map((c) => c.value(record, lookups)));
+      const rows = records.map((record) => columns.map((c) => cellValue(c, record, lookups)));
       const extension = typeof format === 'string' ? format : format.extension;
-      const name = `${resource.many}-${isoDate(new Date())}.${extension}`;
+      const name = `${names.many}-${isoDate(new Date())}.${extension}`;
       const blob =
         typeof format !== 'string'
           ? format.write(records)
           : format === 'csv'
             ? new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' })
-            : await toXlsx(resource.title, header, rows);
+            : await toXlsx(names.title, header, rows);
       downloadFile(blob, name);
       setPhase({ state: 'idle' });
     } catch (err) {

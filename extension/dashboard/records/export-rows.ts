@@ -1,40 +1,30 @@
 import type { ApiClient } from '../../api/api-client';
-import type { ListResource } from '../settings/list-resource';
+import type { ListQuery, ListRow, RecordListOps } from './record-list-ops';
 
-/** The largest page the list endpoints serve. */
+/** The largest page the list operations serve. */
 const EXPORT_PAGE = 500;
 
 /**
  * Every record matching the filter (or only the selected ones among them), page by page in the
- * list's order. The total comes from `/ids` first so progress reads "4,000 of 10,000".
+ * list's order. The total comes from `/count` first so progress reads "4,000 of 10,000".
  */
-export async function fetchExportRows<T extends { id: string }>(
+export async function fetchExportRows(
   api: ApiClient,
-  resource: ListResource,
-  query: string,
+  ops: RecordListOps,
+  query: ListQuery,
   only: ReadonlySet<string> | null,
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
-): Promise<T[]> {
-  const total = only
-    ? only.size
-    : (await api.request<{ ids: string[] }>('GET', `${resource.api}/ids?${query}`, undefined, signal)).ids.length;
+): Promise<ListRow[]> {
+  const total = only ? only.size : (await api.call(ops.count, { query }, signal)).count;
   onProgress(0, total);
-  const rows: T[] = [];
-  let cursor: string | null = null;
+  const rows: ListRow[] = [];
+  let cursor: string | undefined;
   do {
-    const params = new URLSearchParams(query);
-    params.set('limit', String(EXPORT_PAGE));
-    if (cursor) params.set('cursor', cursor);
-    const page: { items: T[]; nextCursor: string | null } = await api.request(
-      'GET',
-      `${resource.api}?${params}`,
-      undefined,
-      signal,
-    );
-    rows.push(...(only ? page.items.filter((c) => only.has(c.id)) : page.items));
+    const page = await api.call(ops.list, { query: { ...query, limit: EXPORT_PAGE, cursor } }, signal);
+    rows.push(...(only ? page.items.filter((row) => only.has(row.id)) : page.items));
     onProgress(Math.min(rows.length, total), total);
-    cursor = page.nextCursor;
+    cursor = page.nextCursor ?? undefined;
     // A selection is usually a few pages in: stop once every selected row is found.
   } while (cursor && !(only && rows.length >= only.size));
   return rows;

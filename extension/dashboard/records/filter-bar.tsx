@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { recordTypes } from '../../../shared/records/record-types';
 import { FilterChips } from './filter-chips';
 import { FilterMenu } from './filter-menu';
 import { SearchInput } from '../ui/search-input';
@@ -9,8 +10,6 @@ import type { Lookups } from './use-lookups';
 type FilterBarProps = {
   filter: ListFilterState;
   lookups: Lookups | null;
-  /** What the search box finds, as its placeholder says it. */
-  searchHint: string;
   /** Filters that pick a record, at the top of the filter menu. */
   recordFilters?: ComponentChildren;
   recordNames?: Record<string, string>;
@@ -18,8 +17,8 @@ type FilterBarProps = {
   children: ComponentChildren;
 };
 
-/** Search, the filter panel and the active filters as chips. */
-export function FilterBar({ filter, lookups, searchHint, recordFilters, recordNames, children }: FilterBarProps) {
+/** Search (what it matches as the record type declares it), the filter panel and the active filters as chips. */
+export function FilterBar({ filter, lookups, recordFilters, recordNames, children }: FilterBarProps) {
   const [open, setOpen] = useState(false);
   return (
     <div class="filter-bar">
@@ -27,8 +26,8 @@ export function FilterBar({ filter, lookups, searchHint, recordFilters, recordNa
         <SearchInput
           value={filter.params.get('q') ?? ''}
           onSearch={(q) => filter.set('q', q)}
-          placeholder={searchHint}
-          label={`Search ${filter.spec.resource.many}`}
+          placeholder={recordTypes[filter.type].search.placeholder}
+          label={`Search ${filter.names.many}`}
         />
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { customFilterField } from '../custom-fields/custom-field-defs';
 import { customFilterText } from '../custom-fields/custom-value-format';
-import { dateInputValue, filterLabel, idsOf } from './list-filter-spec';
+import { dateInputValue, filterLabel, filtersOf, idsOf } from './list-filter-spec';
 import type { ListFilterState } from './use-list-filter';
 import { itemName, memberName, type Lookups } from './use-lookups';
 
@@ -17,7 +17,7 @@ export function FilterChips({ filter, lookups, recordNames = {} }: FilterChipsPr
   return (
     <div class="filter-chips" data-testid="filter-chips">
       {filter.filterKeys.map((key) => {
-        const label = customFilterField(lookups, key)?.label ?? filterLabel(filter.spec, key);
+        const label = customFilterField(lookups, key)?.label ?? filterLabel(filter.type, key);
         return (
           <span key={key} class="filter-chip" data-key={key}>
             <span class="muted">{label}:</span> {valueText(filter, key, lookups, recordNames)}
@@ -35,18 +35,23 @@ export function FilterChips({ filter, lookups, recordNames = {} }: FilterChipsPr
 }
 
 function valueText(filter: ListFilterState, key: string, lookups: Lookups, recordNames: Record<string, string>): string {
-  const { spec, params } = filter;
+  const { params } = filter;
   const value = params.get(key) ?? '';
   const field = customFilterField(lookups, key);
   if (field) return customFilterText(field, value);
-  const idFilter = spec.idFilters.find((f) => f.key === key);
-  if (idFilter) {
-    const name = idFilter.kind ? (id: string) => itemName(lookups, id) : (id: string) => memberName(lookups, id);
-    return idsOf(params, key).map(name).join(' or ');
+  const descriptor = filtersOf(filter.type).find((f) => f.key === key);
+  switch (descriptor?.kind) {
+    case 'ids': {
+      const name = descriptor.list === 'member' ? (id: string) => memberName(lookups, id) : (id: string) => itemName(lookups, id);
+      return idsOf(params, key).map(name).join(' or ');
+    }
+    case 'flag':
+      return value === 'true' ? descriptor.yes : descriptor.no;
+    case 'record':
+      return recordNames[value] ?? '…';
+    case 'date':
+      return dateInputValue(value);
+    default:
+      return value;
   }
-  const flag = spec.flagFilters.find((f) => f.key === key);
-  if (flag) return value === 'true' ? flag.yes : flag.no;
-  if (spec.recordFilters.some((f) => f.key === key)) return recordNames[value] ?? '…';
-  if (spec.dateFilters.some((f) => f.key === key)) return dateInputValue(value);
-  return value;
 }

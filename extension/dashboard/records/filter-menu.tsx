@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { recordTypes } from '../../../shared/records/record-types';
 import { CheckChips } from '../ui/check-chips';
 import { CustomFieldFilter } from '../custom-fields/custom-field-filter';
-import { dateInputValue, dateParam, idsOf } from './list-filter-spec';
+import { dateInputValue, dateParam, filtersOfKind, idsOf } from './list-filter-spec';
 import { choicesFor, type Lookups } from './use-lookups';
 import type { ListFilterState } from './use-list-filter';
 
@@ -12,12 +13,13 @@ type FilterMenuProps = {
   children?: ComponentChildren;
 };
 
-/** Every filter the API offers; each change lands in the URL at once. */
+/** Every filter the record type declares; each change lands in the URL at once. */
 export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
-  const { spec } = filter;
-  const groups = spec.idFilters.map((f) => ({
+  const { type } = filter;
+  const target = recordTypes[type].categoryTarget;
+  const groups = filtersOfKind(type, 'ids').map((f) => ({
     ...f,
-    options: f.kind ? choicesFor(lookups, f.kind, spec.target) : lookups.members,
+    options: f.list === 'member' ? lookups.members : choicesFor(lookups, f.list, target),
   }));
   // Lists nobody has filled in yet are named once at the end instead of as empty groups.
   const empty = groups.filter((g) => g.options.length === 0);
@@ -44,7 +46,7 @@ export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
         </p>
       )}
       <div class="filter-fields">
-        {spec.textFilters.map(({ key, label, placeholder }) => (
+        {filtersOfKind(type, 'text').map(({ key, label, placeholder }) => (
           <label key={key}>
             {label}
             {/* `change` fires on Enter or leaving the field: one request per finished value, not per key. */}
@@ -57,7 +59,7 @@ export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
             />
           </label>
         ))}
-        {spec.flagFilters.map(({ key, label, yes, no }) => (
+        {filtersOfKind(type, 'flag').map(({ key, label, yes, no }) => (
           <label key={key}>
             {label}
             <select
@@ -71,7 +73,7 @@ export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
             </select>
           </label>
         ))}
-        {spec.dateFilters.map(({ key, label, end }) => (
+        {filtersOfKind(type, 'date').map(({ key, label, end }) => (
           <label key={key}>
             {label}
             <input

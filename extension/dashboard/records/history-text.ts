@@ -1,31 +1,15 @@
-/** How a history line reads: field names as people say them, values as short text. */
-const FIELD_NAMES: Record<string, string> = {
-  orgNumber: 'org number',
-  vatNumber: 'VAT number',
-  naceCode: 'NACE code',
-  orgForm: 'organisation form',
-  relationshipTypeId: 'relationship',
-  statusTypeId: 'status',
-  industryId: 'industry',
-  departmentId: 'department',
-  categoryIds: 'categories',
-  tagIds: 'tags',
-  ownerIds: 'owners',
-  parentId: 'parent company',
-  customFields: 'custom fields',
-  logoUrl: 'logo',
-  postalAddress: 'postal address',
-  invoiceAddress: 'invoice address',
-  customerNumber: 'customer number',
-  isPrivateCustomer: 'private customer',
-  firstName: 'first name',
-  lastName: 'last name',
-};
+import { recordTypes, type RecordTypeName } from '../../../shared/records/record-types';
 
-export function fieldName(field: string): string {
-  return FIELD_NAMES[field] ?? field.replace(/([A-Z])/g, ' $1').toLowerCase();
+/** Every record type's field names, for a line whose record type the caller does not know (a timeline, a merge). */
+const ANY_TYPE: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(recordTypes).map((t) => t.historyFields));
+
+/** How a history line names a field: as the record type declares it (`historyFields`), else spelled out. */
+export function fieldName(field: string, type?: RecordTypeName): string {
+  const names: Readonly<Record<string, string>> = type ? recordTypes[type].historyFields : ANY_TYPE;
+  return names[field] ?? field.replace(/([A-Z])/g, ' $1').toLowerCase();
 }
 
+/** How a history line reads a value: as short text. */
 export function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';

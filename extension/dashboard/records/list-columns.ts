@@ -1,25 +1,23 @@
-import type { Lookups } from './use-lookups';
+import type { ColumnDescriptor } from '../../../shared/records/record-type';
+import type { RecordTypeName } from '../../../shared/records/record-types';
+import { recordTypes } from '../../../shared/records/record-types';
 
 export type CellValue = string | number | Date | null;
 
-/** One column of a record list; the first of a list is the record's name, a link to its card. */
-export type ListColumn<T, K extends string = string> = {
-  key: string;
-  label: string;
-  sort?: K;
-  /** Right-aligned so digits line up. */
-  numeric?: boolean;
-  /** One value for the table, CSV and Excel alike: list values by name, never ids. */
-  value: (row: T, lookups: Lookups) => CellValue;
-};
+/**
+ * A column of any record type's list (shared/records/): `never` rows accept every type's
+ * declared columns, whose cells `cellValue` reads for the table, CSV and Excel alike.
+ */
+export type ListColumn = ColumnDescriptor<never>;
 
 /** The name column, then the chosen optional ones in the list's own order. */
-export function visibleColumns<T, K extends string>(
-  name: ListColumn<T, K>,
-  optional: ListColumn<T, K>[],
-  keys: string[],
-): ListColumn<T, K>[] {
+export function visibleColumns(name: ListColumn, optional: readonly ListColumn[], keys: readonly string[]): ListColumn[] {
   return [name, ...optional.filter((column) => keys.includes(column.key))];
+}
+
+/** A record type's optional columns: its declared ones, then one per custom field once the lookups are in. */
+export function optionalColumns(type: RecordTypeName, fieldColumns: readonly ListColumn[]): ListColumn[] {
+  return [...recordTypes[type].columns, ...fieldColumns];
 }
 
 const dates = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });

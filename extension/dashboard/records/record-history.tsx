@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { RecordTypeName } from '../../../shared/records/record-types';
 import type { ApiClient } from '../../api/api-client';
 import { actionText, fieldName, valueText } from './history-text';
 import { useApi } from '../ui/use-api';
@@ -17,7 +18,8 @@ type Merge = { id: string; mergedId: string; at: number; user: { id: string; nam
 
 type RecordHistoryProps = {
   api: ApiClient;
-  entity: 'company' | 'contact';
+  /** The record type: where its history lives and how its lines name its fields. */
+  entity: RecordTypeName;
   id: string;
   onSignedOut: () => void;
   onUndone: () => void;
@@ -49,7 +51,7 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
       const result = await api.request<{ keptFields: string[] }>('POST', `/api/merges/${mergeId}/undo`);
       setMessage(
         result.keptFields.length > 0
-          ? `Merge undone. Kept the newer ${result.keptFields.map(fieldName).join(', ')} changed after the merge.`
+          ? `Merge undone. Kept the newer ${result.keptFields.map((f) => fieldName(f, entity)).join(', ')} changed after the merge.`
           : 'Merge undone.',
       );
       history.reload();
@@ -112,7 +114,7 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
                 <td>{e.user.name ?? '—'}</td>
                 <td>
                   {actionText(e.action)}
-                  {e.field && e.field !== 'mergedFrom' ? ` ${fieldName(e.field)}` : ''}
+                  {e.field && e.field !== 'mergedFrom' ? ` ${fieldName(e.field, entity)}` : ''}
                   {e.recordId !== id && <span class="muted small"> (merged record)</span>}
                 </td>
                 <td>{e.field === 'mergedFrom' ? '' : valueText(e.oldValue)}</td>

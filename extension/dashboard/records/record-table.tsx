@@ -1,39 +1,41 @@
+import { cellValue } from './cell-value';
 import { cellText, type ListColumn } from './list-columns';
-import type { ListResource } from '../settings/list-resource';
+import type { ListNames } from './record-list-names';
+import type { ListRow } from './record-list-ops';
 import { SortHeader } from './sort-header';
 import type { Lookups } from './use-lookups';
 import type { Selection } from './use-selection';
 
-type RecordTableProps<T extends { id: string }, K extends string> = {
-  resource: ListResource;
-  rows: T[];
+type RecordTableProps = {
+  names: ListNames;
+  rows: ListRow[];
   /** The first column is the name: a link to the record's card, with its checkbox. */
-  columns: ListColumn<T, K>[];
-  nameOf: (row: T) => string;
+  columns: ListColumn[];
+  nameOf: (row: ListRow) => string;
   lookups: Lookups | null;
-  sort: K;
+  sort: string;
   dir: 'asc' | 'desc';
-  onSort: (key: K) => void;
+  onSort: (key: string) => void;
   selection: Selection;
   loading: boolean;
 };
 
 /** A page of companies or contacts with sortable headers and a checkbox per row. */
-export function RecordTable<T extends { id: string }, K extends string>(props: RecordTableProps<T, K>) {
-  const { resource, rows, columns, nameOf, lookups, sort, dir, onSort, selection, loading } = props;
+export function RecordTable(props: RecordTableProps) {
+  const { names, rows, columns, nameOf, lookups, sort, dir, onSort, selection, loading } = props;
   const pageIds = rows.map((r) => r.id);
   const pageSelected = pageIds.length > 0 && pageIds.every(selection.has);
   const [name, ...rest] = columns;
   return (
     <div class="table-scroll">
-      <table class="list company-table" data-testid={resource.many} aria-busy={loading}>
+      <table class="list company-table" data-testid={names.many} aria-busy={loading}>
         <thead>
           <tr>
             <SortHeader label={name!.label} sortKey={name!.sort} sort={sort} dir={dir} onSort={onSort} class="name-col">
               <input
                 type="checkbox"
                 name="select-page"
-                aria-label={`Select every ${resource.one} on this page`}
+                aria-label={`Select every ${names.one} on this page`}
                 checked={pageSelected}
                 onChange={() => selection.setMany(pageIds, !pageSelected)}
               />
@@ -63,11 +65,11 @@ export function RecordTable<T extends { id: string }, K extends string>(props: R
                   checked={selection.has(row.id)}
                   onChange={() => selection.toggle(row.id)}
                 />
-                <a href={`${resource.route}/${row.id}`}>{nameOf(row)}</a>
+                <a href={`${names.route}/${row.id}`}>{nameOf(row)}</a>
               </td>
               {rest.map((column) => (
                 <td key={column.key} data-column={column.key} class={column.numeric ? 'number' : undefined}>
-                  {lookups ? cellText(column.value(row, lookups)) : ''}
+                  {lookups ? cellText(cellValue(column, row, lookups)) : ''}
                 </td>
               ))}
             </tr>

@@ -1,10 +1,10 @@
 import { BULK_CHUNK, type CompanyBulkAction } from '../../../shared/filters/bulk-action';
-import type { ContactBulkAction } from '../../../shared/filters/contact-bulk-action';
+import type { BulkResult } from '../../../shared/records/bulk-request';
 import type { ApiClient } from '../../api/api-client';
-import type { ListResource } from '../settings/list-resource';
+import type { RecordListOps } from './record-list-ops';
 
-export type BulkRejection = { id: string; reason: string; message: string };
-export type BulkOutcome = { applied: number; rejected: BulkRejection[]; total: number; error: string | null };
+export type BulkRejection = BulkResult['rejected'][number];
+export type BulkOutcome = BulkResult & { total: number; error: string | null };
 
 /**
  * Sends the selection in chunks the server accepts, reporting after each one. A failed request
@@ -12,19 +12,16 @@ export type BulkOutcome = { applied: number; rejected: BulkRejection[]; total: n
  */
 export async function runBulk(
   api: ApiClient,
-  resource: ListResource,
+  bulk: RecordListOps['bulk'],
   ids: string[],
-  action: CompanyBulkAction | ContactBulkAction,
+  action: CompanyBulkAction,
   onProgress: (done: number) => void,
 ): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { applied: 0, rejected: [], total: ids.length, error: null };
   for (let start = 0; start < ids.length; start += BULK_CHUNK) {
     const chunk = ids.slice(start, start + BULK_CHUNK);
     try {
-      const result = await api.request<{ applied: number; rejected: BulkRejection[] }>('POST', `${resource.api}/bulk`, {
-        ids: chunk,
-        action,
-      });
+      const result = await api.call(bulk, { json: { ids: chunk, action } });
       outcome.applied += result.applied;
       outcome.rejected.push(...result.rejected);
     } catch (err) {

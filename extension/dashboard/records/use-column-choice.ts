@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
  * Which optional columns show, per browser and list (`fjord.companies.columns`): a view
  * preference, not workspace data.
  */
-export function useColumnChoice(list: string, columns: { key: string }[], defaults: string[]) {
+export function useColumnChoice(list: string, columns: readonly { key: string }[], defaults: readonly string[]) {
   const storageKey = `fjord.${list}.columns`;
   const [keys, setKeys] = useState<string[]>(() => read(storageKey, columns, defaults));
   const save = (next: string[]) => {
@@ -18,7 +18,7 @@ export function useColumnChoice(list: string, columns: { key: string }[], defaul
   return { keys, setKeys: save };
 }
 
-function read(storageKey: string, columns: { key: string }[], defaults: string[]): string[] {
+function read(storageKey: string, columns: readonly { key: string }[], defaults: readonly string[]): string[] {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(storageKey) ?? 'null');
     if (Array.isArray(stored)) {
@@ -28,5 +28,5 @@ function read(storageKey: string, columns: { key: string }[], defaults: string[]
   } catch {
     // A broken value falls back to the defaults.
   }
-  return defaults;
+  return [...defaults];
 }
