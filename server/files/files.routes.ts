@@ -1,19 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { IdSchema } from '../../shared/entities/base';
-import { newId } from '../../shared/ids';
 import { requireAuth } from '../auth/require-auth';
 import { mediaTypeOf } from '../blobs/image-type';
-import { attachments } from '../db/schema';
-import type { AppEnv, AuthContext, Deps } from '../deps';
-import { runMutation } from '../domain/run-mutation';
+import type { AppEnv, Deps } from '../deps';
+import { deleteFile, liveFile, storeFile } from '../domain/files';
 import { AppError } from '../http/app-error';
 import { bodyTooLarge } from '../http/body-too-large';
 import { validate } from '../http/validate';
-import { attachmentBlobPrefix } from '../../shared/mutations/attachment.mutations';
 import { bytesMatchType, FILE_TYPES, isFileContentType } from './file-type-check';
 import { downloadName } from './download-name';
 
@@ -38,14 +33,6 @@ const IdParam = z.object({ id: IdSchema });
 export function filesRoutes(deps: Deps) {
   const max = deps.env.FILE_MAX_BYTES;
   const tooLarge = (c: Context) => bodyTooLarge(c, `A file may be at most ${Math.round(max / 1024 / 1024)} MB`);
-  const liveOne = async (auth: AuthContext, id: string) => {
-    const [row] = await deps.db
-      .select()
-      .from(attachments)
-      .where(and(eq(attachments.id, id), eq(attachments.workspaceId, auth.workspaceId), isNull(attachments.deletedAt)));
-    if (!row) throw new AppError(404, 'notFound', 'File not found');
-    return row;
-  };
   return new Hono<AppEnv>()
     .use(requireAuth(deps))
     .post(
@@ -74,32 +61,20 @@ export function filesRoutes(deps: Deps) {
         const mismatch = await bytesMatchType(bytes, declared);
         if (mismatch)
           throw new AppError(415, 'unsupportedMediaType', `"${name}" is ${mismatch}, but was sent as ${FILE_TYPES[declared]}`);
-        const id = newId();
-        const blobKey = `${attachmentBlobPrefix(auth.workspaceId, id)}${randomBytes(8).toString('hex')}`;
-        await deps.blobs.put(blobKey, bytes, declared);
-        try {
-          // The bytes first, then the row through the domain (links checked, versioned, audited).
-          await runMutation(deps, auth, 'attachment.create', {
-            id,
-            fileName: name,
-            contentType: declared,
-            size: bytes.byteLength,
-            blobKey,
-            companyIds: companyId ? [companyId] : [],
-            contactIds: contactId ? [contactId] : [],
-            activityIds: activityId ? [activityId] : [],
-          });
-        } catch (err) {
-          // Nothing is kept of a refused upload.
-          await deps.blobs.delete(blobKey);
-          throw err;
-        }
-        return c.json({ item: await liveOne(auth, id) }, 201);
+        const item = await storeFile(deps, auth, {
+          name,
+          contentType: declared,
+          bytes,
+          links: { companyId, contactId, activityId },
+        });
+        return c.json({ item }, 201);
       },
     )
-    .get('/:id', validate('param', IdParam), async (c) => c.json({ item: await liveOne(c.get('auth'), c.req.valid('param').id) }))
+    .get('/:id', validate('param', IdParam), async (c) =>
+      c.json({ item: await liveFile(deps.db, c.get('auth'), c.req.valid('param').id) }),
+    )
     .get('/:id/download', validate('param', IdParam), async (c) => {
-      const file = await liveOne(c.get('auth'), c.req.valid('param').id);
+      const file = await liveFile(deps.db, c.get('auth'), c.req.valid('param').id);
       const blob = await deps.blobs.get(file.blobKey);
       if (!blob) throw new AppError(404, 'notFound', 'The file is gone from storage');
       return c.body(blob.bytes, 200, {
@@ -111,10 +86,7 @@ export function filesRoutes(deps: Deps) {
       });
     })
     .delete('/:id', validate('param', IdParam), async (c) => {
-      const auth = c.get('auth');
-      const { id } = c.req.valid('param');
-      await liveOne(auth, id);
-      await runMutation(deps, auth, 'attachment.delete', { id });
+      await deleteFile(deps, c.get('auth'), c.req.valid('param').id);
       return c.json({ ok: true });
     });
 }
