@@ -1,29 +1,15 @@
 import { logFailure } from '../http/error-summary';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
-import { MailingCreateRequestSchema, MailingPreviewRequestSchema } from '../../shared/mail/mailing-request';
+import { mailingsApi } from '../../shared/api/mailings.api';
 import type { MailingCreated, MailingPreview, RecipientSummary } from '../../shared/mail/mailing-responses';
 import { requireAuth } from '../auth/require-auth';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 import { mailConfigured, openMailTransport } from './mail-transport';
 import { createMailing, recipientValues } from './mailing-create';
 import { mailingProgress, senderOf, sentMailLog } from './mailing-queries';
 import { resolveRecipients } from './mailing-recipients';
 import { sendMailing } from './mailing-sender';
-
-const IdParam = z.object({ id: IdSchema });
-
-/** `?companyId=` (its own address and its contacts') or `?contactId=`: one of them. */
-export const SentMailQuery = z
-  .object({
-    companyId: IdSchema.optional(),
-    contactId: IdSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-  })
-  .refine((q) => (q.companyId === undefined) !== (q.contactId === undefined), { message: 'give either companyId or contactId' });
 
 const notConfigured = () =>
   new AppError(
@@ -33,9 +19,9 @@ const notConfigured = () =>
   );
 
 export function mailingsRoutes(deps: Deps) {
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .post('/preview', validate('json', MailingPreviewRequestSchema), async (c) => {
+  const auth = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(mailingsApi.preview, auth), async (c) => {
       const { workspaceId, userId } = c.get('auth');
       const { target, recipients } = c.req.valid('json');
       const [{ list, summary }, sender] = await Promise.all([
@@ -48,9 +34,9 @@ export function mailingsRoutes(deps: Deps) {
         configured: mailConfigured(deps.env),
         first: first ? { address: first.address, values: recipientValues(first.company, first.contact, sender.name) } : null,
       };
-      return c.json(body);
+      return c.json(body, 200);
     })
-    .post('/', validate('json', MailingCreateRequestSchema), async (c) => {
+    .openapi(route(mailingsApi.create, auth), async (c) => {
       const auth = c.get('auth');
       const request = c.req.valid('json');
       const transport = openMailTransport(deps.env);
@@ -79,15 +65,15 @@ export function mailingsRoutes(deps: Deps) {
         transport.close();
       }
     })
-    .get('/sent', validate('query', SentMailQuery), async (c) => {
+    .openapi(route(mailingsApi.sent, auth), async (c) => {
       const { limit, ...about } = c.req.valid('query');
       const which = about.companyId ? { companyId: about.companyId } : { contactId: about.contactId! };
-      return c.json({ items: await sentMailLog(deps.db, c.get('auth').workspaceId, which, limit) });
+      return c.json({ items: await sentMailLog(deps.db, c.get('auth').workspaceId, which, limit) }, 200);
     })
-    .get('/:id', validate('param', IdParam), async (c) => {
+    .openapi(route(mailingsApi.progress, auth), async (c) => {
       const progress = await mailingProgress(deps.db, c.get('auth').workspaceId, c.req.valid('param').id);
       if (!progress) throw new AppError(404, 'notFound', 'Mailing not found');
-      return c.json(progress);
+      return c.json(progress, 200);
     });
 }
 

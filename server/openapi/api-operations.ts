@@ -13,28 +13,10 @@ import { LOGO_CONTENT_TYPES } from '../blobs/image-type';
 import { LogoImportResponseSchema } from '../../shared/images/logo-import-status';
 import { CompanyCreateBody, DuplicateProbe } from '../records/companies.routes';
 import { ContactCreateBody, ContactLinkBody, EmailAccessBody } from '../records/contacts.routes';
-import { EmailLogBody, EmailLogQuery, EmailLogUnlinkBody } from '../records/email-logs.routes';
-import { EmailLogSchema } from '../../shared/entities/email-log';
 import { HistoryRange } from '../records/history.routes';
-import { MergeBody, MergeListQuery } from '../records/merges.routes';
 import { SelectionBody, SelectionPatch, SelectionQuery } from '../records/saved-selections.routes';
-import { ContactDuplicateProbe, DuplicatePairsQuery } from '../records/duplicates.routes';
 import { ListQuerySchema } from '../records/list-query';
 import { MemberCreateBody, MemberPatchBody, MemberSchema } from '../settings/members.routes';
-import { MailingCreateRequestSchema, MailingPreviewRequestSchema } from '../../shared/mail/mailing-request';
-import {
-  MailingCreatedSchema,
-  MailingPreviewSchema,
-  MailingProgressSchema,
-  SentMailListSchema,
-} from '../../shared/mail/mailing-responses';
-import { SentMailQuery } from '../mail/mailings.routes';
-import {
-  CustomFieldCreateBody,
-  CustomFieldPatchBody,
-  CustomFieldQuery,
-  StandardFieldsBody,
-} from '../settings/custom-fields.routes';
 import {
   AgreementCreateBody,
   AgreementPatchBody,
@@ -43,7 +25,6 @@ import {
   SummaryListQuery,
 } from '../records/company-summaries.routes';
 import { AgreementSchema, InvoiceSchema } from '../../shared/entities/company-summaries';
-import { CustomFieldSchema } from '../../shared/entities/custom-field';
 import { CompanyCountersSchema } from '../../shared/entities/company-counters';
 
 export type Operation = {
@@ -224,42 +205,6 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
-    path: '/api/settings/custom-fields',
-    summary: 'Typed custom-field and additional-information definitions',
-    tag: 'settings',
-    query: CustomFieldQuery,
-    response: z.object({ items: z.array(CustomFieldSchema) }),
-  },
-  {
-    method: 'post',
-    path: '/api/settings/custom-fields',
-    summary: "Define a custom field (admins); values are stored in a record's customFields under the field's id",
-    tag: 'settings',
-    body: CustomFieldCreateBody,
-  },
-  {
-    method: 'post',
-    path: '/api/settings/custom-fields/standard-additional',
-    summary: 'Add the standard additional-information fields (contact origin, products, sources) that are missing (admins)',
-    tag: 'settings',
-    body: StandardFieldsBody,
-  },
-  {
-    method: 'patch',
-    path: '/api/settings/custom-fields/{id}',
-    summary: 'Rename a custom field, change its choices, section or order (admins; the type stays)',
-    tag: 'settings',
-    body: CustomFieldPatchBody,
-  },
-  {
-    method: 'delete',
-    path: '/api/settings/custom-fields/{id}',
-    summary: 'Delete a custom field definition (admins; values stay on the records)',
-    tag: 'settings',
-    response: Ok,
-  },
-  {
-    method: 'get',
     path: '/api/agreements',
     summary: "A company's agreement summaries, newest first",
     tag: 'agreements',
@@ -338,64 +283,6 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
-    path: '/api/email-logs',
-    summary: "Logged e-mails on a contact or company, newest first (a blocked contact's only for admins)",
-    tag: 'email',
-    query: EmailLogQuery,
-    response: z.object({ items: z.array(EmailLogSchema) }),
-  },
-  {
-    method: 'post',
-    path: '/api/email-logs',
-    summary: 'Log an e-mail on contacts and companies; the same message again only adds links (200)',
-    tag: 'email',
-    body: EmailLogBody,
-  },
-  { method: 'get', path: '/api/email-logs/{id}', summary: 'One logged e-mail', tag: 'email' },
-  {
-    method: 'post',
-    path: '/api/email-logs/{id}/unlink',
-    summary: 'Take a logged e-mail off a contact or company (gone when nothing links it)',
-    tag: 'email',
-    body: EmailLogUnlinkBody,
-    response: Ok,
-  },
-  {
-    method: 'get',
-    path: '/api/duplicates',
-    summary: 'Likely duplicate pairs, strongest first (same org number, domain, e-mail or phone; very similar names)',
-    tag: 'duplicates',
-    query: DuplicatePairsQuery,
-  },
-  {
-    method: 'get',
-    path: '/api/duplicates/contact',
-    summary: 'Existing contacts with the same e-mail or phone, or the same name: checked before creating one',
-    tag: 'duplicates',
-    query: ContactDuplicateProbe,
-  },
-  {
-    method: 'post',
-    path: '/api/merges',
-    summary: 'Merge otherId into survivorId, picking per field whose value to keep; links, summaries and history move',
-    tag: 'duplicates',
-    body: MergeBody,
-  },
-  {
-    method: 'get',
-    path: '/api/merges',
-    summary: 'Merges into a record, newest first (undone ones included)',
-    tag: 'duplicates',
-    query: MergeListQuery,
-  },
-  {
-    method: 'post',
-    path: '/api/merges/{id}/undo',
-    summary: 'Undo a merge: the merged record and what moved come back',
-    tag: 'duplicates',
-  },
-  {
-    method: 'get',
     path: '/api/trash',
     summary: 'Deleted companies or contacts (admins)',
     tag: 'trash',
@@ -407,38 +294,6 @@ export const operations: Operation[] = [
     summary: 'Restore from the trash (admins)',
     tag: 'trash',
     response: Ok,
-  },
-  {
-    method: 'post',
-    path: '/api/mailings/preview',
-    summary: "Who an e-mail to a selection would reach, and the first recipient's merge values (nothing is sent)",
-    tag: 'mail',
-    body: MailingPreviewRequestSchema,
-    response: MailingPreviewSchema,
-  },
-  {
-    method: 'post',
-    path: '/api/mailings',
-    summary:
-      'E-mail a selection of companies and/or their contacts, one message per address, merge fields filled in; answers 202 and sends in the background (503 mailNotConfigured without SMTP settings)',
-    tag: 'mail',
-    body: MailingCreateRequestSchema,
-    response: MailingCreatedSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/mailings/sent',
-    summary: "Messages sent to a company (its own address and its contacts') or to a contact, newest first",
-    tag: 'mail',
-    query: SentMailQuery,
-    response: SentMailListSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/mailings/{id}',
-    summary: 'Progress of a mailing: sent, failed, pending, finished',
-    tag: 'mail',
-    response: MailingProgressSchema,
   },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'system', public: true },
   ...timelineOperations,

@@ -2,28 +2,12 @@ import { z } from 'zod';
 import { AttachmentSchema } from '../../shared/entities/attachment';
 import { FILE_TYPES } from '../files/file-type-check';
 import { FileUploadQuery } from '../files/files.routes';
-import { MyWorkQuery } from '../timeline/my-work.routes';
-import { AppointmentSchema } from '../../shared/entities/appointment';
-import { TaskSchema } from '../../shared/entities/task';
 import type { Operation } from './api-operations';
 
 const item = z.object({ item: AttachmentSchema });
 
-/** Issue 6: files on companies, contacts and activities, and "My work". */
+/** Issue 6: files on companies, contacts and activities. */
 export const workOperations: Operation[] = [
-  {
-    method: 'get',
-    path: '/api/my-work',
-    summary: 'Open tasks of one or more users (overdue first) and their appointments in a window (the agenda)',
-    tag: 'timeline',
-    query: MyWorkQuery,
-    response: z.object({
-      today: z.string(),
-      tasks: z.array(TaskSchema.extend({ overdue: z.boolean() })),
-      appointments: z.array(AppointmentSchema),
-      window: z.object({ from: z.number(), to: z.number() }),
-    }),
-  },
   {
     method: 'post',
     path: '/api/files',

@@ -1,27 +1,14 @@
 import { and, desc, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
-import { EmailLogFieldsSchema, type EmailLog } from '../../shared/entities/email-log';
+import { emailLogsApi } from '../../shared/api/email-logs.api';
+import type { EmailLog } from '../../shared/entities/email-log';
 import { emailLogId } from '../../shared/mail/email-log-id';
 import { requireAuth } from '../auth/require-auth';
 import { emailLogs } from '../db/schema';
-import type { AppEnv, AuthContext, Deps } from '../deps';
+import type { AuthContext, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 import { isVisible, viewerOf } from '../domain/visibility';
-
-export const EmailLogQuery = z
-  .object({ contactId: IdSchema.optional(), companyId: IdSchema.optional() })
-  .refine((q) => q.contactId || q.companyId, { message: 'give contactId or companyId', path: ['contactId'] });
-export const EmailLogBody = EmailLogFieldsSchema.partial({ threadId: true, body: true, cc: true, to: true, source: true }).extend(
-  {
-    snippet: EmailLogFieldsSchema.shape.snippet.default(''),
-  },
-);
-export const EmailLogUnlinkBody = z.object({ contactId: IdSchema.optional(), companyId: IdSchema.optional() });
-const IdParam = z.object({ id: IdSchema });
 
 /**
  * Logged e-mails (`/api/email-logs`): listed on a contact's or company's card, logged by message
@@ -37,9 +24,9 @@ export function emailLogsRoutes(deps: Deps) {
     if (!row || !isVisible('emailLog', row, viewerOf(auth))) throw new AppError(404, 'notFound', 'Logged e-mail not found');
     return row as EmailLog;
   };
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .get('/', validate('query', EmailLogQuery), async (c) => {
+  const auth = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(emailLogsApi.list, auth), async (c) => {
       const auth = c.get('auth');
       const { contactId, companyId } = c.req.valid('query');
       const on = (column: AnyColumn, id: string | undefined) =>
@@ -58,12 +45,12 @@ export function emailLogsRoutes(deps: Deps) {
         .orderBy(desc(emailLogs.sentAt))
         .limit(500);
       const viewer = viewerOf(auth);
-      return c.json({ items: rows.filter((r) => isVisible('emailLog', r, viewer)) });
+      return c.json({ items: rows.filter((r) => isVisible('emailLog', r, viewer)) }, 200);
     })
-    .get('/:id', validate('param', IdParam), async (c) =>
-      c.json({ item: await visibleOne(c.get('auth'), c.req.valid('param').id) }),
+    .openapi(route(emailLogsApi.get, auth), async (c) =>
+      c.json({ item: await visibleOne(c.get('auth'), c.req.valid('param').id) }, 200),
     )
-    .post('/', validate('json', EmailLogBody), async (c) => {
+    .openapi(route(emailLogsApi.log, auth), async (c) => {
       const auth = c.get('auth');
       const body = c.req.valid('json');
       const id = emailLogId(auth.workspaceId, body.messageKey);
@@ -82,10 +69,10 @@ export function emailLogsRoutes(deps: Deps) {
       });
       return c.json({ item: await visibleOne(auth, id) }, existing && existing.deletedAt === null ? 200 : 201);
     })
-    .post('/:id/unlink', validate('param', IdParam), validate('json', EmailLogUnlinkBody), async (c) => {
+    .openapi(route(emailLogsApi.unlink, auth), async (c) => {
       const { id } = c.req.valid('param');
       await visibleOne(c.get('auth'), id);
       await runMutation(deps, c.get('auth'), 'emailLog.unlink', { id, ...c.req.valid('json') });
-      return c.json({ ok: true });
+      return c.json({ ok: true as const }, 200);
     });
 }

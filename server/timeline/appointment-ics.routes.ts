@@ -1,25 +1,21 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
+import { timelineApi } from '../../shared/api/timeline.api';
 import { requireAuth } from '../auth/require-auth';
 import { appointments } from '../db/schema';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { fileNameFromTitle } from '../../shared/files/file-name';
 import { downloadName } from '../files/download-name';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 import { addAppointment, newCalendar } from './calendar-ics';
-
-const IdParam = z.object({ id: IdSchema });
 
 /**
  * `GET /api/appointments/:id/ics`: one appointment of the caller's workspace as an .ics file to
- * open in any calendar app. Mounted beside `timelineRecordRoutes('appointment')`, whose routes
- * are one segment deep, so neither shadows the other.
+ * open in any calendar app. One segment deeper than `timelineRecordRoutes('appointment')`'s
+ * `/api/appointments/{id}`, so neither shadows the other.
  */
 export function appointmentIcsRoutes(deps: Deps) {
-  return new Hono<AppEnv>().use(requireAuth(deps)).get('/:id/ics', validate('param', IdParam), async (c) => {
+  return apiRouter().openapi(route(timelineApi.appointmentIcs, requireAuth(deps)), async (c) => {
     const auth = c.get('auth');
     const [row] = await deps.db
       .select()

@@ -1,43 +1,20 @@
 import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
-import { IsoDateSchema } from '../../shared/entities/company-summaries';
+import { myWorkApi } from '../../shared/api/my-work.api';
 import { OPEN_TASK_STATUSES } from '../../shared/entities/task';
 import { requireAuth } from '../auth/require-auth';
 import { appointments, tasks, users } from '../db/schema';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 
 const DAY = 86_400_000;
-
-export const MyWorkQuery = z
-  .object({
-    /** Whose work: comma-separated user ids of this workspace; the caller when left out. */
-    userIds: z
-      .string()
-      .transform((s) => s.split(',').filter(Boolean))
-      .pipe(z.array(IdSchema).min(1).max(50))
-      .optional(),
-    /** The agenda's window (epoch ms); the coming seven days when left out. */
-    from: z.coerce.number().int().optional(),
-    to: z.coerce.number().int().optional(),
-    /** The caller's today, for what is overdue (their time zone, not the server's). */
-    today: IsoDateSchema.optional(),
-  })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, { message: 'must be before to', path: ['from'] })
-  .refine((q) => q.from === undefined || q.to === undefined || q.to - q.from <= 62 * DAY, {
-    message: 'the window may be at most 62 days',
-    path: ['to'],
-  });
 
 /**
  * `GET /api/my-work`: open tasks of one or more users (overdue first, then by due date, undated
  * last) and their appointments in a window (the agenda). Users outside the workspace are refused.
  */
 export function myWorkRoutes(deps: Deps) {
-  return new Hono<AppEnv>().use(requireAuth(deps)).get('/', validate('query', MyWorkQuery), async (c) => {
+  return apiRouter().openapi(route(myWorkApi.get, requireAuth(deps)), async (c) => {
     const auth = c.get('auth');
     const q = c.req.valid('query');
     const userIds = q.userIds ?? [auth.userId];
@@ -78,11 +55,14 @@ export function myWorkRoutes(deps: Deps) {
         .orderBy(asc(appointments.startsAt))
         .limit(1000),
     ]);
-    return c.json({
-      today,
-      tasks: openTasks.map((t) => ({ ...t, overdue: t.dueDate !== null && t.dueDate < today })),
-      appointments: agenda,
-      window: { from, to },
-    });
+    return c.json(
+      {
+        today,
+        tasks: openTasks.map((t) => ({ ...t, overdue: t.dueDate !== null && t.dueDate < today })),
+        appointments: agenda,
+        window: { from, to },
+      },
+      200,
+    );
   });
 }

@@ -1,30 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { ActivityFieldsSchema } from '../../shared/entities/activity';
-import { AppointmentFieldsSchema } from '../../shared/entities/appointment';
-import { IdSchema } from '../../shared/entities/base';
-import { NoteFieldsSchema } from '../../shared/entities/note';
-import { TaskFieldsSchema } from '../../shared/entities/task';
+import { timelineRecordApi, type TimelineRecord } from '../../shared/api/timeline.api';
 import { newId } from '../../shared/ids';
 import type { TimelineEntity } from '../../shared/mutations/timeline-mutations';
 import { requireAuth } from '../auth/require-auth';
 import { entityDbTables } from '../db/entity-db-tables';
-import type { AppEnv, AuthContext, Deps } from '../deps';
+import type { AuthContext, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 import { isVisible, viewerOf } from '../domain/visibility';
-import { ActivityCreateBody, AppointmentCreateBody, NoteCreateBody, TaskCreateBody } from './timeline-bodies';
 
-const IdParam = z.object({ id: IdSchema });
-
-const kinds = {
-  activity: { create: ActivityCreateBody, patch: ActivityFieldsSchema.partial(), label: 'Activity' },
-  task: { create: TaskCreateBody, patch: TaskFieldsSchema.partial(), label: 'Task' },
-  appointment: { create: AppointmentCreateBody, patch: AppointmentFieldsSchema.partial(), label: 'Appointment' },
-  note: { create: NoteCreateBody, patch: NoteFieldsSchema.partial(), label: 'Note' },
-} as const;
+const LABELS = { activity: 'Activity', task: 'Task', appointment: 'Appointment', note: 'Note' } as const;
 
 /** What the caller did not say, from who is asking and when: the call is now, the task is mine. */
 function withCallerDefaults(entity: TimelineEntity, body: Record<string, unknown>, auth: AuthContext) {
@@ -40,7 +26,8 @@ function withCallerDefaults(entity: TimelineEntity, body: Record<string, unknown
  * card timeline and "My work". Someone else's private note is not found, whatever its id.
  */
 export function timelineRecordRoutes(deps: Deps, entity: TimelineEntity) {
-  const { create, patch, label } = kinds[entity];
+  const api = timelineRecordApi(entity);
+  const label = LABELS[entity];
   const table = entityDbTables[entity];
   const visibleOne = async (auth: AuthContext, id: string) => {
     const [row] = await deps.db
@@ -48,32 +35,31 @@ export function timelineRecordRoutes(deps: Deps, entity: TimelineEntity) {
       .from(table)
       .where(and(eq(table.id, id), eq(table.workspaceId, auth.workspaceId)));
     if (!row || !isVisible(entity, row as never, viewerOf(auth))) throw new AppError(404, 'notFound', `${label} not found`);
-    return row;
+    // The row of this kind's table, which TS cannot tie to the kind picked at run time.
+    return row as TimelineRecord;
   };
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .get('/:id', validate('param', IdParam), async (c) =>
-      c.json({ item: await visibleOne(c.get('auth'), c.req.valid('param').id) }),
-    )
-    .post('/', validate('json', create), async (c) => {
+  const auth = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(api.get, auth), async (c) => c.json({ item: await visibleOne(c.get('auth'), c.req.valid('param').id) }, 200))
+    .openapi(route(api.create, auth), async (c) => {
       const auth = c.get('auth');
       const id = newId();
       const args = { id, ...withCallerDefaults(entity, c.req.valid('json') as Record<string, unknown>, auth) };
       await runMutation(deps, auth, `${entity}.create`, args as never);
       return c.json({ item: await visibleOne(auth, id) }, 201);
     })
-    .patch('/:id', validate('param', IdParam), validate('json', patch), async (c) => {
+    .openapi(route(api.update, auth), async (c) => {
       const auth = c.get('auth');
       const { id } = c.req.valid('param');
       await visibleOne(auth, id);
       await runMutation(deps, auth, `${entity}.update`, { id, patch: c.req.valid('json') } as never);
-      return c.json({ item: await visibleOne(auth, id) });
+      return c.json({ item: await visibleOne(auth, id) }, 200);
     })
-    .delete('/:id', validate('param', IdParam), async (c) => {
+    .openapi(route(api.remove, auth), async (c) => {
       const auth = c.get('auth');
       const { id } = c.req.valid('param');
       await visibleOne(auth, id);
       await runMutation(deps, auth, `${entity}.delete`, { id });
-      return c.json({ ok: true });
+      return c.json({ ok: true as const }, 200);
     });
 }

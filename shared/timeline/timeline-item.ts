@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import { ActivitySchema } from '../entities/activity';
+import { AppointmentSchema } from '../entities/appointment';
+import { AttachmentSchema } from '../entities/attachment';
+import { EmailLogSchema } from '../entities/email-log';
+import { NoteSchema } from '../entities/note';
+import { TaskSchema } from '../entities/task';
 
 /** What a card's timeline merges, each a filter the user can switch off. */
 export const TIMELINE_KINDS = ['activity', 'task', 'appointment', 'note', 'email', 'file', 'history'] as const;
@@ -14,11 +20,17 @@ export const HistoryItemSchema = z.object({
 });
 export type HistoryItem = z.infer<typeof HistoryItemSchema>;
 
-/** A timeline entry: the kind, its id, when it sorts, and the record itself (or the history line). */
-export const TimelineItemSchema = z.object({
-  kind: TimelineKindSchema,
-  id: z.string(),
-  at: z.number().int(),
-  record: z.unknown(),
-});
+const entry = <K extends TimelineKind, R extends z.ZodType>(kind: K, record: R) =>
+  z.object({ kind: z.literal(kind), id: z.string(), at: z.number().int(), record });
+
+/** A timeline entry: the kind, its id, when it sorts, and the record of that kind (or the history line). */
+export const TimelineItemSchema = z.discriminatedUnion('kind', [
+  entry('activity', ActivitySchema),
+  entry('task', TaskSchema),
+  entry('appointment', AppointmentSchema),
+  entry('note', NoteSchema),
+  entry('email', EmailLogSchema),
+  entry('file', AttachmentSchema),
+  entry('history', HistoryItemSchema),
+]);
 export type TimelineItem = z.infer<typeof TimelineItemSchema>;

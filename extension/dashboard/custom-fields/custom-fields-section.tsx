@@ -1,4 +1,5 @@
 import { STANDARD_ADDITIONAL_FIELDS, type CustomField, type CustomFieldFields } from '../../../shared/entities/custom-field';
+import { customFieldsApi } from '../../../shared/api/custom-fields.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import { useSettingsRun } from '../settings/use-settings-run';
 import { CustomFieldAddForm, type NewField } from './custom-field-add-form';
@@ -21,12 +22,11 @@ const FIELD_LABELS: Record<string, string> = { label: 'Label', type: 'Type', opt
 /** The typed fields of companies or contacts, by section: add, rename, choices, reorder, delete (admins). */
 export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, onSignedOut }: CustomFieldsSectionProps) {
   const { busy, error, setError, run } = useSettingsRun(onChanged, onSignedOut, describe);
-  const base = '/api/settings/custom-fields';
 
   const inSection = (section: CustomField['section']) => fields.filter((f) => f.section === section);
   const add = (field: NewField) => {
     const sortOrder = Math.max(-1, ...inSection(field.section).map((f) => f.sortOrder)) + 1;
-    return run('Adding…', () => api.request('POST', base, { entity, ...field, sortOrder }));
+    return run('Adding…', () => api.call(customFieldsApi.create, { json: { entity, ...field, sortOrder } }));
   };
   // Renumbers the section: fields added together may share an order, so a swap alone would not move them.
   const move = (section: CustomField['section'], index: number, delta: -1 | 1) =>
@@ -35,7 +35,8 @@ export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, 
       const [moved] = order.splice(index, 1);
       order.splice(index + delta, 0, moved!);
       for (const [position, field] of order.entries()) {
-        if (field.sortOrder !== position) await api.request('PATCH', `${base}/${field.id}`, { sortOrder: position });
+        if (field.sortOrder !== position)
+          await api.call(customFieldsApi.update, { params: { id: field.id }, json: { sortOrder: position } });
       }
     });
   const missing = STANDARD_ADDITIONAL_FIELDS.filter((s) => !fields.some((f) => f.label.toLowerCase() === s.label.toLowerCase()));
@@ -67,9 +68,11 @@ export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, 
                     last={index === list.length - 1}
                     readOnly={readOnly}
                     busy={busy !== null}
-                    onPatch={(patch) => run('Saving…', () => api.request('PATCH', `${base}/${field.id}`, patch))}
+                    onPatch={(patch) =>
+                      run('Saving…', () => api.call(customFieldsApi.update, { params: { id: field.id }, json: patch }))
+                    }
                     onMove={(delta) => void move(section, index, delta)}
-                    onDelete={() => void run('Deleting…', () => api.request('DELETE', `${base}/${field.id}`))}
+                    onDelete={() => void run('Deleting…', () => api.call(customFieldsApi.remove, { params: { id: field.id } }))}
                   />
                 ))}
               </ul>
@@ -91,7 +94,7 @@ export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, 
               class="secondary enable-additional"
               data-testid={`enable-additional-${entity}`}
               disabled={busy !== null}
-              onClick={() => void run('Enabling…', () => api.request('POST', `${base}/standard-additional`, { entity }))}
+              onClick={() => void run('Enabling…', () => api.call(customFieldsApi.addStandard, { json: { entity } }))}
             >
               {inSection('additional').length === 0
                 ? 'Enable additional information'

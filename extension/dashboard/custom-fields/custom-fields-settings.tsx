@@ -1,14 +1,14 @@
-import type { CustomField } from '../../../shared/entities/custom-field';
+import { customFieldsApi } from '../../../shared/api/custom-fields.api';
 import type { ApiClient } from '../../api/api-client';
 import { CustomFieldsSection } from './custom-fields-section';
 import './custom-fields-settings.css';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 
 type CustomFieldsSettingsProps = { api: ApiClient; readOnly: boolean; onSignedOut: () => void };
 
 /** Typed custom fields and the additional-information fields, for companies and for contacts. */
 export function CustomFieldsSettings({ api, readOnly, onSignedOut }: CustomFieldsSettingsProps) {
-  const fields = useApi<{ items: CustomField[] }>(api, '/api/settings/custom-fields', onSignedOut);
+  const fields = useOperation(api, customFieldsApi.list, {}, onSignedOut);
   return (
     <>
       <h2 class="settings-heading">Fields on the cards</h2>

@@ -1,13 +1,13 @@
+import { duplicatesApi } from '../../../shared/api/duplicates.api';
 import type { ApiClient } from '../../api/api-client';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 import { reasonsText } from './duplicate-reasons';
 
-type Pair = { a: { id: string; name: string }; b: { id: string; name: string }; reasons: string[]; score: number };
 type DuplicatesPageProps = { api: ApiClient; entity: 'company' | 'contact'; onSignedOut: () => void };
 
 /** Likely duplicate pairs, strongest first, each one click from the merge view. */
 export function DuplicatesPage({ api, entity, onSignedOut }: DuplicatesPageProps) {
-  const { data, error } = useApi<{ pairs: Pair[] }>(api, `/api/duplicates?entity=${entity}`, onSignedOut);
+  const { data, error } = useOperation(api, duplicatesApi.pairs, { query: { entity } }, onSignedOut);
   const base = entity === 'company' ? '#/companies' : '#/contacts';
   return (
     <section>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MERGE_FIELDS, mergedValues, type MergeEntity, type MergePick } from '../../../shared/duplicates/merge-values';
+import { duplicatesApi } from '../../../shared/api/duplicates.api';
 import type { ApiClient } from '../../api/api-client';
 import { fieldName, valueText } from '../records/history-text';
 import { useApi } from '../ui/use-api';
@@ -59,7 +60,7 @@ export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
     setBusy(true);
     setError(null);
     try {
-      await api.request('POST', '/api/merges', { entity, survivorId: survivor.id, otherId: other.id, picks });
+      await api.call(duplicatesApi.merge, { json: { entity, survivorId: survivor.id, otherId: other.id, picks } });
       navigate(cardHash(entity, survivor.id));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -97,7 +98,7 @@ export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
           <tbody>
             {fields.map((f) => (
               <tr key={f} data-field={f}>
-                <td>{fieldName(f)}</td>
+                <td>{fieldName(f, entity)}</td>
                 {(['survivor', 'other'] as const).map((side) => (
                   <td key={side}>
                     <label>

@@ -1,4 +1,5 @@
-import type { ApiClient } from '../../api/api-client';
+import { duplicatesApi } from '../../../shared/api/duplicates.api';
+import { operationUrl, type ApiClient } from '../../api/api-client';
 import { useApi } from '../ui/use-api';
 import { reasonsText } from './duplicate-reasons';
 
@@ -12,9 +13,13 @@ type PossibleDuplicatesProps = {
 
 /** Existing records that look like this one, each with a link to merge it in. Quiet when there are none. */
 export function PossibleDuplicates({ api, entity, probe, id }: PossibleDuplicatesProps) {
-  const query = new URLSearchParams({ excludeId: id });
-  for (const [key, value] of Object.entries(probe)) if (value) query.set(key, value);
-  const path = entity === 'company' ? `/api/companies/duplicates?${query}` : `/api/duplicates/contact?${query}`;
+  const given: Record<string, string> = {};
+  for (const [key, value] of Object.entries(probe)) if (value) given[key] = value;
+  const query = new URLSearchParams({ ...given, excludeId: id });
+  const path =
+    entity === 'company'
+      ? `/api/companies/duplicates?${query}`
+      : operationUrl(duplicatesApi.contact, { query: { ...given, excludeId: id } });
   const { data } = useApi<{ matches: Record<string, unknown>[] }>(api, path, () => undefined);
   const matches: Match[] = (data?.matches ?? []).map((m) => {
     const record = (m.company ?? m.contact) as Record<string, string | null>;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { EmailLog } from '../../../shared/entities/email-log';
+import { emailLogsApi } from '../../../shared/api/email-logs.api';
 import type { ApiClient } from '../../api/api-client';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 
 type LoggedEmailsProps = {
   api: ApiClient;
@@ -17,8 +17,8 @@ const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 
  * On a contact, admins may block access: then only admins see that contact's e-mails.
  */
 export function LoggedEmails({ api, about, onChanged, onSignedOut }: LoggedEmailsProps) {
-  const query = 'companyId' in about ? `companyId=${about.companyId}` : `contactId=${about.contactId}`;
-  const { data, error, reload } = useApi<{ items: EmailLog[] }>(api, `/api/email-logs?${query}`, onSignedOut);
+  const query = 'companyId' in about ? { companyId: about.companyId } : { contactId: about.contactId };
+  const { data, error, reload } = useOperation(api, emailLogsApi.list, { query }, onSignedOut);
   const [failure, setFailure] = useState<string | null>(null);
   const toggle = async () => {
     if (!('contactId' in about)) return;

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MailingRecipients, MailingTarget } from '../../../shared/mail/mailing-request';
 import type { MailingCreated } from '../../../shared/mail/mailing-responses';
 import { templateIssues } from '../../../shared/mail/merge-fields';
+import { mailingsApi } from '../../../shared/api/mailings.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
@@ -79,7 +80,7 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
     setPhase({ state: 'sending' });
     setServer({ fields: {}, message: null });
     try {
-      const created = await api.request<MailingCreated>('POST', '/api/mailings', { ...text, target, recipients });
+      const created = await api.call(mailingsApi.create, { json: { ...text, target, recipients } });
       setPhase({ state: 'sent', created });
     } catch (err) {
       const issues = err instanceof ApiError ? err.issues : [];

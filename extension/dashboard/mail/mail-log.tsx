@@ -1,7 +1,7 @@
-import type { SentMail } from '../../../shared/mail/mailing-responses';
+import { mailingsApi } from '../../../shared/api/mailings.api';
 import type { ApiClient } from '../../api/api-client';
 import './mail-composer.css';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 
 type MailLogProps = {
   api: ApiClient;
@@ -15,8 +15,8 @@ const STATUS = { sent: 'Sent', failed: 'Failed', pending: 'Sending…' } as cons
 
 /** "E-mails sent": every message a mailing sent (or failed to send) to this record, newest first. */
 export function MailLog({ api, about, onSignedOut }: MailLogProps) {
-  const query = 'companyId' in about ? `companyId=${about.companyId}` : `contactId=${about.contactId}`;
-  const { data, error } = useApi<{ items: SentMail[] }>(api, `/api/mailings/sent?${query}`, onSignedOut);
+  const query = 'companyId' in about ? { companyId: about.companyId } : { contactId: about.contactId };
+  const { data, error } = useOperation(api, mailingsApi.sent, { query }, onSignedOut);
   return (
     <section class="card span-all mail-log" data-testid="mail-log">
       <h2>E-mails sent</h2>

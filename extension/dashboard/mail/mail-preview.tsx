@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MailingRecipients, MailingTarget } from '../../../shared/mail/mailing-request';
 import type { MailingPreview } from '../../../shared/mail/mailing-responses';
 import { renderSubject, renderTemplate } from '../../../shared/mail/merge-fields';
+import { mailingsApi } from '../../../shared/api/mailings.api';
 import type { ApiClient } from '../../api/api-client';
 
 export type PreviewState = { data: MailingPreview | null; error: string | null; loading: boolean };
@@ -13,7 +14,7 @@ export function useMailPreview(api: ApiClient, target: MailingTarget, recipients
     let current = true;
     setState((s) => ({ ...s, loading: true }));
     api
-      .request<MailingPreview>('POST', '/api/mailings/preview', { target, recipients })
+      .call(mailingsApi.preview, { json: { target, recipients } })
       .then((data) => current && setState({ data, error: null, loading: false }))
       .catch((err: Error) => current && setState({ data: null, error: err.message, loading: false }));
     return () => {

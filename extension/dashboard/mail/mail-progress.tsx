@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MailingProgress } from '../../../shared/mail/mailing-responses';
+import { mailingsApi } from '../../../shared/api/mailings.api';
 import type { ApiClient } from '../../api/api-client';
 import { ProgressBar } from '../ui/progress-bar';
 
@@ -17,7 +18,7 @@ export function MailProgress({ api, id, total, onClose }: MailProgressProps) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const next = await api.request<MailingProgress>('GET', `/api/mailings/${id}`);
+        const next = await api.call(mailingsApi.progress, { params: { id } });
         if (stopped) return;
         setProgress(next);
         setError(null);

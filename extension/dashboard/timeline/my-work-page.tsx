@@ -2,15 +2,16 @@ import { useState } from 'preact/hooks';
 import { taskDue } from '../../../shared/timeline/task-due';
 import type { Appointment } from '../../../shared/entities/appointment';
 import type { Task } from '../../../shared/entities/task';
+import { myWorkApi } from '../../../shared/api/my-work.api';
+import { tasksApi } from '../../../shared/api/timeline.api';
 import type { ApiClient } from '../../api/api-client';
 import { downloadAppointmentIcs } from './appointment-ics';
 import { CalendarFeedsSection } from '../settings/calendar-feeds-section';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 import { useLookups } from '../records/use-lookups';
 import './timeline.css';
 
 type MyWorkPageProps = { api: ApiClient; me: string | null; onSignedOut: () => void };
-type MyWork = { today: string; tasks: (Task & { overdue: boolean })[]; appointments: Appointment[] };
 
 const DAY = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -35,16 +36,12 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const from = windowStart(view, offset);
   const to = view === 'month' ? new Date(from.getFullYear(), from.getMonth() + 1, 1) : new Date(from.getTime() + 7 * DAY);
-  const users = who.length > 0 ? `&userIds=${who.join(',')}` : '';
-  const work = useApi<MyWork>(
-    api,
-    `/api/my-work?from=${from.getTime()}&to=${to.getTime()}&today=${isoDay(new Date())}${users}`,
-    onSignedOut,
-  );
+  const query = { from: from.getTime(), to: to.getTime(), today: isoDay(new Date()), userIds: who.join(',') };
+  const work = useOperation(api, myWorkApi.get, { query }, onSignedOut);
   const done = async (task: Task) => {
     setFailure(null);
     try {
-      await api.request('PATCH', `/api/tasks/${task.id}`, { status: 'done' });
+      await api.call(tasksApi.update, { params: { id: task.id }, json: { status: 'done' } });
       work.reload();
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BUILT_IN_ACTIVITY_TYPES } from '../../../shared/entities/activity';
 import { ACTIVITY_TYPE_LABELS } from '../../../shared/timeline/activity-labels';
+import { activitiesApi, appointmentsApi, notesApi, tasksApi } from '../../../shared/api/timeline.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
@@ -66,34 +67,36 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
     setFailure(null);
     try {
       if (kind === 'activity') {
-        const { item } = await api.request<{ item: { id: string } }>('POST', '/api/activities', {
-          type: v.type,
-          subject: v.subject ?? '',
-          occurredAt: v.when ? new Date(v.when).getTime() : undefined,
-          durationMinutes: v.duration ? Number(v.duration) : null,
-          outcome: text('outcome'),
-          description: text('description'),
-          ...links(),
+        const { item } = await api.call(activitiesApi.create, {
+          json: {
+            type: v.type,
+            subject: v.subject ?? '',
+            occurredAt: v.when ? new Date(v.when).getTime() : undefined,
+            durationMinutes: v.duration ? Number(v.duration) : null,
+            outcome: text('outcome'),
+            description: text('description'),
+            ...links(),
+          },
         });
         if (v.followUp)
-          await api.request(
-            'POST',
-            '/api/tasks',
-            taskBody(v.followUpTitle || `Follow up: ${v.subject}`, text('followUpDue'), item.id),
-          );
+          await api.call(tasksApi.create, {
+            json: taskBody(v.followUpTitle || `Follow up: ${v.subject}`, text('followUpDue'), item.id),
+          });
       } else if (kind === 'note') {
-        await api.request('POST', '/api/notes', { body: v.body ?? '', isPrivate: v.isPrivate === 'yes', ...links() });
+        await api.call(notesApi.create, { json: { body: v.body ?? '', isPrivate: v.isPrivate === 'yes', ...links() } });
       } else if (kind === 'task') {
-        await api.request('POST', '/api/tasks', taskBody(v.title ?? '', text('dueDate'), followUp?.id ?? null));
+        await api.call(tasksApi.create, { json: taskBody(v.title ?? '', text('dueDate'), followUp?.id ?? null) });
       } else {
         const at = (time: string) => (v.date && v[time] ? new Date(`${v.date}T${v[time]}`).getTime() : NaN);
-        await api.request('POST', '/api/appointments', {
-          title: v.title ?? '',
-          startsAt: at('start'),
-          endsAt: at('end'),
-          location: text('location'),
-          videoUrl: text('videoUrl'),
-          ...links(),
+        await api.call(appointmentsApi.create, {
+          json: {
+            title: v.title ?? '',
+            startsAt: at('start'),
+            endsAt: at('end'),
+            location: text('location'),
+            videoUrl: text('videoUrl'),
+            ...links(),
+          },
         });
       }
       setV({ when: localDateTime(), type: v.type ?? 'call', priority: 'normal' });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TimelineItem } from '../../../shared/timeline/timeline-item';
+import { timelineApi, type TimelinePage } from '../../../shared/api/timeline.api';
 import type { ApiClient } from '../../api/api-client';
 import { fileNameFromTitle } from '../../../shared/files/file-name';
 import { downloadFile } from '../ui/download-file';
@@ -7,7 +8,7 @@ import { isoDate, toCsv } from '../records/export-csv';
 import { toXlsx } from '../records/export-xlsx';
 import { TIMELINE_EXPORT_HEADER, timelineRow } from './timeline-rows';
 import { memberName, type Lookups } from '../records/use-lookups';
-import { timelinePath, type TimelineFilter, type TimelineTarget } from './use-timeline';
+import { timelineQuery, type TimelineFilter, type TimelineTarget } from './use-timeline';
 
 type TimelineExportProps = {
   api: ApiClient;
@@ -28,12 +29,9 @@ export function TimelineExport({ api, target, filter, lookups, name }: TimelineE
     setState({ busy: true, fetched: 0 });
     try {
       const items: TimelineItem[] = [];
-      const base = timelinePath(target, filter, 200);
+      const query = timelineQuery(target, filter, 200);
       for (let cursor: string | null = null, first = true; first || cursor; first = false) {
-        const page: { items: TimelineItem[]; next: string | null } = await api.request(
-          'GET',
-          cursor ? `${base}&cursor=${encodeURIComponent(cursor)}` : base,
-        );
+        const page: TimelinePage = await api.call(timelineApi.page, { query: { ...query, cursor: cursor ?? undefined } });
         items.push(...page.items);
         cursor = page.next;
         setState({ busy: true, fetched: items.length });

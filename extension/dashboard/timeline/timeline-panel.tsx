@@ -4,6 +4,7 @@ import type { Appointment } from '../../../shared/entities/appointment';
 import type { Attachment } from '../../../shared/entities/attachment';
 import type { Task } from '../../../shared/entities/task';
 import { TIMELINE_KINDS, type TimelineKind } from '../../../shared/timeline/timeline-item';
+import { tasksApi } from '../../../shared/api/timeline.api';
 import type { ApiClient } from '../../api/api-client';
 import { downloadAppointmentIcs } from './appointment-ics';
 import { downloadFile } from '../ui/download-file';
@@ -50,7 +51,7 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
       setFailure(err instanceof Error ? err.message : String(err));
     }
   };
-  const done = (task: Task) => void act(() => api.request('PATCH', `/api/tasks/${task.id}`, { status: 'done' }));
+  const done = (task: Task) => void act(() => api.call(tasksApi.update, { params: { id: task.id }, json: { status: 'done' } }));
   const startFollowUp = (source: Activity | Appointment) => {
     setFollowUp({ id: source.id, subject: 'subject' in source ? source.subject : source.title });
     setKind('task');

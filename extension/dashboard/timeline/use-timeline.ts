@@ -1,23 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
+import { timelineApi } from '../../../shared/api/timeline.api';
 import type { TimelineItem, TimelineKind } from '../../../shared/timeline/timeline-item';
-import { ApiError, type ApiClient } from '../../api/api-client';
+import { ApiError, operationUrl, type ApiClient } from '../../api/api-client';
+import type { OperationInput } from '../../api/operation-types';
 
 export type TimelineTarget = { companyId: string } | { contactId: string };
 export type TimelineFilter = { kinds: TimelineKind[]; from: string; to: string };
 
 const PAGE = 50;
 
-/** `<from>`–`<to>` dates (inclusive, local) as the API's epoch-ms window. */
-function windowOf(filter: TimelineFilter): string {
-  const from = filter.from ? `&from=${new Date(`${filter.from}T00:00:00`).getTime()}` : '';
-  const to = filter.to ? `&to=${new Date(`${filter.to}T23:59:59.999`).getTime()}` : '';
-  return `${from}${to}`;
-}
+type TimelineQuery = NonNullable<OperationInput<typeof timelineApi.page>['query']>;
 
-/** The timeline API's first page for a card and filter; later pages add `&cursor=`. */
-export function timelinePath(target: TimelineTarget, filter: TimelineFilter, limit: number): string {
-  const about = 'companyId' in target ? `companyId=${target.companyId}` : `contactId=${target.contactId}`;
-  return `/api/timeline?${about}&limit=${limit}&kinds=${filter.kinds.join(',')}${windowOf(filter)}`;
+/** The timeline API's query for a card and filter (`<from>`–`<to>` dates inclusive, local); later pages add a cursor. */
+export function timelineQuery(target: TimelineTarget, filter: TimelineFilter, limit: number): TimelineQuery {
+  return {
+    ...target,
+    limit,
+    kinds: filter.kinds.join(','),
+    from: filter.from ? new Date(`${filter.from}T00:00:00`).getTime() : undefined,
+    to: filter.to ? new Date(`${filter.to}T23:59:59.999`).getTime() : undefined,
+  };
 }
 
 /** The card's timeline, a page at a time: `more` appends the next page, `reload` starts over. */
@@ -27,14 +29,12 @@ export function useTimeline(api: ApiClient, target: TimelineTarget, filter: Time
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [round, setRound] = useState(0);
-  const base = timelinePath(target, filter, PAGE);
+  const query = timelineQuery(target, filter, PAGE);
+  const base = operationUrl(timelineApi.page, { query });
   const load = async (cursor: string | null, append: boolean) => {
     setLoading(true);
     try {
-      const page = await api.request<{ items: TimelineItem[]; next: string | null }>(
-        'GET',
-        cursor ? `${base}&cursor=${encodeURIComponent(cursor)}` : base,
-      );
+      const page = await api.call(timelineApi.page, { query: { ...query, cursor: cursor ?? undefined } });
       setItems((current) => (append ? [...current, ...page.items] : page.items));
       setNext(page.next);
       setError(null);

@@ -8,7 +8,7 @@ const names: RowNames = {
 };
 // Local time, as the export writes it.
 const at = new Date(2026, 10, 27, 9, 5).getTime();
-const item = (kind: TimelineItem['kind'], record: Record<string, unknown>): TimelineItem => ({ kind, id: 'x', at, record });
+const item = (kind: TimelineItem['kind'], record: Record<string, unknown>) => ({ kind, id: 'x', at, record }) as TimelineItem;
 
 describe('timeline export rows', () => {
   it('writes every kind as plain text in the header’s columns', () => {

@@ -1,8 +1,8 @@
-import { ActivityFieldsSchema } from '../../shared/entities/activity';
-import { AppointmentFieldsSchema } from '../../shared/entities/appointment';
-import { NoteFieldsSchema } from '../../shared/entities/note';
-import { RecordLinksSchema } from '../../shared/entities/record-links';
-import { TaskFieldsSchema } from '../../shared/entities/task';
+import { ActivityFieldsSchema } from '../entities/activity';
+import { AppointmentFieldsSchema } from '../entities/appointment';
+import { NoteFieldsSchema } from '../entities/note';
+import { RecordLinksSchema } from '../entities/record-links';
+import { TaskFieldsSchema } from '../entities/task';
 
 const links = {
   companyIds: RecordLinksSchema.shape.companyIds.default([]),

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { ActivityFieldsSchema, ActivitySchema } from '../entities/activity';
+import { AppointmentFieldsSchema, AppointmentSchema } from '../entities/appointment';
+import { IdSchema } from '../entities/base';
+import { NoteFieldsSchema, NoteSchema } from '../entities/note';
+import { TaskFieldsSchema, TaskSchema } from '../entities/task';
+import type { TimelineEntity } from '../mutations/timeline-mutations';
+import { ActivityCreateBody, AppointmentCreateBody, NoteCreateBody, TaskCreateBody } from '../timeline/timeline-bodies';
+import { TimelineItemSchema, TimelineKindSchema } from '../timeline/timeline-item';
+import { IdParams, OkSchema, defineOperation, jsonAnswer, jsonBody, rawContent } from './operation';
+
+const tags = ['timeline'];
+
+const kinds = {
+  activity: {
+    path: '/api/activities',
+    one: 'an activity',
+    many: 'activities',
+    create: ActivityCreateBody,
+    patch: ActivityFieldsSchema.partial(),
+    schema: ActivitySchema,
+  },
+  task: {
+    path: '/api/tasks',
+    one: 'a task',
+    many: 'tasks',
+    create: TaskCreateBody,
+    patch: TaskFieldsSchema.partial(),
+    schema: TaskSchema,
+  },
+  appointment: {
+    path: '/api/appointments',
+    one: 'an appointment',
+    many: 'appointments',
+    create: AppointmentCreateBody,
+    patch: AppointmentFieldsSchema.partial(),
+    schema: AppointmentSchema,
+  },
+  note: {
+    path: '/api/notes',
+    one: 'a note',
+    many: 'notes (private ones only for their author)',
+    create: NoteCreateBody,
+    patch: NoteFieldsSchema.partial(),
+    schema: NoteSchema,
+  },
+} as const;
+
+/**
+ * One resource per timeline record type (`/api/activities`, `/api/tasks`, `/api/appointments`,
+ * `/api/notes`): read one, create, change, delete. Lists are the timeline and "My work".
+ */
+export function timelineRecordApi<K extends TimelineEntity>(kind: K) {
+  const { path, one, many, create, patch, schema } = kinds[kind] as (typeof kinds)[K];
+  const item = z.object({ item: schema as (typeof kinds)[K]['schema'] });
+  return {
+    get: defineOperation({
+      method: 'get',
+      path: `${path}/{id}`,
+      summary: `One of the ${many}`,
+      tags,
+      request: { params: IdParams },
+      responses: { 200: jsonAnswer(item) },
+    }),
+    create: defineOperation({
+      method: 'post',
+      path,
+      summary: `Create one of the ${many}`,
+      tags,
+      request: { body: jsonBody(create as (typeof kinds)[K]['create']) },
+      responses: { 201: jsonAnswer(item, 'Created') },
+    }),
+    update: defineOperation({
+      method: 'patch',
+      path: `${path}/{id}`,
+      summary: `Change ${one}'s fields`,
+      tags,
+      request: { params: IdParams, body: jsonBody(patch as (typeof kinds)[K]['patch']) },
+      responses: { 200: jsonAnswer(item) },
+    }),
+    remove: defineOperation({
+      method: 'delete',
+      path: `${path}/{id}`,
+      summary: `Move ${one} to the trash`,
+      tags,
+      request: { params: IdParams },
+      responses: { 200: jsonAnswer(OkSchema) },
+    }),
+  };
+}
+
+/** A record of one of the timeline kinds, as these operations answer it. */
+export type TimelineRecord = z.infer<(typeof kinds)[TimelineEntity]['schema']>;
+
+export const activitiesApi = timelineRecordApi('activity');
+export const tasksApi = timelineRecordApi('task');
+export const appointmentsApi = timelineRecordApi('appointment');
+export const notesApi = timelineRecordApi('note');
+
+export const TimelineQuery = z
+  .object({
+    companyId: IdSchema.optional(),
+    contactId: IdSchema.optional(),
+    /** Comma-separated kinds to show; all when left out. */
+    kinds: z
+      .string()
+      .transform((s) => s.split(',').filter(Boolean))
+      .pipe(z.array(TimelineKindSchema).min(1, 'name at least one kind'))
+      .optional(),
+    from: z.coerce.number().int().optional(),
+    to: z.coerce.number().int().optional(),
+    cursor: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .refine((q) => Boolean(q.companyId) !== Boolean(q.contactId), { message: 'give companyId or contactId', path: ['companyId'] })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'must not be after to',
+    path: ['from'],
+  });
+
+export const TimelinePageSchema = z.object({ items: z.array(TimelineItemSchema), next: z.string().nullable() });
+export type TimelinePage = z.infer<typeof TimelinePageSchema>;
+
+export const timelineApi = {
+  page: defineOperation({
+    method: 'get',
+    path: '/api/timeline',
+    summary:
+      "A company's or contact's timeline, newest first, by kind and date range, a page at a time (`next` is the following page's cursor)",
+    tags,
+    request: { query: TimelineQuery },
+    responses: { 200: jsonAnswer(TimelinePageSchema) },
+  }),
+  appointmentIcs: defineOperation({
+    method: 'get',
+    path: '/api/appointments/{id}/ics',
+    summary: 'One appointment as an .ics file to download',
+    tags,
+    request: { params: IdParams },
+    responses: { 200: { description: 'The appointment as iCalendar', content: rawContent(['text/calendar']) } },
+  }),
+};
