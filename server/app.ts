@@ -71,8 +71,8 @@ export function createApp(deps: Deps) {
   app.route('/', accountRoutes(deps));
   app.route('/', recordListRoutes(deps));
   app.route('/api/companies', companiesRoutes(deps));
-  app.route('/api/companies', companyLogoRoutes(deps));
-  app.route('/api/blobs', blobsRoutes(deps));
+  app.route('/', companyLogoRoutes(deps));
+  app.route('/', blobsRoutes(deps));
   app.route('/api/contacts', contactsRoutes(deps));
   app.route('/', customFieldRoutes(deps));
   app.route('/api/settings/members', membersRoutes(deps));

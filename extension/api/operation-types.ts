@@ -8,7 +8,11 @@ export type OperationInput<O extends Operation> = (O['request'] extends { params
   ? { params: z.input<P> }
   : { params?: never }) &
   (O['request'] extends { query: infer Q extends z.ZodType } ? { query?: z.input<Q> } : { query?: never }) &
-  (O['request'] extends { body: infer B } ? { json: z.input<JsonSchemaOf<B>> } : { json?: never });
+  (O['request'] extends { body: infer B }
+    ? [JsonSchemaOf<B>] extends [never]
+      ? { json?: never } // raw bytes (an upload): sent with ApiClient.raw
+      : { json: z.input<JsonSchemaOf<B>> }
+    : { json?: never });
 
 type Success = 200 | 201;
 

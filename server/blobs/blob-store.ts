@@ -1,3 +1,5 @@
+import { BLOB_KEY_MAX_LENGTH, BLOB_KEY_PATTERN } from '../../shared/files/blob-key';
+
 /** A stored file and the media type it was stored with. */
 export type StoredBlob = { bytes: Uint8Array<ArrayBuffer>; contentType: string };
 
@@ -14,10 +16,6 @@ export type BlobStore = {
   /** Removing a key that does not exist is not an error. */
   delete(key: string): Promise<void>;
 };
-
-/** Letters, digits, `-` and `_` in dot-separated parts: no slashes, no `..`, no leading dot. */
-export const BLOB_KEY_PATTERN = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
-export const BLOB_KEY_MAX_LENGTH = 200;
 
 export function isBlobKey(key: string): boolean {
   return key.length <= BLOB_KEY_MAX_LENGTH && BLOB_KEY_PATTERN.test(key);

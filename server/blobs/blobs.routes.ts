@@ -1,14 +1,10 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { blobsApi } from '../../shared/api/blobs.api';
 import { requireAuth } from '../auth/require-auth';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
-import { BLOB_KEY_MAX_LENGTH, BLOB_KEY_PATTERN } from './blob-store';
+import { apiRouter, route } from '../http/api-router';
 import { workspaceOfKey } from './company-logo-blobs';
 import { isLogoContentType } from './image-type';
-
-const KeyParam = z.object({ key: z.string().max(BLOB_KEY_MAX_LENGTH).regex(BLOB_KEY_PATTERN, 'is not a blob key') });
 
 /**
  * `GET /api/blobs/:key`: a stored file, to signed-in callers of the workspace named in its key only.
@@ -16,7 +12,7 @@ const KeyParam = z.object({ key: z.string().max(BLOB_KEY_MAX_LENGTH).regex(BLOB_
  * that forbids everything, and `private` caching (the URL is immutable, the content confidential).
  */
 export function blobsRoutes(deps: Deps) {
-  return new Hono<AppEnv>().use(requireAuth(deps)).get('/:key', validate('param', KeyParam), async (c) => {
+  return apiRouter().openapi(route(blobsApi.get, requireAuth(deps)), async (c) => {
     const { key } = c.req.valid('param');
     const blob = workspaceOfKey(key) === c.get('auth').workspaceId ? await deps.blobs.get(key) : null;
     if (!blob) throw new AppError(404, 'notFound', 'No such file');

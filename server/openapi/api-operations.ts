@@ -9,8 +9,6 @@ import { CompanyBulkRequestSchema } from '../../shared/filters/bulk-action';
 import { CompanyFilterSchema } from '../../shared/filters/company-filter';
 import { ContactBulkRequestSchema } from '../../shared/filters/contact-bulk-action';
 import { ContactFilterSchema } from '../../shared/filters/contact-filter';
-import { LOGO_CONTENT_TYPES } from '../blobs/image-type';
-import { LogoImportResponseSchema } from '../../shared/images/logo-import-status';
 import { CompanyCreateBody, DuplicateProbe } from '../records/companies.routes';
 import { ContactCreateBody, ContactLinkBody, EmailAccessBody } from '../records/contacts.routes';
 import { HistoryRange } from '../records/history.routes';
@@ -95,37 +93,6 @@ export const operations: Operation[] = [
     body: CompanyFieldsSchema.partial(),
   },
   { method: 'delete', path: '/api/companies/{id}', summary: 'Move a company to the trash', tag: 'companies', response: Ok },
-  {
-    method: 'put',
-    path: '/api/companies/{id}/logo',
-    summary:
-      "Upload the company's logo as the raw body: PNG, JPEG, WebP or GIF (the bytes must match), up to 2 MB; 415 otherwise",
-    tag: 'companies',
-    bodyMediaTypes: LOGO_CONTENT_TYPES,
-    response: z.object({ company: CompanySchema }),
-  },
-  {
-    method: 'delete',
-    path: '/api/companies/{id}/logo',
-    summary: "Clear the company's logo and remove the stored image",
-    tag: 'companies',
-    response: z.object({ company: CompanySchema }),
-  },
-  {
-    method: 'get',
-    path: '/api/companies/{id}/logo/import',
-    summary:
-      'How the last web address given as the logo fared: the server fetches it once (public addresses, images up to 2 MB) and stores it',
-    tag: 'companies',
-    response: LogoImportResponseSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/blobs/{key}',
-    summary: 'A stored file (a logo URL /api/blobs/<key>), to callers of its workspace; cacheable for good',
-    tag: 'companies',
-    responseMediaTypes: LOGO_CONTENT_TYPES,
-  },
   {
     method: 'get',
     path: '/api/contacts',

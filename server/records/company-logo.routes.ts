@@ -1,16 +1,13 @@
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
+import { blobsApi } from '../../shared/api/blobs.api';
 import { requireAuth } from '../auth/require-auth';
 import { clearCompanyLogo, setCompanyLogo } from '../blobs/company-logo';
 import { isLogoContentType, LOGO_MAX_BYTES, mediaTypeOf, sniffImageType } from '../blobs/image-type';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 import { liveCompanyOr404 } from './companies.queries';
 
-const IdParam = z.object({ id: IdSchema });
 const accepted = 'PNG, JPEG, WebP or GIF';
 
 const tooLarge = () => new AppError(413, 'tooLarge', `A logo may be at most ${LOGO_MAX_BYTES / 1024 / 1024} MB`);
@@ -21,51 +18,48 @@ const tooLarge = () => new AppError(413, 'tooLarge', `A logo may be at most ${LO
  */
 export function companyLogoRoutes(deps: Deps) {
   const found = (workspaceId: string, id: string) => liveCompanyOr404(deps.db, workspaceId, id);
+  const auth = requireAuth(deps);
+  const logoLimit = bodyLimit({
+    maxSize: LOGO_MAX_BYTES,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
   return (
-    new Hono<AppEnv>()
-      .use(requireAuth(deps))
-      .put(
-        '/:id/logo',
-        validate('param', IdParam),
-        bodyLimit({
-          maxSize: LOGO_MAX_BYTES,
-          onError: () => {
-            throw tooLarge();
-          },
-        }),
-        async (c) => {
-          const declared = mediaTypeOf(c.req.header('content-type'));
-          if (!isLogoContentType(declared)) {
-            throw new AppError(
-              415,
-              'unsupportedMediaType',
-              `A logo must be a ${accepted} image, not ${declared || 'untyped data'}`,
-            );
-          }
-          const company = await found(c.get('auth').workspaceId, c.req.valid('param').id);
-          const bytes = new Uint8Array(await c.req.arrayBuffer());
-          if (bytes.byteLength > LOGO_MAX_BYTES) throw tooLarge();
-          if (bytes.byteLength === 0) throw new AppError(400, 'invalid', 'The request body is empty: send the image bytes');
-          // The declared type must be what the bytes are: browsers and the blob route trust the stored type.
-          const actual = sniffImageType(bytes);
-          if (actual !== declared) {
-            const what = actual ? `a ${actual} image` : `not a ${accepted} image`;
-            throw new AppError(415, 'unsupportedMediaType', `The file is ${what}, but was sent as ${declared}`);
-          }
-          await setCompanyLogo(deps, c.get('auth'), company, bytes, actual);
-          return c.json({ company: await found(c.get('auth').workspaceId, company.id) });
-        },
-      )
+    apiRouter()
+      // The media type is checked here, not by the router: the answer names what was sent.
+      .openapi(route(blobsApi.uploadLogo, auth, logoLimit), async (c) => {
+        const declared = mediaTypeOf(c.req.header('content-type'));
+        if (!isLogoContentType(declared)) {
+          throw new AppError(
+            415,
+            'unsupportedMediaType',
+            `A logo must be a ${accepted} image, not ${declared || 'untyped data'}`,
+          );
+        }
+        const company = await found(c.get('auth').workspaceId, c.req.valid('param').id);
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        if (bytes.byteLength > LOGO_MAX_BYTES) throw tooLarge();
+        if (bytes.byteLength === 0) throw new AppError(400, 'invalid', 'The request body is empty: send the image bytes');
+        // The declared type must be what the bytes are: browsers and the blob route trust the stored type.
+        const actual = sniffImageType(bytes);
+        if (actual !== declared) {
+          const what = actual ? `a ${actual} image` : `not a ${accepted} image`;
+          throw new AppError(415, 'unsupportedMediaType', `The file is ${what}, but was sent as ${declared}`);
+        }
+        await setCompanyLogo(deps, c.get('auth'), company, bytes, actual);
+        return c.json({ company: await found(c.get('auth').workspaceId, company.id) }, 200);
+      })
       // What became of the last logo address given for the company (fetched by the server, server/blobs/logo-imports.ts).
-      .get('/:id/logo/import', validate('param', IdParam), async (c) => {
+      .openapi(route(blobsApi.logoImport, auth), async (c) => {
         const { workspaceId } = c.get('auth');
         const company = await found(workspaceId, c.req.valid('param').id);
-        return c.json({ import: deps.logoImports.statusOf(workspaceId, company.id) });
+        return c.json({ import: deps.logoImports.statusOf(workspaceId, company.id) }, 200);
       })
-      .delete('/:id/logo', validate('param', IdParam), async (c) => {
+      .openapi(route(blobsApi.removeLogo, auth), async (c) => {
         const company = await found(c.get('auth').workspaceId, c.req.valid('param').id);
         await clearCompanyLogo(deps, c.get('auth'), company);
-        return c.json({ company: await found(c.get('auth').workspaceId, company.id) });
+        return c.json({ company: await found(c.get('auth').workspaceId, company.id) }, 200);
       })
   );
 }

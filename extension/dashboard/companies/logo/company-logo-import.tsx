@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Company } from '../../../../shared/entities/company';
 import type { LogoImportStatus } from '../../../../shared/images/logo-import-status';
+import { blobsApi } from '../../../../shared/api/blobs.api';
 import type { ApiClient } from '../../../api/api-client';
 
 type CompanyLogoImportNoteProps = { api: ApiClient; company: Company; onImported: () => void };
@@ -19,12 +20,7 @@ export function CompanyLogoImportNote({ api, company, onImported }: CompanyLogoI
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = () =>
       api
-        .request<{ import: LogoImportStatus | null }>(
-          'GET',
-          `/api/companies/${company.id}/logo/import`,
-          undefined,
-          controller.signal,
-        )
+        .call(blobsApi.logoImport, { params: { id: company.id } }, controller.signal)
         .then(({ import: found }) => {
           setStatus(found);
           if (found?.state === 'pending') timer = setTimeout(check, POLL_MS);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Company } from '../../../../shared/entities/company';
-import type { ApiClient } from '../../../api/api-client';
+import { blobsApi } from '../../../../shared/api/blobs.api';
+import { operationUrl, type ApiClient } from '../../../api/api-client';
 import { CompanyLogoImage } from './company-logo-image';
 import { CompanyLogoImportNote } from './company-logo-import';
 import { LOGO_TYPES, logoFileProblem } from './company-logo-source';
@@ -32,7 +33,7 @@ export function CompanyLogo({ api, company, onChanged }: CompanyLogoProps) {
     if (!file) return;
     const problem = logoFileProblem(file);
     if (problem) setError(problem);
-    else void run('upload', () => api.raw('PUT', `/api/companies/${company.id}/logo`, file));
+    else void run('upload', () => api.raw('PUT', operationUrl(blobsApi.uploadLogo, { params: { id: company.id } }), file));
   };
 
   return (
@@ -55,7 +56,7 @@ export function CompanyLogo({ api, company, onChanged }: CompanyLogoProps) {
             type="button"
             class="link danger-link"
             disabled={busy !== null}
-            onClick={() => void run('remove', () => api.raw('DELETE', `/api/companies/${company.id}/logo`))}
+            onClick={() => void run('remove', () => api.call(blobsApi.removeLogo, { params: { id: company.id } }))}
             data-testid="remove-logo"
           >
             {busy === 'remove' ? 'Removing…' : 'Remove logo'}
