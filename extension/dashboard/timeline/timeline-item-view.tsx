@@ -2,8 +2,6 @@ import type { Activity } from '../../../shared/entities/activity';
 import { taskDue } from '../../../shared/timeline/task-due';
 import type { Appointment } from '../../../shared/entities/appointment';
 import type { Attachment } from '../../../shared/entities/attachment';
-import type { EmailLog } from '../../../shared/entities/email-log';
-import type { Note } from '../../../shared/entities/note';
 import type { Task } from '../../../shared/entities/task';
 import { activityTypeLabel } from '../../../shared/timeline/activity-labels';
 import type { HistoryItem, TimelineItem } from '../../../shared/timeline/timeline-item';
@@ -33,40 +31,30 @@ export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload
         <span class="timeline-kind">{KIND_LABELS[item.kind]}</span> · {when.format(item.at)}
       </div>
       {item.kind === 'activity' && (
-        <ActivityBody
-          a={item.record as Activity}
-          label={activityTypeLabel((item.record as Activity).type, customTypes)}
-          onFollowUp={onFollowUp}
-        />
+        <ActivityBody a={item.record} label={activityTypeLabel(item.record.type, customTypes)} onFollowUp={onFollowUp} />
       )}
       {item.kind === 'task' && (
-        <TaskBody
-          t={item.record as Task}
-          assignee={(item.record as Task).assigneeId ? who((item.record as Task).assigneeId!) : null}
-          onDone={onDone}
-        />
+        <TaskBody t={item.record} assignee={item.record.assigneeId ? who(item.record.assigneeId!) : null} onDone={onDone} />
       )}
-      {item.kind === 'appointment' && (
-        <AppointmentBody a={item.record as Appointment} onFollowUp={onFollowUp} onDownloadIcs={onDownloadIcs} />
-      )}
+      {item.kind === 'appointment' && <AppointmentBody a={item.record} onFollowUp={onFollowUp} onDownloadIcs={onDownloadIcs} />}
       {item.kind === 'note' && (
         <>
-          {(item.record as Note).isPrivate && <span class="chip">Private</span>}
-          <NoteView body={(item.record as Note).body} />
+          {item.record.isPrivate && <span class="chip">Private</span>}
+          <NoteView body={item.record.body} />
         </>
       )}
       {item.kind === 'email' && (
         <div>
-          <strong>{(item.record as EmailLog).subject || '(no subject)'}</strong>
-          <div class="muted small">{(item.record as EmailLog).snippet}</div>
+          <strong>{item.record.subject || '(no subject)'}</strong>
+          <div class="muted small">{item.record.snippet}</div>
         </div>
       )}
       {item.kind === 'file' && (
-        <button type="button" class="link" onClick={() => onDownload(item.record as Attachment)}>
-          {(item.record as Attachment).fileName}
+        <button type="button" class="link" onClick={() => onDownload(item.record)}>
+          {item.record.fileName}
         </button>
       )}
-      {item.kind === 'history' && <HistoryBody h={item.record as HistoryItem} />}
+      {item.kind === 'history' && <HistoryBody h={item.record} />}
     </li>
   );
 }

@@ -1,13 +1,7 @@
-import type { Activity } from '../../../shared/entities/activity';
 import { taskDue } from '../../../shared/timeline/task-due';
-import type { Appointment } from '../../../shared/entities/appointment';
-import type { Attachment } from '../../../shared/entities/attachment';
-import type { EmailLog } from '../../../shared/entities/email-log';
-import type { Note } from '../../../shared/entities/note';
-import type { Task } from '../../../shared/entities/task';
 import { activityTypeLabel } from '../../../shared/timeline/activity-labels';
 import { noteText } from '../../../shared/timeline/note-markup';
-import type { HistoryItem, TimelineItem } from '../../../shared/timeline/timeline-item';
+import type { TimelineItem } from '../../../shared/timeline/timeline-item';
 import { actionText, fieldName, valueText } from '../records/history-text';
 import type { CellValue } from '../records/list-columns';
 import { KIND_LABELS } from './timeline-labels';
@@ -36,7 +30,7 @@ function cellsOf(item: TimelineItem, names: RowNames): Cells {
   const people = (ids: string[]) => ids.map(names.member).join(', ');
   switch (item.kind) {
     case 'activity': {
-      const a = item.record as Activity;
+      const a = item.record;
       const extra = [
         a.durationMinutes !== null ? `${a.durationMinutes} min` : '',
         a.outcome ? `Outcome: ${a.outcome}` : '',
@@ -49,7 +43,7 @@ function cellsOf(item: TimelineItem, names: RowNames): Cells {
       };
     }
     case 'task': {
-      const t = item.record as Task;
+      const t = item.record;
       const due = t.dueDate ? `Due ${taskDue(t)}` : '';
       return {
         title: t.title,
@@ -59,7 +53,7 @@ function cellsOf(item: TimelineItem, names: RowNames): Cells {
       };
     }
     case 'appointment': {
-      const a = item.record as Appointment;
+      const a = item.record;
       const span = `${localTime(a.startsAt)} – ${localTime(a.endsAt)}`;
       return {
         title: a.title,
@@ -68,7 +62,7 @@ function cellsOf(item: TimelineItem, names: RowNames): Cells {
       };
     }
     case 'note': {
-      const n = item.record as Note;
+      const n = item.record;
       return {
         title: noteText(n.body).split('\n')[0]!.slice(0, 120),
         details: noteText(n.body),
@@ -76,15 +70,15 @@ function cellsOf(item: TimelineItem, names: RowNames): Cells {
       };
     }
     case 'email': {
-      const e = item.record as EmailLog;
+      const e = item.record;
       return { title: e.subject || '(no subject)', details: e.snippet };
     }
     case 'file': {
-      const f = item.record as Attachment;
+      const f = item.record;
       return { title: f.fileName, details: `${f.contentType}, ${f.size.toLocaleString('en')} bytes` };
     }
     case 'history': {
-      const h = item.record as HistoryItem;
+      const h = item.record;
       const changes = Object.entries(h.changes).map(
         ([field, [before, after]]) => `${fieldName(field)}: ${valueText(before)} → ${valueText(after)}`,
       );
