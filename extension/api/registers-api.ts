@@ -1,15 +1,8 @@
-import type {
-  RegisterCompany,
-  RegisterCountry,
-  RegisterLookupResponse,
-  RegisterSearchResponse,
-} from '../../shared/registers/register-company';
+import { registersApi } from '../../shared/api/registers.api';
+import type { RegisterCompany, RegisterCountry } from '../../shared/registers/register-company';
 import type { ApiClient } from './api-client';
 
-export type RegisterPick = RegisterLookupResponse & {
-  /** Departments already in the CRM: org number → company id. */
-  departmentCompanyIds: Record<string, string>;
-};
+export type { RegisterPick } from '../../shared/api/registers.api';
 
 export type RegisterSettings = {
   countries: RegisterCountry[];
@@ -24,12 +17,11 @@ export type RegisterSettings = {
 };
 
 export function searchRegisters(api: ApiClient, query: string, countries: RegisterCountry[], signal?: AbortSignal) {
-  const q = new URLSearchParams({ q: query, countries: countries.join(','), limit: '8' });
-  return api.request<RegisterSearchResponse>('GET', `/api/registers/search?${q}`, undefined, signal);
+  return api.call(registersApi.search, { query: { q: query, countries: countries.join(','), limit: 8 } }, signal);
 }
 
 export function lookupRegister(api: ApiClient, unit: Pick<RegisterCompany, 'country' | 'orgNumber'>) {
-  return api.request<RegisterPick>('GET', `/api/registers/${unit.country}/${encodeURIComponent(unit.orgNumber)}`);
+  return api.call(registersApi.lookup, { params: { country: unit.country, orgNumber: unit.orgNumber } });
 }
 
 export function registerSettings(api: ApiClient) {

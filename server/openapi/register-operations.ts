@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { CreditRatingSchema, CreditProviderIdSchema } from '../../shared/credit/credit-rating';
-import { RegisterLookupResponseSchema, RegisterSearchResponseSchema } from '../../shared/registers/register-company';
 import { RateBody } from '../credit/credit.routes';
 import { ReadBody } from '../notifications/notifications.routes';
-import { RegisterSearchQuery } from '../registers/registers.routes';
 import { RegisterSettingsBody } from '../settings/registers-settings.routes';
 import type { Operation } from './api-operations';
 
@@ -21,21 +19,6 @@ const Notification = z.object({
 
 /** Issue 5: company registers, credit ratings and monitoring, notifications. */
 export const registerOperations: Operation[] = [
-  {
-    method: 'get',
-    path: '/api/registers/search',
-    summary: 'Typeahead over the company registers (mirror first, live API second), marked when already in the CRM',
-    tag: 'registers',
-    query: RegisterSearchQuery,
-    response: RegisterSearchResponseSchema,
-  },
-  {
-    method: 'get',
-    path: '/api/registers/{country}/{orgNumber}',
-    summary: 'One register unit with its departments (502 names a register that could not answer)',
-    tag: 'registers',
-    response: RegisterLookupResponseSchema.extend({ departmentCompanyIds: z.record(z.string(), z.string()) }),
-  },
   {
     method: 'get',
     path: '/api/settings/registers',

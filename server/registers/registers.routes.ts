@@ -1,57 +1,22 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
-import {
-  REGISTER_COUNTRIES,
-  RegisterCountrySchema,
-  type RegisterCountry,
-  type RegisterLookupResponse,
-  type RegisterSearchResponse,
-} from '../../shared/registers/register-company';
+import { registersApi, type RegisterPick } from '../../shared/api/registers.api';
+import { REGISTER_COUNTRIES, type RegisterCountry, type RegisterSearchResponse } from '../../shared/registers/register-company';
 import { requireAuth } from '../auth/require-auth';
 import type { DbOrTx } from '../db/client';
 import { companies, workspaces } from '../db/schema';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 import { LookupFailed } from './registers';
-
-const CountryList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((c) => c.trim().toUpperCase())
-      .filter(Boolean),
-  )
-  .pipe(z.array(RegisterCountrySchema).max(REGISTER_COUNTRIES.length));
-
-export const RegisterSearchQuery = z.object({
-  q: z.string().trim().min(2, 'type at least 2 characters').max(100),
-  /** Comma-separated; the workspace's registers when absent. */
-  countries: CountryList.optional(),
-  limit: z.coerce.number().int().min(1).max(25).default(10),
-});
-export const RegisterLookupParams = z.object({
-  country: z
-    .string()
-    .transform((c) => c.toUpperCase())
-    .pipe(RegisterCountrySchema),
-  orgNumber: z
-    .string()
-    .transform(compactOrgNumber)
-    .pipe(z.string().regex(/^[0-9A-Z]{6,12}$/, 'must be an org number')),
-});
 
 /**
  * `/api/registers`: typeahead over the company registers and the full unit for a pick, each
  * marked with the CRM company that already has its org number.
  */
 export function registersRoutes(deps: Deps) {
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .get('/search', validate('query', RegisterSearchQuery), async (c) => {
+  const signedIn = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(registersApi.search, signedIn), async (c) => {
       const auth = c.get('auth');
       const { q, limit } = c.req.valid('query');
       const countries = c.req.valid('query').countries ?? (await workspaceCountries(deps.db, auth.workspaceId));
@@ -65,9 +30,9 @@ export function registersRoutes(deps: Deps) {
         ...answer,
         items: answer.items.map((h) => ({ ...h, companyId: known.get(`${h.country}:${h.orgNumber}`) ?? null })),
       };
-      return c.json(body);
+      return c.json(body, 200);
     })
-    .get('/:country/:orgNumber', validate('param', RegisterLookupParams), async (c) => {
+    .openapi(route(registersApi.lookup, signedIn), async (c) => {
       const auth = c.get('auth');
       const { country, orgNumber } = c.req.valid('param');
       let answer;
@@ -80,7 +45,7 @@ export function registersRoutes(deps: Deps) {
       if (!answer) throw new AppError(404, 'notFound', `No unit ${orgNumber} in the ${country} register`);
       const numbers = [answer.company.orgNumber, ...answer.departments.map((d) => d.orgNumber)];
       const known = await crmCompanies(deps.db, auth.workspaceId, numbers);
-      const body: RegisterLookupResponse & { departmentCompanyIds: Record<string, string> } = {
+      const body: RegisterPick = {
         ...answer,
         companyId: known.get(`${country}:${answer.company.orgNumber}`) ?? null,
         // Departments already in the CRM are shown as such, not offered again.
@@ -91,7 +56,7 @@ export function registersRoutes(deps: Deps) {
           }),
         ),
       };
-      return c.json(body);
+      return c.json(body, 200);
     });
 }
 
