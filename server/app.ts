@@ -70,16 +70,16 @@ export function createApp(deps: Deps) {
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', recordListRoutes(deps));
-  app.route('/api/companies', companiesRoutes(deps));
+  app.route('/', companiesRoutes(deps));
   app.route('/', companyLogoRoutes(deps));
   app.route('/', blobsRoutes(deps));
-  app.route('/api/contacts', contactsRoutes(deps));
+  app.route('/', contactsRoutes(deps));
   app.route('/', customFieldRoutes(deps));
   app.route('/api/settings/members', membersRoutes(deps));
   app.route('/', settingsRoutes(deps));
   app.route('/api/agreements', companySummaryRoutes(deps, 'agreement'));
   app.route('/api/invoices', companySummaryRoutes(deps, 'invoice'));
-  app.route('/api/history', historyRoutes(deps));
+  app.route('/', historyRoutes(deps));
   app.route('/', mergesRoutes(deps));
   app.route('/', duplicatesRoutes(deps));
   app.route('/api/selections', savedSelectionsRoutes(deps));
@@ -93,11 +93,11 @@ export function createApp(deps: Deps) {
   app.route('/api/files', filesRoutes(deps));
   app.route('/', myWorkRoutes(deps));
   app.route('/api/calendar-feeds', calendarFeedsRoutes(deps));
-  app.route('/', registersRoutes(deps));
+  app.route('/api/registers', registersRoutes(deps));
   app.route('/api/settings/registers', registerSettingsRoutes(deps));
   app.route('/api/credit', creditRoutes(deps));
   app.route('/api/notifications', notificationsRoutes(deps));
-  app.route('/api/trash', trashRoutes(deps));
+  app.route('/', trashRoutes(deps));
   app.route('/', mailingsRoutes(deps));
   app.route('/', syncRoutes(deps));
   // Public: calendar apps cannot send a bearer token; the token in the path is the secret.

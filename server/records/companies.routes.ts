@@ -1,37 +1,22 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
-import { CompanyFieldsSchema } from '../../shared/entities/company';
+import { companiesApi } from '../../shared/api/companies.api';
 import { newId } from '../../shared/ids';
 import { requireAuth } from '../auth/require-auth';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
 import { contactsOfCompany, getCompany, liveCompanyOr404, unitsOf } from './companies.queries';
-import { findCompanyDuplicates } from './company-duplicates';
 import { companyCounters } from './company-counters';
+import { findCompanyDuplicates } from './company-duplicates';
 
-const IdParam = z.object({ id: IdSchema });
-export const DuplicateProbe = z.object({
-  name: z.string().max(200).optional(),
-  orgNumber: z.string().max(40).optional(),
-  website: z.string().max(500).optional(),
-  email: z.string().max(320).optional(),
-  excludeId: IdSchema.optional(),
-});
-export const CompanyCreateBody = CompanyFieldsSchema.partial().extend({
-  id: IdSchema.optional(),
-  name: CompanyFieldsSchema.shape.name,
-});
-
+/** A company's card, create, change and delete, and the duplicate probe before a create. */
 export function companiesRoutes(deps: Deps) {
   const found = (workspaceId: string, id: string) => liveCompanyOr404(deps.db, workspaceId, id);
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .get('/duplicates', validate('query', DuplicateProbe), async (c) => {
-      return c.json({ matches: await findCompanyDuplicates(deps.db, c.get('auth').workspaceId, c.req.valid('query')) });
+  const auth = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(companiesApi.duplicates, auth), async (c) => {
+      return c.json({ matches: await findCompanyDuplicates(deps.db, c.get('auth').workspaceId, c.req.valid('query')) }, 200);
     })
-    .get('/:id', validate('param', IdParam), async (c) => {
+    .openapi(route(companiesApi.get, auth), async (c) => {
       const { workspaceId } = c.get('auth');
       const company = await found(workspaceId, c.req.valid('param').id);
       const [contacts, units, parent, counters] = await Promise.all([
@@ -40,15 +25,18 @@ export function companiesRoutes(deps: Deps) {
         company.parentId ? getCompany(deps.db, workspaceId, company.parentId) : undefined,
         companyCounters(deps.db, workspaceId, [company.id]),
       ]);
-      return c.json({
-        company,
-        contacts,
-        units,
-        parent: parent ? { id: parent.id, name: parent.name } : null,
-        counters: counters.get(company.id)!,
-      });
+      return c.json(
+        {
+          company,
+          contacts,
+          units,
+          parent: parent ? { id: parent.id, name: parent.name } : null,
+          counters: counters.get(company.id)!,
+        },
+        200,
+      );
     })
-    .post('/', validate('json', CompanyCreateBody), async (c) => {
+    .openapi(route(companiesApi.create, auth), async (c) => {
       const body = c.req.valid('json');
       // A retried create with the same client-made id answers with what the first one made.
       const existing = body.id ? await getCompany(deps.db, c.get('auth').workspaceId, body.id) : undefined;
@@ -66,16 +54,16 @@ export function companiesRoutes(deps: Deps) {
       });
       return c.json({ company, duplicates }, 201);
     })
-    .patch('/:id', validate('param', IdParam), validate('json', CompanyFieldsSchema.partial()), async (c) => {
+    .openapi(route(companiesApi.update, auth), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), 'company.update', { id, patch: c.req.valid('json') });
-      return c.json({ company: await found(c.get('auth').workspaceId, id) });
+      return c.json({ company: await found(c.get('auth').workspaceId, id) }, 200);
     })
-    .delete('/:id', validate('param', IdParam), async (c) => {
+    .openapi(route(companiesApi.remove, auth), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), 'company.delete', { id });
-      return c.json({ ok: true });
+      return c.json({ ok: true as const }, 200);
     });
 }

@@ -1,27 +1,11 @@
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
+import { recordsApi, type HistoryEntry } from '../../shared/api/records.api';
 import { requireAuth } from '../auth/require-auth';
-import { auditLog, companies, contacts, merges, users } from '../db/schema';
-import type { AppEnv, Deps } from '../deps';
+import { auditLog, merges, users } from '../db/schema';
+import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
-
-type HistoryEntry = {
-  /** The record the line was written on: this one, or one merged into it. */
-  recordId: string;
-  at: number;
-  action: string;
-  channel: string;
-  user: { id: string; name: string | null };
-  field: string | null;
-  oldValue: unknown;
-  newValue: unknown;
-};
-
-const Params = z.object({ entity: z.enum(['company', 'contact']), id: IdSchema });
-export const HistoryRange = z.object({ from: z.coerce.number().int().optional(), to: z.coerce.number().int().optional() });
+import { apiRouter, route } from '../http/api-router';
+import { recordSql } from './record-sql';
 
 /** The record and every record merged into it (and into those), unless the merge was undone. */
 async function withMerged(deps: Deps, workspaceId: string, id: string): Promise<string[]> {
@@ -38,48 +22,46 @@ async function withMerged(deps: Deps, workspaceId: string, id: string): Promise<
 
 /** A record's history, one line per changed field: who, when, old and new value, and through what. */
 export function historyRoutes(deps: Deps) {
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .get('/:entity/:id', validate('param', Params), validate('query', HistoryRange), async (c) => {
-      const { entity, id } = c.req.valid('param');
-      const { from, to } = c.req.valid('query');
-      const { workspaceId } = c.get('auth');
-      const table = entity === 'company' ? companies : contacts;
-      // Deleted records keep their history (the trash shows it); other workspaces' do not exist here.
-      const [record] = await deps.db
-        .select({ id: table.id })
-        .from(table)
-        .where(and(eq(table.id, id), eq(table.workspaceId, workspaceId)));
-      if (!record) throw new AppError(404, 'notFound', `No ${entity} with that id`);
-      const where = [eq(auditLog.workspaceId, workspaceId), inArray(auditLog.recordId, await withMerged(deps, workspaceId, id))];
-      if (from !== undefined) where.push(gte(auditLog.at, from));
-      if (to !== undefined) where.push(lte(auditLog.at, to));
-      const rows = await deps.db
-        .select({
-          recordId: auditLog.recordId,
-          at: auditLog.at,
-          action: auditLog.action,
-          channel: auditLog.channel,
-          changes: auditLog.changes,
-          userId: auditLog.userId,
-          userName: users.name,
-        })
-        .from(auditLog)
-        .leftJoin(users, eq(users.id, auditLog.userId))
-        .where(and(...where))
-        .orderBy(asc(auditLog.version), asc(auditLog.id));
-      const entries = rows.flatMap((r): HistoryEntry[] => {
-        const base = {
-          recordId: r.recordId,
-          at: r.at,
-          action: r.action,
-          channel: r.channel,
-          user: { id: r.userId, name: r.userName },
-        };
-        const fields = Object.entries(r.changes);
-        if (fields.length === 0) return [{ ...base, field: null, oldValue: null, newValue: null }];
-        return fields.map(([field, [oldValue, newValue]]) => ({ ...base, field, oldValue, newValue }));
-      });
-      return c.json({ entries: entries.reverse() });
+  return apiRouter().openapi(route(recordsApi.history, requireAuth(deps)), async (c) => {
+    const { entity, id } = c.req.valid('param');
+    const { from, to } = c.req.valid('query');
+    const { workspaceId } = c.get('auth');
+    const { table } = recordSql[entity];
+    // Deleted records keep their history (the trash shows it); other workspaces' do not exist here.
+    const [record] = await deps.db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.id, id), eq(table.workspaceId, workspaceId)));
+    if (!record) throw new AppError(404, 'notFound', `No ${entity} with that id`);
+    const where = [eq(auditLog.workspaceId, workspaceId), inArray(auditLog.recordId, await withMerged(deps, workspaceId, id))];
+    if (from !== undefined) where.push(gte(auditLog.at, from));
+    if (to !== undefined) where.push(lte(auditLog.at, to));
+    const rows = await deps.db
+      .select({
+        recordId: auditLog.recordId,
+        at: auditLog.at,
+        action: auditLog.action,
+        channel: auditLog.channel,
+        changes: auditLog.changes,
+        userId: auditLog.userId,
+        userName: users.name,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .where(and(...where))
+      .orderBy(asc(auditLog.version), asc(auditLog.id));
+    const entries = rows.flatMap((r): HistoryEntry[] => {
+      const base = {
+        recordId: r.recordId,
+        at: r.at,
+        action: r.action,
+        channel: r.channel,
+        user: { id: r.userId, name: r.userName },
+      };
+      const fields = Object.entries(r.changes);
+      if (fields.length === 0) return [{ ...base, field: null, oldValue: null, newValue: null }];
+      return fields.map(([field, [oldValue, newValue]]) => ({ ...base, field, oldValue, newValue }));
     });
+    return c.json({ entries: entries.reverse() }, 200);
+  });
 }

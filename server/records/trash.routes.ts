@@ -1,52 +1,44 @@
 import { and, desc, eq, isNotNull, isNull, notInArray } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
+import type { MiddlewareHandler } from 'hono';
+import { recordsApi, type TrashItemSchema } from '../../shared/api/records.api';
+import { recordTypes } from '../../shared/records/record-types';
+import type { z } from 'zod';
 import { requireAuth } from '../auth/require-auth';
-import { companies, contacts, merges } from '../db/schema';
+import { merges } from '../db/schema';
 import type { AppEnv, Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
+import { apiRouter, route } from '../http/api-router';
+import { recordSql } from './record-sql';
 
-const Entity = z.enum(['company', 'contact']);
+const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.get('auth').role !== 'admin') throw new AppError(403, 'forbidden', 'Only admins see the trash');
+  await next();
+};
 
-/** Records merged into another (and not taken back): they live on in the survivor, not in the trash. */
-const mergedAway = (deps: Deps, workspaceId: string) =>
-  deps.db
-    .select({ id: merges.mergedId })
-    .from(merges)
-    .where(and(eq(merges.workspaceId, workspaceId), isNull(merges.undoneAt)));
-
-const notIn = (subquery: ReturnType<typeof mergedAway>, column: typeof companies.id | typeof contacts.id) =>
-  notInArray(column, subquery);
-
-/** Deleted companies and contacts (admins only), and restoring them. */
+/** Deleted records of every record type (admins only), and restoring them. */
 export function trashRoutes(deps: Deps) {
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .use(async (c, next) => {
-      if (c.get('auth').role !== 'admin') throw new AppError(403, 'forbidden', 'Only admins see the trash');
-      await next();
-    })
-    .get('/', validate('query', z.object({ entity: Entity.default('company') })), async (c) => {
-      const { entity } = c.req.valid('query');
-      const table = entity === 'company' ? companies : contacts;
+  const auth = requireAuth(deps);
+  /** Records merged into another (and not taken back): they live on in the survivor, not in the trash. */
+  const mergedAway = (workspaceId: string) =>
+    deps.db
+      .select({ id: merges.mergedId })
+      .from(merges)
+      .where(and(eq(merges.workspaceId, workspaceId), isNull(merges.undoneAt)));
+  return apiRouter()
+    .openapi(route(recordsApi.trash, auth, adminOnly), async (c) => {
+      const { table } = recordSql[c.req.valid('query').entity];
+      const { workspaceId } = c.get('auth');
       const items = await deps.db
         .select()
         .from(table)
-        .where(
-          and(
-            eq(table.workspaceId, c.get('auth').workspaceId),
-            isNotNull(table.deletedAt),
-            notIn(mergedAway(deps, c.get('auth').workspaceId), table.id),
-          ),
-        )
+        .where(and(eq(table.workspaceId, workspaceId), isNotNull(table.deletedAt), notInArray(table.id, mergedAway(workspaceId))))
         .orderBy(desc(table.deletedAt))
         .limit(500);
-      return c.json({ items });
+      // The table's row is the type's schema, as every read of it answers.
+      return c.json({ items: items as z.infer<typeof TrashItemSchema>[] }, 200);
     })
-    .post('/:entity/:id/restore', validate('param', z.object({ entity: Entity, id: IdSchema })), async (c) => {
+    .openapi(route(recordsApi.restore, auth, adminOnly), async (c) => {
       const { entity, id } = c.req.valid('param');
       const [merge] = await deps.db
         .select({ survivorId: merges.survivorId })
@@ -59,7 +51,7 @@ export function trashRoutes(deps: Deps) {
           `This ${entity} was merged into ${merge.survivorId}: undo the merge from that record's history instead`,
         );
       }
-      await runMutation(deps, c.get('auth'), entity === 'company' ? 'company.restore' : 'contact.restore', { id });
-      return c.json({ ok: true });
+      await runMutation(deps, c.get('auth'), recordTypes[entity].restoreMutation, { id });
+      return c.json({ ok: true as const }, 200);
     });
 }

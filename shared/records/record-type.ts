@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ListKind } from '../entities/list-item';
 import type { EntityName } from '../entities/tables';
+import type { MutationName } from '../mutations/registry';
 import type { BulkKind } from './bulk-kinds';
 
 /**
@@ -37,7 +38,7 @@ export type RecordType<Row = unknown, FilterSchema extends z.ZodObject = z.ZodOb
   /** The words a trash line and a search result show for a row. */
   title: (row: Row) => string;
   /** The mutation that brings a row back from the trash. */
-  restoreMutation: `${EntityName}.restore`;
+  restoreMutation: Extract<MutationName, `${EntityName}.restore`>;
 };
 
 /** One way to narrow a list, keyed by the filter schema's own parameter name. */
