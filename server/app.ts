@@ -93,7 +93,7 @@ export function createApp(deps: Deps) {
   app.route('/api/files', filesRoutes(deps));
   app.route('/', myWorkRoutes(deps));
   app.route('/api/calendar-feeds', calendarFeedsRoutes(deps));
-  app.route('/api/registers', registersRoutes(deps));
+  app.route('/', registersRoutes(deps));
   app.route('/api/settings/registers', registerSettingsRoutes(deps));
   app.route('/api/credit', creditRoutes(deps));
   app.route('/api/notifications', notificationsRoutes(deps));
