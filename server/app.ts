@@ -23,6 +23,7 @@ import { authRoutes } from './auth/auth.routes';
 import { blobsRoutes } from './blobs/blobs.routes';
 import type { AppEnv, Deps } from './deps';
 import { bodyTooLarge } from './http/body-too-large';
+import { healthRoutes } from './http/health.routes';
 import { onError } from './http/on-error';
 import { dashboardHeaders, everyResponseHeaders } from './http/security-headers';
 import { mailingsRoutes } from './mail/mailings.routes';
@@ -60,10 +61,7 @@ export function createApp(deps: Deps) {
     app.use(prefix, cors({ origin: (origin) => (allowed.has(origin) ? origin : null), maxAge: 600 }));
     app.use(prefix, (c, next) => (c.req.path === '/api/files' ? next() : requestLimit(c, next)));
   }
-  app.get('/api/health', async (c) => {
-    await deps.db.run('select 1');
-    return c.json({ ok: true });
-  });
+  app.route('/', healthRoutes(deps));
   // Built on first request: by then every router has added its operations.
   let openApi: ReturnType<typeof openApiDocument> | undefined;
   app.get('/api/openapi.json', (c) => c.json((openApi ??= openApiDocument(app, deps.env.PUBLIC_URL))));
@@ -101,9 +99,9 @@ export function createApp(deps: Deps) {
   app.route('/', mailingsRoutes(deps));
   app.route('/', syncRoutes(deps));
   // Public: calendar apps cannot send a bearer token; the token in the path is the secret.
-  app.route('/calendar', calendarFeedRoutes(deps));
+  app.route('/', calendarFeedRoutes(deps));
   // Public: a mailing's recipient has no account; the random token in the link is the secret.
-  app.route('/unsubscribe', unsubscribeRoutes(deps));
+  app.route('/', unsubscribeRoutes(deps));
 
   const root = deps.env.DASHBOARD_DIR;
   if (existsSync(join(root, 'dashboard.html'))) {

@@ -1,7 +1,9 @@
-import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { html } from 'hono/html';
+import { publicApi } from '../../shared/api/public.api';
 import { addressGroup, clientAddress } from '../auth/client-address';
 import type { AppEnv, Deps } from '../deps';
+import { apiRouter, route } from '../http/api-router';
 import { SourceRateLimit } from '../http/source-rate-limit';
 import { optOut, unsubscribeTarget, type UnsubscribeTarget } from './mailing-opt-outs';
 import { UNSUBSCRIBE_TOKEN } from './unsubscribe-tokens';
@@ -80,26 +82,26 @@ const done = (t: UnsubscribeTarget) =>
  */
 export function unsubscribeRoutes(deps: Deps) {
   const limit = new SourceRateLimit(REQUESTS_PER_MINUTE, 60_000);
-  return new Hono<AppEnv>()
-    .use(async (c, next) => {
-      await next();
-      c.header('cache-control', 'no-store');
-      c.header('referrer-policy', 'no-referrer');
-      // Nothing but the page's own style and its form back to itself.
-      c.header(
-        'content-security-policy',
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-      );
-    })
-    .use(async (c, next) => {
-      const wait = limit.take(addressGroup(clientAddress(c, deps.env.TRUST_PROXY)));
-      if (wait === 0) return next();
-      const seconds = Math.ceil(wait / 1000);
-      c.header('retry-after', String(seconds));
-      return c.html(tooMany(seconds), 429);
-    })
-    .get('/:token', async (c) => {
-      const token = c.req.param('token');
+  const pageHeaders = createMiddleware<AppEnv>(async (c, next) => {
+    await next();
+    c.header('cache-control', 'no-store');
+    c.header('referrer-policy', 'no-referrer');
+    // Nothing but the page's own style and its form back to itself.
+    c.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+    );
+  });
+  const rateLimited = createMiddleware<AppEnv>(async (c, next) => {
+    const wait = limit.take(addressGroup(clientAddress(c, deps.env.TRUST_PROXY)));
+    if (wait === 0) return next();
+    const seconds = Math.ceil(wait / 1000);
+    c.header('retry-after', String(seconds));
+    return c.html(tooMany(seconds), 429);
+  });
+  return apiRouter()
+    .openapi(route(publicApi.unsubscribePage, pageHeaders, rateLimited), async (c) => {
+      const { token } = c.req.valid('param');
       const target = UNSUBSCRIBE_TOKEN.test(token) ? await unsubscribeTarget(deps.db, token) : null;
       if (!target) return c.html(unknownLink(token), 404);
       if (target.optedOutAt !== null) return c.html(done(target));
@@ -111,8 +113,8 @@ export function unsubscribeRoutes(deps: Deps) {
         ),
       );
     })
-    .post('/:token', async (c) => {
-      const token = c.req.param('token');
+    .openapi(route(publicApi.unsubscribe, pageHeaders, rateLimited), async (c) => {
+      const { token } = c.req.valid('param');
       const target = UNSUBSCRIBE_TOKEN.test(token) ? await optOut(deps, token) : null;
       if (!target) return c.html(unknownLink(token), 404);
       return c.html(done(target));

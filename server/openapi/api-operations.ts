@@ -34,7 +34,6 @@ const Ok = z.object({ ok: z.literal(true) });
 
 /** Every HTTP operation, with the same zod schemas the routes validate with. */
 export const operations: Operation[] = [
-  { method: 'get', path: '/api/health', summary: 'Liveness and database check', tag: 'system', public: true, response: Ok },
   {
     method: 'get',
     path: '/api/settings/members',

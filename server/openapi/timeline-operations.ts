@@ -27,12 +27,4 @@ export const timelineOperations: Operation[] = [
     tag: 'timeline',
     response: Ok,
   },
-  {
-    method: 'get',
-    path: '/calendar/{file}',
-    summary: "A user's appointments and due tasks as iCalendar; `file` is `<token>.ics` from the feed's URL",
-    tag: 'timeline',
-    public: true,
-    responseMediaTypes: ['text/calendar'],
-  },
 ];

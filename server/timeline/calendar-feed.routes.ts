@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { publicApi } from '../../shared/api/public.api';
 import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
+import { apiRouter, route } from '../http/api-router';
 import { feedRecords } from './calendar-feed.queries';
 import { feedOwner } from '../domain/calendar-feeds';
 import { addAppointment, addTask, newCalendar } from './calendar-ics';
@@ -14,8 +15,8 @@ const FEED_FILE = /^([A-Za-z0-9_-]{43})\.ics$/;
  * secret, so anything but a live feed's token is a plain 404.
  */
 export function calendarFeedRoutes(deps: Deps) {
-  return new Hono().get('/:file', async (c) => {
-    const token = FEED_FILE.exec(c.req.param('file'))?.[1];
+  return apiRouter().openapi(route(publicApi.calendarFeed), async (c) => {
+    const token = FEED_FILE.exec(c.req.valid('param').file)?.[1];
     if (!token) throw new AppError(404, 'notFound', 'Calendar feed not found (revoked, or a mistyped address)');
     const owner = await feedOwner(deps.db, token);
     const records = await feedRecords(deps.db, owner);

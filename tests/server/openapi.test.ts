@@ -17,7 +17,7 @@ describe('GET /api/openapi.json', () => {
     const served = [
       ...new Set(
         t.app.routes
-          .filter((r) => r.method !== 'ALL' && /^\/(api|sync|calendar)\//.test(r.path))
+          .filter((r) => r.method !== 'ALL' && /^\/(api|sync|calendar|unsubscribe)\//.test(r.path))
           .map((r) => `${r.method} ${r.path.replace(/\/$/, '')}`),
       ),
     ].sort();
