@@ -1,3 +1,4 @@
+import { syncApi } from '../../shared/api/sync.api';
 import type { VersionEvent } from '../../shared/sync/protocol';
 import type { Session } from './session';
 
@@ -11,7 +12,7 @@ export async function readVersionEvents(
   onVersion: (version: number) => Promise<void>,
   fetchImpl: typeof fetch = fetch,
 ) {
-  const response = await fetchImpl(new URL('/sync/events', session.serverUrl), {
+  const response = await fetchImpl(new URL(syncApi.events.path, session.serverUrl), {
     headers: { authorization: `Bearer ${session.token}`, accept: 'text/event-stream' },
     signal,
   });
