@@ -3,6 +3,11 @@ import { defineOperation, rawContent } from './operation';
 
 const UnsubscribeParams = z.object({ token: z.string() });
 const htmlPage = (description: string) => ({ description, content: rawContent(['text/html']) });
+/** The recipient is a person with a browser: refusals are pages too, not the API's error shape. */
+const refusalPages = {
+  404: htmlPage('The link is not known (or is a retired one); nothing was changed'),
+  429: htmlPage('Too many links opened from this address; Retry-After says when to try again'),
+};
 
 /**
  * Pages for people without an account: the token in the path is the secret, so anything but a
@@ -17,7 +22,7 @@ export const publicApi = {
     tags: ['mailings'],
     security: [],
     request: { params: UnsubscribeParams },
-    responses: { 200: htmlPage('The question, or that the address is already unsubscribed') },
+    responses: { 200: htmlPage('The question, or that the address is already unsubscribed'), ...refusalPages },
   }),
   unsubscribe: defineOperation({
     method: 'post',
@@ -27,7 +32,7 @@ export const publicApi = {
     tags: ['mailings'],
     security: [],
     request: { params: UnsubscribeParams },
-    responses: { 200: htmlPage('The address is unsubscribed') },
+    responses: { 200: htmlPage('The address is unsubscribed'), ...refusalPages },
   }),
   calendarFeed: defineOperation({
     method: 'get',
