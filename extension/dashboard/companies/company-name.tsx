@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../api/api-client';
-import { useApi } from '../ui/use-api';
+import { companiesApi } from '../../../shared/api/companies.api';
+import { useOperation } from '../ui/use-api';
 import { DELETED } from '../records/use-lookups';
 
 type CompanyNameProps = { api: ApiClient; id: string; onSignedOut: () => void };
@@ -9,7 +10,7 @@ type CompanyNameProps = { api: ApiClient; id: string; onSignedOut: () => void };
  * unsaved edits behind (the card gets names with its own response).
  */
 export function CompanyName({ api, id, onSignedOut }: CompanyNameProps) {
-  const { data, status, error } = useApi<{ company: { name: string } }>(api, `/api/companies/${id}`, onSignedOut);
+  const { data, status, error } = useOperation(api, companiesApi.get, { params: { id } }, onSignedOut);
   if (status === 404) return <span class="deleted">{DELETED}</span>;
   if (error) return <span class="error">{error}</span>;
   if (!data) return <span class="muted">…</span>;

@@ -1,8 +1,5 @@
 import { REGISTER_STATUS_LABELS, type RegisterStatus } from '../../../shared/registers/register-company';
 import { CreditSection } from '../credit/credit-section';
-import type { Company } from '../../../shared/entities/company';
-import type { CompanyCounters } from '../../../shared/entities/company-counters';
-import type { Contact } from '../../../shared/entities/contact';
 import type { ApiClient } from '../../api/api-client';
 import { CardTabs } from '../ui/card-tabs';
 import { CompanyAddresses } from './company-addresses';
@@ -20,26 +17,18 @@ import { MailLog } from '../mail/mail-log';
 import { PossibleDuplicates } from '../duplicates/possible-duplicates';
 import { RecordHistory } from '../records/record-history';
 import { TimelinePanel } from '../timeline/timeline-panel';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
+import { companiesApi, type CompanyCard } from '../../../shared/api/companies.api';
 import { useCardTab } from '../ui/use-card-tab';
 import { useLookups } from '../records/use-lookups';
 
-export type CompanyUnit = { id: string; name: string; orgNumber: string | null; city: string | null };
-
-/** `GET /api/companies/:id`. */
-export type CompanyCard = {
-  company: Company;
-  contacts: { contact: Contact; position: string | null; isPrimary: boolean; linkId: string }[];
-  units: CompanyUnit[];
-  /** Null when there is none, or when it was deleted. */
-  parent: { id: string; name: string } | null;
-  counters: CompanyCounters;
-};
+export type { CompanyCard } from '../../../shared/api/companies.api';
+export type CompanyUnit = CompanyCard['units'][number];
 
 type CompanyPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
 
 export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
-  const { data, error, reload } = useApi<CompanyCard>(api, `/api/companies/${id}`, onSignedOut);
+  const { data, error, reload } = useOperation(api, companiesApi.get, { params: { id } }, onSignedOut);
   const { lookups, error: lookupError } = useLookups(api, onSignedOut);
   const requestedTab = useCardTab();
   if (error) return <p class="error">{error}</p>;

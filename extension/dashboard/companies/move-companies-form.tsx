@@ -6,7 +6,8 @@ import { recordListApis } from '../../../shared/api/record-list-apis';
 import { runBulk } from '../records/run-bulk';
 
 /** The list kinds a company holds one value of, with the filter and bulk action that move companies between values. */
-const MOVABLE: Partial<Record<ListKind, { filter: string; action: (to: string | null) => CompanyBulkAction }>> = {
+type MoveFilter = 'industryIds' | 'relationshipTypeIds' | 'statusTypeIds' | 'departmentIds';
+const MOVABLE: Partial<Record<ListKind, { filter: MoveFilter; action: (to: string | null) => CompanyBulkAction }>> = {
   industry: { filter: 'industryIds', action: (to) => ({ type: 'setIndustry', industryId: to }) },
   relationshipType: { filter: 'relationshipTypeIds', action: (to) => ({ type: 'setRelationshipType', relationshipTypeId: to }) },
   statusType: { filter: 'statusTypeIds', action: (to) => ({ type: 'setStatus', statusTypeId: to }) },
@@ -29,7 +30,7 @@ export function MoveCompaniesForm({ api, kind, items }: MoveCompaniesFormProps) 
     if (!from || !to || from === to) return setStatus('Pick two different values.');
     setBusy(true);
     try {
-      const { ids } = await api.request<{ ids: string[] }>('GET', `/api/companies/ids?${movable.filter}=${from}`);
+      const { ids } = await api.call(recordListApis.company.ids, { query: { [movable.filter]: [from] } });
       if (ids.length === 0) return setStatus('No companies to move.');
       setStatus(`Moving 0 of ${ids.length.toLocaleString('en')}…`);
       const outcome = await runBulk(api, recordListApis.company.bulk, ids, movable.action(to), (done) =>

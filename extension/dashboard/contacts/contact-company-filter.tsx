@@ -2,7 +2,8 @@ import type { ApiClient } from '../../api/api-client';
 import { CompanySearch } from '../companies/form/company-search';
 import type { RecordPicker, RecordPickerProps } from '../records/record-picker';
 import { DELETED } from '../records/use-lookups';
-import { useApi } from '../ui/use-api';
+import { companiesApi } from '../../../shared/api/companies.api';
+import { useOperation } from '../ui/use-api';
 
 /** "Works at": finds a company through the companies search and narrows the contacts to its people. */
 function ContactCompanyFilter({ api, filterKey, label, value, name, onChange, onSignedOut }: RecordPickerProps) {
@@ -33,8 +34,7 @@ function ContactCompanyFilter({ api, filterKey, label, value, name, onChange, on
 
 /** The picked company's name; a company deleted since reads as such. */
 function useCompanyName(api: ApiClient, id: string | null, onSignedOut: () => void): string | null {
-  // TODO(2026-12-04): call the companies contract's card operation once GET /api/companies/{id} is declared in shared/api.
-  const company = useApi<{ company: { name: string } }>(api, id ? `/api/companies/${id}` : null, onSignedOut);
+  const company = useOperation(api, companiesApi.get, id ? { params: { id } } : null, onSignedOut);
   if (!id) return null;
   return company.data?.company.name ?? (company.status === 404 ? DELETED : null);
 }

@@ -1,5 +1,4 @@
 import { toVCard } from '../../../shared/contacts/vcard';
-import type { Company } from '../../../shared/entities/company';
 import type { Contact } from '../../../shared/entities/contact';
 import { formatPhone } from '../../../shared/phone/normalize-phone';
 import type { ApiClient } from '../../api/api-client';
@@ -18,15 +17,15 @@ import { MailLog } from '../mail/mail-log';
 import { PossibleDuplicates } from '../duplicates/possible-duplicates';
 import { RecordHistory } from '../records/record-history';
 import { TimelinePanel } from '../timeline/timeline-panel';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
+import { contactsApi } from '../../../shared/api/contacts.api';
 import { itemName, useLookups, type Lookups } from '../records/use-lookups';
 
 /** `isAdmin`: the signed-in user's role, known to the app (admins may block a contact's e-mails). */
 type ContactPageProps = { api: ApiClient; id: string; isAdmin: boolean; onSignedOut: () => void };
-type ContactCard = { contact: Contact; companies: { company: Company; position: string | null; isPrimary: boolean }[] };
 
 export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps) {
-  const { data, error, reload } = useApi<ContactCard>(api, `/api/contacts/${id}`, onSignedOut);
+  const { data, error, reload } = useOperation(api, contactsApi.get, { params: { id } }, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">Loading…</p>;

@@ -1,3 +1,4 @@
+import { companiesApi } from '../../../shared/api/companies.api';
 import { duplicatesApi } from '../../../shared/api/duplicates.api';
 import { operationUrl, type ApiClient } from '../../api/api-client';
 import { useApi } from '../ui/use-api';
@@ -15,10 +16,9 @@ type PossibleDuplicatesProps = {
 export function PossibleDuplicates({ api, entity, probe, id }: PossibleDuplicatesProps) {
   const given: Record<string, string> = {};
   for (const [key, value] of Object.entries(probe)) if (value) given[key] = value;
-  const query = new URLSearchParams({ ...given, excludeId: id });
   const path =
     entity === 'company'
-      ? `/api/companies/duplicates?${query}`
+      ? operationUrl(companiesApi.duplicates, { query: { ...given, excludeId: id } })
       : operationUrl(duplicatesApi.contact, { query: { ...given, excludeId: id } });
   const { data } = useApi<{ matches: Record<string, unknown>[] }>(api, path, () => undefined);
   const matches: Match[] = (data?.matches ?? []).map((m) => {

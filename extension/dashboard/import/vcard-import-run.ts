@@ -1,3 +1,4 @@
+import { contactsApi } from '../../../shared/api/contacts.api';
 import type { Contact } from '../../../shared/entities/contact';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import { importable, type ImportRow } from './vcard-import-rows';
@@ -23,7 +24,7 @@ export async function runImport(
     if (!importable(row)) continue;
     let result: ImportResult;
     try {
-      const { contact } = await importing.request<{ contact: Contact }>('POST', '/api/contacts', row.body);
+      const { contact } = await importing.call(contactsApi.create, { json: row.body });
       result = { card: row.card, name: row.name, status: 'created', contact };
     } catch (err) {
       if (err instanceof ApiError && (err.offline || err.status === 401)) return { results, stopped: err.message };

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { contactsApi } from '../../../shared/api/contacts.api';
 import { emailLogsApi } from '../../../shared/api/email-logs.api';
 import type { ApiClient } from '../../api/api-client';
 import { useOperation } from '../ui/use-api';
@@ -24,7 +25,7 @@ export function LoggedEmails({ api, about, onChanged, onSignedOut }: LoggedEmail
     if (!('contactId' in about)) return;
     setFailure(null);
     try {
-      await api.request('PUT', `/api/contacts/${about.contactId}/email-access`, { blocked: !about.blocked });
+      await api.call(contactsApi.setEmailAccess, { params: { id: about.contactId }, json: { blocked: !about.blocked } });
       reload();
       onChanged();
     } catch (err) {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Company } from '../../../../shared/entities/company';
 import { newId } from '../../../../shared/ids';
+import { companiesApi } from '../../../../shared/api/companies.api';
 import { ApiError, type ApiClient } from '../../../api/api-client';
 import { AddressFieldset } from './address-fieldset';
 import { changedFields, companyDraft, draftFromRegister, draftPayload, type CompanyDraft, type Issue } from './company-draft';
@@ -47,8 +48,8 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
     setSaving(true);
     try {
       const { company: saved } = company
-        ? await api.request<{ company: Company }>('PATCH', `/api/companies/${company.id}`, body)
-        : await api.request<{ company: Company }>('POST', '/api/companies', body);
+        ? await api.call(companiesApi.update, { params: { id: company.id }, json: body })
+        : await api.call(companiesApi.create, { json: { ...payload, id: createId } });
       const failed = await createDepartments(saved.id);
       if (failed.length > 0) {
         setFailure(`Saved ${saved.name}, but not these departments: ${failed.join('; ')}`);
@@ -70,7 +71,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
     const failed: string[] = [];
     for (const { unit } of departments.filter((d) => d.checked)) {
       try {
-        await api.request('POST', '/api/companies', { ...companyFieldsFromRegister(unit), parentId, id: newId() });
+        await api.call(companiesApi.create, { json: { ...companyFieldsFromRegister(unit), parentId, id: newId() } });
       } catch (err) {
         failed.push(`${registerDisplayName(unit.name)} (${(err as Error).message})`);
       }

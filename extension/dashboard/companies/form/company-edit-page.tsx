@@ -1,14 +1,14 @@
 import type { ApiClient } from '../../../api/api-client';
 import { CompanyEditForm } from './company-edit-form';
-import type { CompanyCard } from '../company-page';
-import { useApi } from '../../ui/use-api';
+import { companiesApi } from '../../../../shared/api/companies.api';
+import { useOperation } from '../../ui/use-api';
 import { useLookups } from '../../records/use-lookups';
 
 type CompanyEditPageProps = { api: ApiClient; id: string | null; onSignedOut: () => void };
 
 /** Loads what the form starts from: the company (unless new) and the lists its pickers offer. */
 export function CompanyEditPage({ api, id, onSignedOut }: CompanyEditPageProps) {
-  const card = useApi<CompanyCard>(api, id && `/api/companies/${id}`, onSignedOut);
+  const card = useOperation(api, companiesApi.get, id ? { params: { id } } : null, onSignedOut);
   const { lookups, error } = useLookups(api, onSignedOut);
   if (card.error || error) return <p class="error">{card.error ?? error}</p>;
   if ((id && !card.data) || !lookups) return <p class="muted">Loading…</p>;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Company } from '../../../../shared/entities/company';
+import { recordListApis } from '../../../../shared/api/record-list-apis';
 import type { ApiClient } from '../../../api/api-client';
-import { useApi } from '../../ui/use-api';
+import { useOperation } from '../../ui/use-api';
 import { useDebounced } from '../../ui/use-debounced';
 
 type CompanySearchProps = {
@@ -33,7 +33,7 @@ export function CompanySearch({
 }: CompanySearchProps) {
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim());
-  const results = useApi<{ items: Company[] }>(api, q ? `/api/companies?limit=8&q=${encodeURIComponent(q)}` : null, onSignedOut);
+  const results = useOperation(api, recordListApis.company.list, q ? { query: { limit: 8, q } } : null, onSignedOut);
   const hits = q && query.trim() ? (results.data?.items ?? []).filter((c) => c.id !== excludeId) : [];
   const pick = (id: string) => {
     onPick(id);
