@@ -1,13 +1,4 @@
-import { z } from 'zod';
-
-export const ListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(2000).optional(),
-});
-export type ListQuery = z.infer<typeof ListQuerySchema>;
-
-/** Keyset cursor: the sort key and id of the last row of the previous page, opaque to clients. */
+/** Keyset cursor: the sort key and tie-breaker (id or rowid) of the last row of the previous page, opaque to clients. */
 export function encodeCursor(key: string | number, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');
 }
