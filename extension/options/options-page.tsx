@@ -39,9 +39,7 @@ export function OptionsPage({ db }: OptionsPageProps) {
 
 function SignedIn({ db, session }: { db: FjordDb; session: Session }) {
   const signOut = async () => {
-    await new ApiClient({ baseUrl: session.serverUrl, token: session.token })
-      .call(authApi.logout, {})
-      .catch(() => undefined);
+    await new ApiClient({ baseUrl: session.serverUrl, token: session.token }).call(authApi.logout, {}).catch(() => undefined);
     await sessionItem.setValue(null);
   };
   return (

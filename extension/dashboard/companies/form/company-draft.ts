@@ -11,7 +11,8 @@ import { typedPayload, valueDraft, type TypedDraft } from '../../custom-fields/c
 import { companyChoices, type Lookups } from '../../records/use-lookups';
 
 /** What the API accepts for a company: any subset for PATCH, all of it for POST. */
-export type CompanyPayload = Partial<z.input<typeof CompanyFieldsSchema>>;
+/** What the form sends: every field it edits, the name always (a create needs it). */
+export type CompanyPayload = Partial<z.input<typeof CompanyFieldsSchema>> & { name: string };
 
 /** The API's issue shape; the form makes the same for what it can check itself. */
 export type Issue = { path: (string | number)[]; message: string };
@@ -218,10 +219,10 @@ export function draftPayload(d: CompanyDraft): { payload: CompanyPayload; issues
 }
 
 /** The fields whose value differs: a PATCH sends only what the user changed. */
-export function changedFields(before: CompanyPayload, after: CompanyPayload): CompanyPayload {
+export function changedFields(before: CompanyPayload, after: CompanyPayload): Partial<CompanyPayload> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(after)) {
     if (JSON.stringify(value) !== JSON.stringify(before[key as keyof CompanyPayload])) out[key] = value;
   }
-  return out as CompanyPayload;
+  return out as Partial<CompanyPayload>;
 }

@@ -43,7 +43,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
     setIssues(local);
     setFailure(local.length > 0 ? 'Not saved' : null);
     if (local.length > 0) return;
-    const body = company ? changedFields(draftPayload(initial).payload, payload) : { ...payload, id: createId };
+    const body = company ? changedFields(draftPayload(initial).payload, payload) : payload;
     if (Object.keys(body).length === 0) return navigate(cardHash);
     setSaving(true);
     try {
