@@ -43,6 +43,11 @@ export class ApiClient {
     return this.request(operation.method.toUpperCase(), operationUrl(operation, input), input.json, signal);
   }
 
+  /** Calls a documented operation whose body or answer is raw bytes (an upload, a download): the Response as is. */
+  async callRaw<O extends Operation>(operation: O, input: OperationInput<O>, bytes?: Blob, signal?: AbortSignal): Promise<Response> {
+    return this.raw(operation.method.toUpperCase(), operationUrl(operation, input), bytes ?? input.json, signal);
+  }
+
   async request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     const response = await this.raw(method, path, body, signal);
     return (await response.json()) as T;

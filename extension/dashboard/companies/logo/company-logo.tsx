@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Company } from '../../../../shared/entities/company';
 import { blobsApi } from '../../../../shared/api/blobs.api';
-import { operationUrl, type ApiClient } from '../../../api/api-client';
+import type { ApiClient } from '../../../api/api-client';
 import { CompanyLogoImage } from './company-logo-image';
 import { CompanyLogoImportNote } from './company-logo-import';
 import { LOGO_TYPES, logoFileProblem } from './company-logo-source';
@@ -33,7 +33,7 @@ export function CompanyLogo({ api, company, onChanged }: CompanyLogoProps) {
     if (!file) return;
     const problem = logoFileProblem(file);
     if (problem) setError(problem);
-    else void run('upload', () => api.raw('PUT', operationUrl(blobsApi.uploadLogo, { params: { id: company.id } }), file));
+    else void run('upload', () => api.callRaw(blobsApi.uploadLogo, { params: { id: company.id } }, file));
   };
 
   return (
