@@ -1,8 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ListKind } from '../../shared/entities/list-item';
 import { notAListValue } from '../../shared/mutations/company-rules';
-import type { CompanyBulkAction } from '../../shared/filters/bulk-action';
-import type { ContactBulkAction } from '../../shared/filters/contact-bulk-action';
+import type { BulkAction } from '../../shared/records/bulk-action';
 import type { DbOrTx } from '../db/client';
 import { listItems, users } from '../db/schema';
 import { AppError } from '../http/app-error';
@@ -10,7 +9,7 @@ import { AppError } from '../http/app-error';
 /** The values an action names: list values of a kind, or workspace members (owners). */
 type Named = { field: string; kind: ListKind | 'member'; ids: string[]; adding: boolean; single: boolean };
 
-function namedValues(action: CompanyBulkAction | ContactBulkAction): Named | null {
+function namedValues(action: BulkAction): Named | null {
   const many = (field: string, kind: Named['kind'], ids: string[], adding: boolean) => ({
     field,
     kind,
@@ -57,7 +56,7 @@ function namedValues(action: CompanyBulkAction | ContactBulkAction): Named | nul
 export async function checkBulkListValues(
   db: DbOrTx,
   workspaceId: string,
-  action: CompanyBulkAction | ContactBulkAction,
+  action: BulkAction,
   target: 'company' | 'contact',
 ): Promise<void> {
   const named = namedValues(action);

@@ -1,4 +1,4 @@
-import type { CompanyBulkAction } from '../../shared/filters/bulk-action';
+import type { BulkAction } from '../../shared/records/bulk-action';
 import type { MutationName } from '../../shared/mutations/registry';
 import type { RecordTypeName } from '../../shared/records/record-types';
 
@@ -9,7 +9,7 @@ import type { RecordTypeName } from '../../shared/records/record-types';
  */
 export function bulkMutation(
   entity: RecordTypeName,
-  action: CompanyBulkAction,
+  action: BulkAction,
   id: string,
 ): { name: MutationName; args: unknown } {
   const lists = (adding: boolean, field: 'tagIds' | 'categoryIds' | 'ownerIds', ids: string[]) => ({

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { recordListApis } from '../../shared/api/record-list-apis';
 import type { recordListApi } from '../../shared/api/record-list.api';
 import { filterFromQuery } from '../../shared/filters/filter-fields';
-import type { CompanyBulkAction } from '../../shared/filters/bulk-action';
+import type { BulkAction } from '../../shared/records/bulk-action';
 import { recordTypes, type RecordTypeName } from '../../shared/records/record-types';
 import { requireAuth } from '../auth/require-auth';
 import type { DbOrTx } from '../db/client';
@@ -57,7 +57,7 @@ export function recordListRoutes(deps: Deps) {
         return c.json({ count: await recordCount(deps.db, name, c.get('auth').workspaceId, filterOf(c.req.query())) }, 200);
       })
       .openapi(route(api.bulk, auth), async (c) => {
-        const { ids, action } = c.req.valid('json') as { ids: string[]; action: CompanyBulkAction };
+        const { ids, action } = c.req.valid('json') as { ids: string[]; action: BulkAction };
         await checkBulkListValues(deps.db, c.get('auth').workspaceId, action, type.categoryTarget);
         return c.json(await applyBulk(deps, c.get('auth'), ids, (id) => bulkMutation(name, action, id)), 200);
       });

@@ -32,3 +32,23 @@ export function filterFromQuery<S extends z.ZodType>(schema: S, query: Record<st
   }
   return schema.safeParse({ ...rest, ...(Object.keys(customFields).length > 0 && { customFields }) });
 }
+
+/**
+ * What every record list can be narrowed by: a search, categories and tags, a place, when it was
+ * made and changed, custom field values, and a direction. A record type's filter adds its own.
+ */
+export const commonFilterShape = {
+  q: z.string().trim().max(200).optional(),
+  categoryIds: idList.optional(),
+  tagIds: idList.optional(),
+  city: z.string().trim().max(100).optional(),
+  postalCode: z.string().trim().max(20).optional(),
+  country: countryFilter.optional(),
+  createdFrom: time.optional(),
+  createdTo: time.optional(),
+  updatedFrom: time.optional(),
+  updatedTo: time.optional(),
+  /** Custom field equals value: `cf.<key>=<value>` in a query string. */
+  customFields: customFieldFilters.optional(),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+};

@@ -1,7 +1,7 @@
 import type { ListKind } from '../entities/list-item';
-import type { CompanyBulkAction } from '../filters/bulk-action';
+import type { BulkAction } from './bulk-action';
 
-export type BulkKind = CompanyBulkAction['type'];
+export type BulkKind = BulkAction['type'];
 
 /** What each bulk action picks from: a settings list, the members, or a custom field key and value. */
 export type BulkKindOption = { type: BulkKind; label: string; verb: string; pick: ListKind | 'member' | 'customField' };
@@ -22,7 +22,7 @@ export const BULK_KINDS: readonly BulkKindOption[] = [
 ];
 
 /** The request body for a kind and what was picked; `value` '' on a set-action clears it. */
-export function bulkAction(type: BulkKind, value: string, fieldKey: string): CompanyBulkAction {
+export function bulkAction(type: BulkKind, value: string, fieldKey: string): BulkAction {
   switch (type) {
     case 'addTags':
     case 'removeTags':

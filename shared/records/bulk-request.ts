@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../entities/base';
-import { BULK_CHUNK, CompanyBulkActionSchema } from '../filters/bulk-action';
+import { BULK_CHUNK, BulkActionSchema } from './bulk-action';
 import type { BulkKind } from './bulk-kinds';
 
 /**
@@ -8,7 +8,7 @@ import type { BulkKind } from './bulk-kinds';
  * contact has no owners to add). The dashboard sends a larger selection in chunks of BULK_CHUNK.
  */
 export function bulkRequestSchema(allowed: readonly BulkKind[]) {
-  const options = CompanyBulkActionSchema.options.filter((option) => allowed.includes(option.shape.type.value));
+  const options = BulkActionSchema.options.filter((option) => allowed.includes(option.shape.type.value));
   return z.object({
     ids: z.array(IdSchema).min(1).max(BULK_CHUNK),
     action: z.discriminatedUnion('type', options as unknown as [(typeof options)[number], ...(typeof options)[number][]]),

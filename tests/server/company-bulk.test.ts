@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Company } from '../../shared/entities/company';
 import type { ListItem } from '../../shared/entities/list-item';
-import { BULK_CHUNK } from '../../shared/filters/bulk-action';
+import { BULK_CHUNK } from '../../shared/records/bulk-action';
 import { newId } from '../../shared/ids';
 import { companyArgs, pushBody } from '../helpers/factories';
 import { type ApiCall, apiCaller, createTestApp, json } from '../helpers/test-app';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workspaces } from '../../server/db/schema';
 import type { Contact } from '../../shared/entities/contact';
 import type { ListItem } from '../../shared/entities/list-item';
-import { BULK_CHUNK } from '../../shared/filters/bulk-action';
+import { BULK_CHUNK } from '../../shared/records/bulk-action';
 import { newId } from '../../shared/ids';
 import type { PullResponse } from '../../shared/sync/protocol';
 import { contactArgs, pushBody } from '../helpers/factories';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CompanyBulkAction } from '../../../shared/filters/bulk-action';
+import type { BulkAction } from '../../../shared/records/bulk-action';
 import type { ListItem, ListKind } from '../../../shared/entities/list-item';
 import type { ApiClient } from '../../api/api-client';
 import { recordListApis } from '../../../shared/api/record-list-apis';
@@ -7,7 +7,7 @@ import { runBulk } from '../records/run-bulk';
 
 /** The list kinds a company holds one value of, with the filter and bulk action that move companies between values. */
 type MoveFilter = 'industryIds' | 'relationshipTypeIds' | 'statusTypeIds' | 'departmentIds';
-const MOVABLE: Partial<Record<ListKind, { filter: MoveFilter; action: (to: string | null) => CompanyBulkAction }>> = {
+const MOVABLE: Partial<Record<ListKind, { filter: MoveFilter; action: (to: string | null) => BulkAction }>> = {
   industry: { filter: 'industryIds', action: (to) => ({ type: 'setIndustry', industryId: to }) },
   relationshipType: { filter: 'relationshipTypeIds', action: (to) => ({ type: 'setRelationshipType', relationshipTypeId: to }) },
   statusType: { filter: 'statusTypeIds', action: (to) => ({ type: 'setStatus', statusTypeId: to }) },

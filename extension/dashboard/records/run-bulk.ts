@@ -1,4 +1,4 @@
-import { BULK_CHUNK, type CompanyBulkAction } from '../../../shared/filters/bulk-action';
+import { BULK_CHUNK, type BulkAction } from '../../../shared/records/bulk-action';
 import type { BulkResult } from '../../../shared/records/bulk-request';
 import type { ApiClient } from '../../api/api-client';
 import type { RecordListOps } from './record-list-ops';
@@ -14,7 +14,7 @@ export async function runBulk(
   api: ApiClient,
   bulk: RecordListOps['bulk'],
   ids: string[],
-  action: CompanyBulkAction,
+  action: BulkAction,
   onProgress: (done: number) => void,
 ): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { applied: 0, rejected: [], total: ids.length, error: null };
