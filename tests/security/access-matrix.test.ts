@@ -122,9 +122,10 @@ describe('access matrix', () => {
       for (const caller of CALLERS) {
         const probe = fx.probes[caller];
         const cells: { object: string; ids: Ids; reasons: string[] }[] = [];
-        if (caller === 'member' && rule.adminOnly)
+        if (rule.serverOnly) cells.push({ object: 'ownRecords', ids: fx.visible[caller], reasons: ['forbidden'] });
+        else if (caller === 'member' && rule.adminOnly)
           cells.push({ object: 'adminSetting', ids: fx.visible.member, reasons: ['forbidden'] });
-        if (probe.hiddenKinds.includes(rule.target)) {
+        if (!rule.serverOnly && probe.hiddenKinds.includes(rule.target)) {
           cells.push({ object: probes.objectOf(caller, rule, 'hidden'), ids: probe.ids, reasons: rule.hidden ?? ['notFound'] });
         }
         for (const cell of cells) {
@@ -242,7 +243,7 @@ describe('access matrix', () => {
     );
     for (const caller of ['member', 'admin'] as const) {
       for (const [name, rule] of deletesLast) {
-        if (rule.adminOnly && caller === 'member') continue;
+        if ((rule.adminOnly && caller === 'member') || rule.serverOnly) continue;
         const res = await fx.callers[caller].call(
           'POST',
           '/sync/push',

@@ -122,6 +122,7 @@ export const ROUTES: Record<string, RouteRule> = {
   // Companies.
   'GET /api/companies': { who: 'signedIn', ok: [200] },
   'GET /api/companies/ids': { who: 'signedIn', ok: [200] },
+  'GET /api/companies/count': { who: 'signedIn', ok: [200] },
   'POST /api/companies/bulk': {
     who: 'signedIn',
     target: 'company',
@@ -156,6 +157,7 @@ export const ROUTES: Record<string, RouteRule> = {
   // Contacts.
   'GET /api/contacts': { who: 'signedIn', ok: [200] },
   'GET /api/contacts/ids': { who: 'signedIn', ok: [200] },
+  'GET /api/contacts/count': { who: 'signedIn', ok: [200] },
   'POST /api/contacts/bulk': {
     who: 'signedIn',
     target: 'contact',

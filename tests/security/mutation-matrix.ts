@@ -13,6 +13,8 @@ export type MutationRule = {
   adminOnly?: boolean;
   /** Reasons a caller who may not see the target gets (default notFound). */
   hidden?: RejectReason[];
+  /** The server's own (its REST route writes it): a push is refused as forbidden, whoever pushes it. */
+  serverOnly?: boolean;
 };
 
 /** A create naming a hidden record as its link is invalid (field named) or not found; with a taken id, conflict. */
@@ -178,5 +180,21 @@ export const MUTATIONS: Record<string, MutationRule> = {
     { title: 'Pushed visit moved' },
   ),
   ...crud('note', (ids) => ({ body: 'Pushed note', isPrivate: false, ...links(ids) }), { body: 'Pushed change' }),
+  'attachment.create': {
+    target: 'file',
+    serverOnly: true,
+    args: (ids, probe) => {
+      const id = fresh(ids, 'file', probe);
+      return {
+        id,
+        fileName: 'offer.pdf',
+        contentType: 'application/pdf',
+        size: 1024,
+        blobKey: `${ids.blobKey.split('.')[0]}.file-${id}.pdf`,
+        ...links(ids),
+        activityIds: [],
+      };
+    },
+  },
   'attachment.delete': { target: 'file', args: (ids) => ({ id: ids.file }) },
 };
