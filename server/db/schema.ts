@@ -184,7 +184,7 @@ export const contacts = sqliteTable(
   (t) => [
     uniqueIndex('contacts_customer_number').on(t.workspaceId, t.customerNumber),
     index('contacts_version').on(t.workspaceId, t.version),
-    // Must stay the expression of sortName in contacts.queries.ts, or SQLite sorts instead. Ties go
+    // Must stay the expression of sortName in records/contact-sql.ts, or SQLite sorts instead. Ties go
     // by rowid, which every index entry carries: no id column keeps the entries small to walk.
     index('contacts_name')
       .on(t.workspaceId, sql`(coalesce(${t.lastName}, '') || ' ' || ${t.firstName}) collate nocase`)
