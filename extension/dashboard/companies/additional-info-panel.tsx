@@ -2,16 +2,15 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CustomField } from '../../../shared/entities/custom-field';
 import type { CustomFields } from '../../../shared/entities/custom-fields';
-import { ApiError, type ApiClient } from '../../api/api-client';
+import { ApiError } from '../../api/api-client';
 import { typedPayload, valueDraft, type TypedDraft } from '../custom-fields/custom-value-draft';
 import { customValueText } from '../custom-fields/custom-value-format';
 import type { FieldErrors } from '../ui/field-errors';
 import { TypedFieldsEditor } from '../custom-fields/typed-fields-editor';
 
 type AdditionalInfoPanelProps = {
-  api: ApiClient;
-  /** The record's REST path (`/api/companies/ID`); its `customFields` are PATCHed whole. */
-  recordPath: string;
+  /** Writes the record's custom fields whole (its type's update operation). */
+  save: (customFields: CustomFields) => Promise<unknown>;
   values: CustomFields;
   /** The entity's fields in the additional section, in order. */
   fields: CustomField[];
@@ -20,7 +19,7 @@ type AdditionalInfoPanelProps = {
 };
 
 /** Each additional-information field with its value, edited in place. */
-export function AdditionalInfoPanel({ api, recordPath, values: loaded, fields, onSaved, onSignedOut }: AdditionalInfoPanelProps) {
+export function AdditionalInfoPanel({ save, values: loaded, fields, onSaved, onSignedOut }: AdditionalInfoPanelProps) {
   // What was just saved, shown until the record is read again: never the old values in between.
   const [saved, setSaved] = useState<typeof loaded | null>(null);
   useEffect(() => setSaved(null), [loaded]);
@@ -35,7 +34,7 @@ export function AdditionalInfoPanel({ api, recordPath, values: loaded, fields, o
     setFailure(null);
   };
 
-  const save = async (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     if (!drafts) return;
     const { values: typed, problems } = typedPayload(drafts, values);
@@ -44,7 +43,7 @@ export function AdditionalInfoPanel({ api, recordPath, values: loaded, fields, o
     const rest = Object.fromEntries(Object.entries(values).filter(([key]) => !fields.some((f) => f.id === key)));
     setSaving(true);
     try {
-      await api.request('PATCH', recordPath, { customFields: { ...rest, ...typed } });
+      await save({ ...rest, ...typed });
       setSaved({ ...rest, ...typed });
       setDrafts(null);
       onSaved();
@@ -58,7 +57,7 @@ export function AdditionalInfoPanel({ api, recordPath, values: loaded, fields, o
 
   if (drafts) {
     return (
-      <form class="card additional-info editing" data-testid="additional-info" noValidate onSubmit={(e) => void save(e)}>
+      <form class="card additional-info editing" data-testid="additional-info" noValidate onSubmit={(e) => void submit(e)}>
         <h2>Additional information</h2>
         <TypedFieldsEditor drafts={drafts} errors={errors} onChange={setDrafts} />
         {failure && (

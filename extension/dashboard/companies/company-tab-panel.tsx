@@ -1,3 +1,4 @@
+import { companiesApi } from '../../../shared/api/companies.api';
 import type { Company } from '../../../shared/entities/company';
 import type { ApiClient } from '../../api/api-client';
 import { AdditionalInfoPanel } from './additional-info-panel';
@@ -35,8 +36,7 @@ export function CompanyTabPanel({ tab, api, company, lookups, onChanged, onSigne
     if (!lookups) return <p class="muted">Loading…</p>;
     return (
       <AdditionalInfoPanel
-        api={api}
-        recordPath={`/api/companies/${company.id}`}
+        save={(customFields) => api.call(companiesApi.update, { params: { id: company.id }, json: { customFields } })}
         values={company.customFields}
         fields={entityFields(lookups, 'company', 'additional')}
         onSaved={onChanged}

@@ -109,9 +109,8 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
         </div>
       </div>
       <CustomFieldSections
-        api={api}
         entity="contact"
-        recordPath={`/api/contacts/${contact.id}`}
+        save={(customFields) => api.call(contactsApi.update, { params: { id: contact.id }, json: { customFields } })}
         values={contact.customFields}
         lookups={lookups}
         emptyHint="None yet: custom values arrive with imports and the API."

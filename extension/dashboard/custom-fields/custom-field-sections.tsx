@@ -1,15 +1,14 @@
 import type { CustomFieldFields } from '../../../shared/entities/custom-field';
 import type { CustomFields } from '../../../shared/entities/custom-fields';
-import type { ApiClient } from '../../api/api-client';
 import { AdditionalInfoPanel } from '../companies/additional-info-panel';
 import { entityFields } from './custom-field-defs';
 import { CustomFieldsCard } from './custom-fields-card';
 import type { Lookups } from '../records/use-lookups';
 
 type CustomFieldSectionsProps = {
-  api: ApiClient;
   entity: CustomFieldFields['entity'];
-  recordPath: string;
+  /** Writes the record's custom fields whole. */
+  save: (customFields: CustomFields) => Promise<unknown>;
   values: CustomFields;
   lookups: Lookups | null;
   emptyHint: string;
@@ -19,9 +18,8 @@ type CustomFieldSectionsProps = {
 
 /** A card's custom fields and, when the workspace has any, its additional information (the contact card). */
 export function CustomFieldSections({
-  api,
   entity,
-  recordPath,
+  save,
   values,
   lookups,
   emptyHint,
@@ -33,14 +31,7 @@ export function CustomFieldSections({
     <div class="card-grid">
       <CustomFieldsCard entity={entity} values={values} lookups={lookups} emptyHint={emptyHint} />
       {additional.length > 0 && (
-        <AdditionalInfoPanel
-          api={api}
-          recordPath={recordPath}
-          values={values}
-          fields={additional}
-          onSaved={onSaved}
-          onSignedOut={onSignedOut}
-        />
+        <AdditionalInfoPanel save={save} values={values} fields={additional} onSaved={onSaved} onSignedOut={onSignedOut} />
       )}
     </div>
   );

@@ -1,16 +1,20 @@
 import { useState } from 'preact/hooks';
 import { MERGE_FIELDS, mergedValues, type MergeEntity, type MergePick } from '../../../shared/duplicates/merge-values';
+import { companiesApi, type CompanyCard } from '../../../shared/api/companies.api';
+import { contactsApi, type ContactCard } from '../../../shared/api/contacts.api';
 import { duplicatesApi } from '../../../shared/api/duplicates.api';
 import type { ApiClient } from '../../api/api-client';
 import { fieldName, valueText } from '../records/history-text';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 import { navigate } from '../use-hash-route';
 import { itemName, memberName, useLookups, type Lookups } from '../records/use-lookups';
 
 type MergePageProps = { api: ApiClient; entity: MergeEntity; a: string; b: string; onSignedOut: () => void };
 type Row = Record<string, unknown> & { id: string };
 
-const path = (entity: MergeEntity, id: string) => `/api/${entity === 'company' ? 'companies' : 'contacts'}/${id}`;
+/** Each side is read through its type's card. */
+const cards = { company: companiesApi.get, contact: contactsApi.get } as const;
+const recordOf = (card: CompanyCard | ContactCard): Row => ('company' in card ? card.company : card.contact);
 const cardHash = (entity: MergeEntity, id: string) => `#/${entity === 'company' ? 'companies' : 'contacts'}/${id}`;
 const title = (entity: MergeEntity, r: Row) =>
   entity === 'company' ? String(r.name) : [r.firstName, r.lastName].filter(Boolean).join(' ');
@@ -34,15 +38,14 @@ export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
   const [picks, setPicks] = useState<Record<string, MergePick>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const first = useApi<Record<string, Row>>(api, path(entity, a), onSignedOut);
-  const second = useApi<Record<string, Row>>(api, path(entity, b), onSignedOut);
+  const first = useOperation(api, cards[entity], { params: { id: a } }, onSignedOut);
+  const second = useOperation(api, cards[entity], { params: { id: b } }, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
   if (first.error || second.error) return <p class="error">{first.error ?? second.error}</p>;
   if (!first.data || !second.data) return <p class="muted">Loading…</p>;
-  const [survivor, other] = (survivorFirst ? [first.data, second.data] : [second.data, first.data]).map((d) => d[entity]!) as [
-    Row,
-    Row,
-  ];
+  const [survivor, other] = survivorFirst
+    ? [recordOf(first.data), recordOf(second.data)]
+    : [recordOf(second.data), recordOf(first.data)];
   const lists = new Set<string>(MERGE_FIELDS[entity].lists);
   const fields = [...MERGE_FIELDS[entity].single, ...MERGE_FIELDS[entity].lists].filter(
     (f) => JSON.stringify(survivor[f] ?? null) !== JSON.stringify(other[f] ?? null),

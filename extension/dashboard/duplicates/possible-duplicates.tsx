@@ -1,10 +1,9 @@
 import { companiesApi } from '../../../shared/api/companies.api';
 import { duplicatesApi } from '../../../shared/api/duplicates.api';
-import { operationUrl, type ApiClient } from '../../api/api-client';
-import { useApi } from '../ui/use-api';
+import type { ApiClient } from '../../api/api-client';
+import { useOperation } from '../ui/use-api';
 import { reasonsText } from './duplicate-reasons';
 
-type Match = { id: string; name: string; reasons: string[] };
 type PossibleDuplicatesProps = {
   api: ApiClient;
   entity: 'company' | 'contact';
@@ -12,20 +11,19 @@ type PossibleDuplicatesProps = {
   id: string;
 };
 
+/** The probe of each record type: the company rule, or the contact check run before a create. */
+const probes = { company: companiesApi.duplicates, contact: duplicatesApi.contact } as const;
+
 /** Existing records that look like this one, each with a link to merge it in. Quiet when there are none. */
 export function PossibleDuplicates({ api, entity, probe, id }: PossibleDuplicatesProps) {
   const given: Record<string, string> = {};
   for (const [key, value] of Object.entries(probe)) if (value) given[key] = value;
-  const path =
-    entity === 'company'
-      ? operationUrl(companiesApi.duplicates, { query: { ...given, excludeId: id } })
-      : operationUrl(duplicatesApi.contact, { query: { ...given, excludeId: id } });
-  const { data } = useApi<{ matches: Record<string, unknown>[] }>(api, path, () => undefined);
-  const matches: Match[] = (data?.matches ?? []).map((m) => {
-    const record = (m.company ?? m.contact) as Record<string, string | null>;
-    const name = entity === 'company' ? String(record.name) : [record.firstName, record.lastName].filter(Boolean).join(' ');
-    return { id: String(record.id), name, reasons: m.reasons as string[] };
-  });
+  const { data } = useOperation(api, probes[entity], { query: { ...given, excludeId: id } }, () => undefined);
+  const matches = (data?.matches ?? []).map((m) =>
+    'company' in m
+      ? { id: m.company.id, name: m.company.name, reasons: m.reasons }
+      : { id: m.contact.id, name: [m.contact.firstName, m.contact.lastName].filter(Boolean).join(' '), reasons: m.reasons },
+  );
   if (matches.length === 0) return null;
   const base = entity === 'company' ? '#/companies' : '#/contacts';
   return (

@@ -1,20 +1,10 @@
 import { useState } from 'preact/hooks';
+import { duplicatesApi } from '../../../shared/api/duplicates.api';
+import { recordsApi } from '../../../shared/api/records.api';
 import type { RecordTypeName } from '../../../shared/records/record-types';
 import type { ApiClient } from '../../api/api-client';
 import { actionText, fieldName, valueText } from './history-text';
-import { useApi } from '../ui/use-api';
-
-export type HistoryEntry = {
-  recordId: string;
-  at: number;
-  action: string;
-  channel: string;
-  user: { id: string; name: string | null };
-  field: string | null;
-  oldValue: unknown;
-  newValue: unknown;
-};
-type Merge = { id: string; mergedId: string; at: number; user: { id: string; name: string | null }; undoneAt: number | null };
+import { useOperation } from '../ui/use-api';
 
 type RecordHistoryProps = {
   api: ApiClient;
@@ -38,17 +28,19 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
   const [to, setTo] = useState('');
   const [undoing, setUndoing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const range = new URLSearchParams();
-  if (dayStart(from) !== undefined) range.set('from', String(dayStart(from)));
-  if (dayEnd(to) !== undefined) range.set('to', String(dayEnd(to)));
-  const history = useApi<{ entries: HistoryEntry[] }>(api, `/api/history/${entity}/${id}?${range}`, onSignedOut);
-  const merges = useApi<{ items: Merge[] }>(api, `/api/merges?entity=${entity}&survivorId=${id}`, onSignedOut);
+  const history = useOperation(
+    api,
+    recordsApi.history,
+    { params: { entity, id }, query: { from: dayStart(from), to: dayEnd(to) } },
+    onSignedOut,
+  );
+  const merges = useOperation(api, duplicatesApi.merges, { query: { entity, survivorId: id } }, onSignedOut);
 
   const undo = async (mergeId: string) => {
     setUndoing(mergeId);
     setMessage(null);
     try {
-      const result = await api.request<{ keptFields: string[] }>('POST', `/api/merges/${mergeId}/undo`);
+      const result = await api.call(duplicatesApi.undo, { params: { id: mergeId } });
       setMessage(
         result.keptFields.length > 0
           ? `Merge undone. Kept the newer ${result.keptFields.map((f) => fieldName(f, entity)).join(', ')} changed after the merge.`

@@ -15,7 +15,7 @@ export function useSelection(query: string) {
   return {
     ids: current.ids,
     size: current.ids.size,
-    /** Every record the filter matched when it was asked (`/api/companies/ids`, `/api/contacts/ids`). */
+    /** Every record the filter matched when it was asked (the record list's `ids` operation). */
     allMatching: current.allMatching,
     has: (id: string) => current.ids.has(id),
     toggle: (id: string) => {
