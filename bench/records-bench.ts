@@ -1,5 +1,5 @@
 import { login } from '../extension/api/login';
-import { BULK_CHUNK } from '../shared/filters/bulk-action';
+import { BULK_CHUNK } from '../shared/records/bulk-action';
 import { BENCH_ADMIN, type benchServer } from './bench-server';
 import { generateContacts, insertContacts } from './seed-contacts';
 import { insertSummaries } from './seed-summaries';
