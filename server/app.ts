@@ -75,8 +75,8 @@ export function createApp(deps: Deps) {
   app.route('/', customFieldRoutes(deps));
   app.route('/api/settings/members', membersRoutes(deps));
   app.route('/', settingsRoutes(deps));
-  app.route('/api/agreements', companySummaryRoutes(deps, 'agreement'));
-  app.route('/api/invoices', companySummaryRoutes(deps, 'invoice'));
+  app.route('/', companySummaryRoutes(deps, 'agreement'));
+  app.route('/', companySummaryRoutes(deps, 'invoice'));
   app.route('/', historyRoutes(deps));
   app.route('/', mergesRoutes(deps));
   app.route('/', duplicatesRoutes(deps));
@@ -88,9 +88,9 @@ export function createApp(deps: Deps) {
   app.route('/', appointmentIcsRoutes(deps));
   app.route('/', timelineRecordRoutes(deps, 'note'));
   app.route('/', timelineRoutes(deps));
-  app.route('/api/files', filesRoutes(deps));
+  app.route('/', filesRoutes(deps));
   app.route('/', myWorkRoutes(deps));
-  app.route('/api/calendar-feeds', calendarFeedsRoutes(deps));
+  app.route('/', calendarFeedsRoutes(deps));
   app.route('/', registersRoutes(deps));
   app.route('/api/settings/registers', registerSettingsRoutes(deps));
   app.route('/api/credit', creditRoutes(deps));

@@ -1,9 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
+import type { FileContentType } from '../../shared/files/file-types';
 
-/**
- * What may be uploaded to a card: documents, spreadsheets, presentations, images, PDFs, plain
- * text and e-mails. Anything else (executables, HTML, SVG with its scripts) is refused.
- */
+/** Each type that may be uploaded (shared/files/file-types.ts), as the refusal names it. */
 export const FILE_TYPES = {
   'application/pdf': 'PDF',
   'image/png': 'PNG image',
@@ -19,8 +17,7 @@ export const FILE_TYPES = {
   'text/plain': 'text file',
   'text/csv': 'CSV file',
   'message/rfc822': 'e-mail (.eml)',
-} as const;
-export type FileContentType = keyof typeof FILE_TYPES;
+} as const satisfies Record<FileContentType, string>;
 
 const TEXT_TYPES: readonly string[] = ['text/plain', 'text/csv', 'message/rfc822'];
 

@@ -1,29 +1,15 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
+import { filesApi } from '../../shared/api/files.api';
 import { requireAuth } from '../auth/require-auth';
 import { mediaTypeOf } from '../blobs/image-type';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { deleteFile, liveFile, storeFile } from '../domain/files';
 import { AppError } from '../http/app-error';
+import { apiRouter, route } from '../http/api-router';
 import { bodyTooLarge } from '../http/body-too-large';
-import { validate } from '../http/validate';
 import { bytesMatchType, FILE_TYPES, isFileContentType } from './file-type-check';
 import { downloadName } from './download-name';
-
-export const FileUploadQuery = z
-  .object({
-    name: z.string().trim().min(1, 'is required').max(255),
-    companyId: IdSchema.optional(),
-    contactId: IdSchema.optional(),
-    activityId: IdSchema.optional(),
-  })
-  .refine((q) => q.companyId || q.contactId || q.activityId, {
-    message: 'give companyId, contactId or activityId',
-    path: ['companyId'],
-  });
-const IdParam = z.object({ id: IdSchema });
 
 /**
  * Files on companies, contacts and activities (`/api/files`): the raw bytes as the body, checked
@@ -33,18 +19,17 @@ const IdParam = z.object({ id: IdSchema });
 export function filesRoutes(deps: Deps) {
   const max = deps.env.FILE_MAX_BYTES;
   const tooLarge = (c: Context) => bodyTooLarge(c, `A file may be at most ${Math.round(max / 1024 / 1024)} MB`);
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .post(
-      '/',
-      validate('query', FileUploadQuery),
-      bodyLimit({
-        maxSize: max,
-        onError: (c) => {
-          throw tooLarge(c);
-        },
-      }),
-      async (c) => {
+  const fileLimit = bodyLimit({
+    maxSize: max,
+    onError: (c) => {
+      throw tooLarge(c);
+    },
+  });
+  const auth = requireAuth(deps);
+  return (
+    apiRouter()
+      // The media type is checked here, not by the router: the answer names what was sent.
+      .openapi(route(filesApi.upload, auth, fileLimit), async (c) => {
         const auth = c.get('auth');
         const { name, companyId, contactId, activityId } = c.req.valid('query');
         const declared = mediaTypeOf(c.req.header('content-type'));
@@ -68,25 +53,25 @@ export function filesRoutes(deps: Deps) {
           links: { companyId, contactId, activityId },
         });
         return c.json({ item }, 201);
-      },
-    )
-    .get('/:id', validate('param', IdParam), async (c) =>
-      c.json({ item: await liveFile(deps.db, c.get('auth'), c.req.valid('param').id) }),
-    )
-    .get('/:id/download', validate('param', IdParam), async (c) => {
-      const file = await liveFile(deps.db, c.get('auth'), c.req.valid('param').id);
-      const blob = await deps.blobs.get(file.blobKey);
-      if (!blob) throw new AppError(404, 'notFound', 'The file is gone from storage');
-      return c.body(blob.bytes, 200, {
-        'content-type': 'application/octet-stream',
-        'content-disposition': downloadName(file.fileName),
-        'x-content-type-options': 'nosniff',
-        'content-security-policy': "default-src 'none'; sandbox",
-        'cache-control': 'private, no-store',
-      });
-    })
-    .delete('/:id', validate('param', IdParam), async (c) => {
-      await deleteFile(deps, c.get('auth'), c.req.valid('param').id);
-      return c.json({ ok: true });
-    });
+      })
+      .openapi(route(filesApi.get, auth), async (c) =>
+        c.json({ item: await liveFile(deps.db, c.get('auth'), c.req.valid('param').id) }, 200),
+      )
+      .openapi(route(filesApi.download, auth), async (c) => {
+        const file = await liveFile(deps.db, c.get('auth'), c.req.valid('param').id);
+        const blob = await deps.blobs.get(file.blobKey);
+        if (!blob) throw new AppError(404, 'notFound', 'The file is gone from storage');
+        return c.body(blob.bytes, 200, {
+          'content-type': 'application/octet-stream',
+          'content-disposition': downloadName(file.fileName),
+          'x-content-type-options': 'nosniff',
+          'content-security-policy': "default-src 'none'; sandbox",
+          'cache-control': 'private, no-store',
+        });
+      })
+      .openapi(route(filesApi.remove, auth), async (c) => {
+        await deleteFile(deps, c.get('auth'), c.req.valid('param').id);
+        return c.json({ ok: true as const }, 200);
+      })
+  );
 }

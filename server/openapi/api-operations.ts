@@ -11,7 +11,7 @@ import {
   InvoiceCreateBody,
   InvoicePatchBody,
   SummaryListQuery,
-} from '../records/company-summaries.routes';
+} from '../../shared/api/company-summaries.api';
 import { AgreementSchema, InvoiceSchema } from '../../shared/entities/company-summaries';
 
 export type Operation = {

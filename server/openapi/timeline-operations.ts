@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarFeedSchema } from '../timeline/calendar-feeds.routes';
+import { CalendarFeedSchema } from '../../shared/api/calendar-feeds.api';
 import type { Operation } from './api-operations';
 
 const Ok = z.object({ ok: z.literal(true) });

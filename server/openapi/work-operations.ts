@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AttachmentSchema } from '../../shared/entities/attachment';
 import { FILE_TYPES } from '../files/file-type-check';
-import { FileUploadQuery } from '../files/files.routes';
+import { FileUploadQuery } from '../../shared/api/files.api';
 import type { Operation } from './api-operations';
 
 const item = z.object({ item: AttachmentSchema });

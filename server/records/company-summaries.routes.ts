@@ -1,34 +1,25 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
-import { AgreementFieldsSchema, InvoiceFieldsSchema } from '../../shared/entities/company-summaries';
+import { summaryApi, type SummaryKind } from '../../shared/api/company-summaries.api';
 import { newId } from '../../shared/ids';
 import { requireAuth } from '../auth/require-auth';
 import { agreements, invoices } from '../db/schema';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
-import { validate } from '../http/validate';
-
-const IdParam = z.object({ id: IdSchema });
-export const SummaryListQuery = z.object({ companyId: IdSchema });
-export const AgreementCreateBody = AgreementFieldsSchema;
-export const AgreementPatchBody = AgreementFieldsSchema.partial();
-export const InvoiceCreateBody = InvoiceFieldsSchema;
-export const InvoicePatchBody = InvoiceFieldsSchema.partial();
+import { apiRouter, route } from '../http/api-router';
 
 const kinds = {
-  agreement: { table: agreements, fields: AgreementFieldsSchema, label: 'Agreement' },
-  invoice: { table: invoices, fields: InvoiceFieldsSchema, label: 'Invoice' },
+  agreement: { table: agreements, label: 'Agreement' },
+  invoice: { table: invoices, label: 'Invoice' },
 } as const;
 
 /**
  * Agreement and invoice summaries on companies (`/api/agreements`, `/api/invoices`): what an
  * accounting or signing tool reports, read by the company counters. Writes go through mutations.
  */
-export function companySummaryRoutes(deps: Deps, entity: keyof typeof kinds) {
-  const { table, fields, label } = kinds[entity];
+export function companySummaryRoutes(deps: Deps, entity: SummaryKind) {
+  const api = summaryApi(entity);
+  const { table, label } = kinds[entity];
   const found = async (workspaceId: string, id: string) => {
     const [row] = await deps.db
       .select()
@@ -37,35 +28,35 @@ export function companySummaryRoutes(deps: Deps, entity: keyof typeof kinds) {
     if (!row) throw new AppError(404, 'notFound', `${label} not found`);
     return row;
   };
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .get('/', validate('query', SummaryListQuery), async (c) => {
+  const auth = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(api.list, auth), async (c) => {
       const { companyId } = c.req.valid('query');
       const items = await deps.db
         .select()
         .from(table)
         .where(and(eq(table.workspaceId, c.get('auth').workspaceId), eq(table.companyId, companyId), isNull(table.deletedAt)))
         .orderBy(desc(table.date), desc(table.number));
-      return c.json({ items });
+      return c.json({ items }, 200);
     })
-    .get('/:id', validate('param', IdParam), async (c) =>
-      c.json({ item: await found(c.get('auth').workspaceId, c.req.valid('param').id) }),
+    .openapi(route(api.get, auth), async (c) =>
+      c.json({ item: await found(c.get('auth').workspaceId, c.req.valid('param').id) }, 200),
     )
-    .post('/', validate('json', fields), async (c) => {
+    .openapi(route(api.create, auth), async (c) => {
       const id = newId();
       await runMutation(deps, c.get('auth'), `${entity}.create`, { id, ...c.req.valid('json') });
       return c.json({ item: await found(c.get('auth').workspaceId, id) }, 201);
     })
-    .patch('/:id', validate('param', IdParam), validate('json', fields.partial()), async (c) => {
+    .openapi(route(api.update, auth), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), `${entity}.update`, { id, patch: c.req.valid('json') });
-      return c.json({ item: await found(c.get('auth').workspaceId, id) });
+      return c.json({ item: await found(c.get('auth').workspaceId, id) }, 200);
     })
-    .delete('/:id', validate('param', IdParam), async (c) => {
+    .openapi(route(api.remove, auth), async (c) => {
       const { id } = c.req.valid('param');
       await found(c.get('auth').workspaceId, id);
       await runMutation(deps, c.get('auth'), `${entity}.delete`, { id });
-      return c.json({ ok: true });
+      return c.json({ ok: true as const }, 200);
     });
 }

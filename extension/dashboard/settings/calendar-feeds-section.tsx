@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
+import { calendarFeedsApi, type CalendarFeed } from '../../../shared/api/calendar-feeds.api';
 import type { ApiClient } from '../../api/api-client';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 
-type Feed = { id: string; createdAt: number; revokedAt: number | null };
 type CalendarFeedsSectionProps = { api: ApiClient; onSignedOut: () => void };
 
 const created = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -13,7 +13,7 @@ const created = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyl
  * a hash of its secret).
  */
 export function CalendarFeedsSection({ api, onSignedOut }: CalendarFeedsSectionProps) {
-  const feeds = useApi<{ items: Feed[] }>(api, '/api/calendar-feeds', onSignedOut);
+  const feeds = useOperation(api, calendarFeedsApi.list, {}, onSignedOut);
   const [fresh, setFresh] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -28,11 +28,12 @@ export function CalendarFeedsSection({ api, onSignedOut }: CalendarFeedsSectionP
   };
   const create = () =>
     act(async () => {
-      const { url } = await api.request<{ url: string }>('POST', '/api/calendar-feeds');
+      const { url } = await api.call(calendarFeedsApi.create, {});
       setFresh(url);
       setCopied(false);
     });
-  const revoke = (feed: Feed) => act(async () => void (await api.request('DELETE', `/api/calendar-feeds/${feed.id}`)));
+  const revoke = (feed: CalendarFeed) =>
+    act(async () => void (await api.call(calendarFeedsApi.revoke, { params: { id: feed.id } })));
   const copy = async (url: string) => {
     await navigator.clipboard.writeText(url).then(
       () => setCopied(true),

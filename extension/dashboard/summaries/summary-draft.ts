@@ -1,7 +1,14 @@
-import { IsoDateSchema } from '../../../shared/entities/company-summaries';
+import type { SummaryKind, SummaryRecord } from '../../../shared/api/company-summaries.api';
+import {
+  AGREEMENT_STATUSES,
+  INVOICE_STATUSES,
+  IsoDateSchema,
+  type Agreement,
+  type Invoice,
+} from '../../../shared/entities/company-summaries';
 import type { Issue } from '../companies/form/company-draft';
 import { moneyInput, parseMoney } from '../ui/money';
-import { SUMMARY_KINDS, type SummaryKind, type SummaryRow } from './summary-kinds';
+import { SUMMARY_KINDS } from './summary-kinds';
 
 /** The agreement or invoice form as typed; the amount in major units ("1 234,50"). */
 export type SummaryDraft = {
@@ -26,7 +33,14 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function summaryDraft(kind: SummaryKind, row: SummaryRow | null, currency: string, today = todayIso()): SummaryDraft {
+/** What an edit starts from: the fields of a stored agreement or invoice the form shows. */
+type StoredSummary = Pick<SummaryRecord, 'number' | 'date' | 'amountMinor' | 'currency'> & {
+  status: string;
+  title?: Agreement['title'];
+  dueDate?: Invoice['dueDate'];
+};
+
+export function summaryDraft(kind: SummaryKind, row: StoredSummary | null, currency: string, today = todayIso()): SummaryDraft {
   return {
     number: row?.number ?? '',
     title: row?.title ?? '',
@@ -39,6 +53,13 @@ export function summaryDraft(kind: SummaryKind, row: SummaryRow | null, currency
 }
 
 const isDate = (s: string) => IsoDateSchema.safeParse(s).success;
+
+/** The draft's status if it is one of the kind's (the form offers no other), else the issue at the field. */
+function statusOf<S extends string>(statuses: readonly [S, ...S[]], value: string, issues: Issue[]): S {
+  const status = statuses.find((s) => s === value);
+  if (status === undefined) issues.push({ path: ['status'], message: `must be one of ${statuses.join(', ')}` });
+  return status ?? statuses[0];
+}
 
 /** The body the API takes (all fields, for a create and an edit alike) and what the form can see is wrong. */
 export function summaryPayload(kind: SummaryKind, companyId: string, d: SummaryDraft) {
@@ -57,8 +78,10 @@ export function summaryPayload(kind: SummaryKind, companyId: string, d: SummaryD
     date: d.date,
     amountMinor: amount.ok ? amount.value : 0,
     currency,
-    status: d.status,
   };
-  const payload = kind === 'agreement' ? { ...common, title: d.title.trim() || null } : { ...common, dueDate: d.dueDate || null };
+  const payload =
+    kind === 'agreement'
+      ? { ...common, status: statusOf(AGREEMENT_STATUSES, d.status, issues), title: d.title.trim() || null }
+      : { ...common, status: statusOf(INVOICE_STATUSES, d.status, issues), dueDate: d.dueDate || null };
   return { payload, issues };
 }

@@ -1,18 +1,19 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { summaryApi, type SummaryKind, type SummaryRecord } from '../../../shared/api/company-summaries.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import type { Issue } from '../companies/form/company-draft';
 import { fieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
 import { summaryDraft, summaryPayload, type SummaryDraft } from './summary-draft';
-import { STATUS_LABELS, SUMMARY_KINDS, SUMMARY_LABELS, type SummaryKind, type SummaryRow } from './summary-kinds';
+import { STATUS_LABELS, SUMMARY_KINDS, SUMMARY_LABELS } from './summary-kinds';
 
 type SummaryFormProps = {
   api: ApiClient;
   kind: SummaryKind;
   companyId: string;
   /** The row to edit; null adds one. */
-  row: SummaryRow | null;
+  row: SummaryRecord | null;
   currency: string;
   onSaved: () => void;
   onCancel: () => void;
@@ -26,7 +27,7 @@ export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCa
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errors = useMemo(() => fieldErrors(issues), [issues]);
-  const { path, singular, statuses } = SUMMARY_KINDS[kind];
+  const { singular, statuses } = SUMMARY_KINDS[kind];
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -37,7 +38,8 @@ export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCa
     setSaving(true);
     try {
       // An edit sends every field: a partial PATCH would reset the ones it leaves out (see the report).
-      await (row ? api.request('PATCH', `${path}/${row.id}`, payload) : api.request('POST', path, payload));
+      const ops = summaryApi(kind);
+      await (row ? api.call(ops.update, { params: { id: row.id }, json: payload }) : api.call(ops.create, { json: payload }));
       onSaved();
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) onSignedOut();

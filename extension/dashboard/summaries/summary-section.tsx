@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { summaryApi, type SummaryKind, type SummaryRecord } from '../../../shared/api/company-summaries.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import { customValueText } from '../custom-fields/custom-value-format';
 import { formatMoney } from '../ui/money';
 import { SummaryForm } from './summary-form';
-import { STATUS_LABELS, SUMMARY_KINDS, type SummaryKind, type SummaryRow } from './summary-kinds';
-import { useApi } from '../ui/use-api';
+import { STATUS_LABELS, SUMMARY_KINDS } from './summary-kinds';
+import { useOperation } from '../ui/use-api';
 
 type SummarySectionProps = {
   api: ApiClient;
@@ -21,9 +22,10 @@ const day = (iso: string | null | undefined) => (iso ? customValueText({ type: '
 
 /** A company's agreements or invoices, newest first, with add, edit and (confirmed) delete. */
 export function SummarySection({ api, kind, companyId, currency, onChanged, onSignedOut }: SummarySectionProps) {
-  const { path, title, singular } = SUMMARY_KINDS[kind];
-  const list = useApi<{ items: SummaryRow[] }>(api, `${path}?companyId=${companyId}`, onSignedOut);
-  const [editing, setEditing] = useState<SummaryRow | 'new' | null>(null);
+  const { title, singular } = SUMMARY_KINDS[kind];
+  const ops = summaryApi(kind);
+  const list = useOperation(api, ops.list, { query: { companyId } }, onSignedOut);
+  const [editing, setEditing] = useState<SummaryRecord | 'new' | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const rows = list.data?.items ?? [];
@@ -32,10 +34,10 @@ export function SummarySection({ api, kind, companyId, currency, onChanged, onSi
     list.reload();
     onChanged();
   };
-  const remove = async (row: SummaryRow) => {
+  const remove = async (row: SummaryRecord) => {
     setError(null);
     try {
-      await api.request('DELETE', `${path}/${row.id}`);
+      await api.call(ops.remove, { params: { id: row.id } });
       setConfirming(null);
       changed();
     } catch (err) {
@@ -94,7 +96,7 @@ export function SummarySection({ api, kind, companyId, currency, onChanged, onSi
             {rows.map((row) => (
               <tr key={row.id} data-id={row.id} data-number={row.number}>
                 <td>{row.number}</td>
-                <td>{kind === 'agreement' ? (row.title ?? '') : day(row.dueDate)}</td>
+                <td>{'title' in row ? (row.title ?? '') : day(row.dueDate)}</td>
                 <td>{day(row.date)}</td>
                 <td class="number" data-testid="amount">
                   {formatMoney(row.amountMinor, row.currency)}

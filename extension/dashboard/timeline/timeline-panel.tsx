@@ -4,6 +4,7 @@ import type { Appointment } from '../../../shared/entities/appointment';
 import type { Attachment } from '../../../shared/entities/attachment';
 import type { Task } from '../../../shared/entities/task';
 import { TIMELINE_KINDS, type TimelineKind } from '../../../shared/timeline/timeline-item';
+import { filesApi } from '../../../shared/api/files.api';
 import { tasksApi } from '../../../shared/api/timeline.api';
 import type { ApiClient } from '../../api/api-client';
 import { downloadAppointmentIcs } from './appointment-ics';
@@ -57,7 +58,9 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
     setKind('task');
   };
   const download = (file: Attachment) =>
-    void act(async () => downloadFile(await (await api.raw('GET', `/api/files/${file.id}/download`)).blob(), file.fileName));
+    void act(async () =>
+      downloadFile(await (await api.callRaw(filesApi.download, { params: { id: file.id } })).blob(), file.fileName),
+    );
   return (
     <div class="timeline-panel" data-testid="timeline">
       <TimelineComposer

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { filesApi } from '../../../shared/api/files.api';
 import type { ApiClient } from '../../api/api-client';
 import type { TimelineTarget } from '../timeline/use-timeline';
 
@@ -13,10 +14,9 @@ export function FileDrop({ api, target, onUploaded }: FileDropProps) {
     const failed: string[] = [];
     for (const [i, file] of files.entries()) {
       setStatus(`Uploading ${file.name} (${i + 1} of ${files.length})…`);
-      const about = 'companyId' in target ? `companyId=${target.companyId}` : `contactId=${target.contactId}`;
       const typed = file.type ? file : new File([file], file.name, { type: 'application/octet-stream' });
       try {
-        await api.raw('POST', `/api/files?${about}&name=${encodeURIComponent(file.name)}`, typed);
+        await api.callRaw(filesApi.upload, { query: { ...target, name: file.name } }, typed);
       } catch (err) {
         failed.push(`${file.name}: ${err instanceof Error ? err.message : String(err)}`);
       }
