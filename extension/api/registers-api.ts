@@ -1,20 +1,10 @@
 import { registersApi } from '../../shared/api/registers.api';
+import { registerSettingsApi } from '../../shared/api/registers-settings.api';
 import type { RegisterCompany, RegisterCountry } from '../../shared/registers/register-company';
 import type { ApiClient } from './api-client';
 
 export type { RegisterPick } from '../../shared/api/registers.api';
-
-export type RegisterSettings = {
-  countries: RegisterCountry[];
-  registers: {
-    country: RegisterCountry;
-    name: string;
-    mirrored: boolean;
-    mirror: { importedAt: number | null; followed: boolean; checkedAt: number | null; lastError: string | null } | null;
-    unavailable: string | null;
-    searchesByName: boolean;
-  }[];
-};
+export type { RegisterSettings } from '../../shared/api/registers-settings.api';
 
 export function searchRegisters(api: ApiClient, query: string, countries: RegisterCountry[], signal?: AbortSignal) {
   return api.call(registersApi.search, { query: { q: query, countries: countries.join(','), limit: 8 } }, signal);
@@ -25,5 +15,5 @@ export function lookupRegister(api: ApiClient, unit: Pick<RegisterCompany, 'coun
 }
 
 export function registerSettings(api: ApiClient) {
-  return api.request<RegisterSettings>('GET', '/api/settings/registers');
+  return api.call(registerSettingsApi.get, {});
 }

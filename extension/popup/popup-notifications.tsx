@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { notificationsApi, type NotificationPage } from '../../shared/api/notifications.api';
 import type { ApiClient } from '../api/api-client';
-import { fetchNotifications, markRead, type NotificationPage } from '../api/notifications-api';
 import { NotificationList } from '../ui/notification-list';
 
 type PopupNotificationsProps = { api: ApiClient; onOpenCompany: (id: string) => void };
@@ -13,7 +13,8 @@ export function PopupNotifications({ api, onOpenCompany }: PopupNotificationsPro
   const [page, setPage] = useState<NotificationPage | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    void fetchNotifications(api, true, 5, controller.signal)
+    void api
+      .call(notificationsApi.list, { query: { unread: 'true', limit: 5 } }, controller.signal)
       .then(setPage)
       .catch(() => undefined);
     return () => controller.abort();
@@ -27,7 +28,7 @@ export function PopupNotifications({ api, onOpenCompany }: PopupNotificationsPro
           type="button"
           class="link"
           onClick={() =>
-            void markRead(api, 'all').then(
+            void api.call(notificationsApi.read, { json: { all: true } }).then(
               () => setPage({ items: [], unread: 0 }),
               () => undefined,
             )
@@ -39,7 +40,7 @@ export function PopupNotifications({ api, onOpenCompany }: PopupNotificationsPro
       <NotificationList
         items={page.items}
         onOpen={(n) => {
-          void markRead(api, [n.id]).catch(() => undefined);
+          void api.call(notificationsApi.read, { json: { ids: [n.id] } }).catch(() => undefined);
           if (n.companyId) onOpenCompany(n.companyId);
         }}
       />

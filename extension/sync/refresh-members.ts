@@ -1,3 +1,4 @@
+import { membersApi } from '../../shared/api/members.api';
 import { ApiClient } from '../api/api-client';
 import type { FjordDb } from '../db/fjord-db';
 import { getMeta, setMeta } from '../db/meta';
@@ -18,7 +19,7 @@ export async function refreshMembers(db: FjordDb, session: Session, now = Date.n
   if (at !== undefined && now - at < EVERY_MS) return;
   try {
     const api = new ApiClient({ baseUrl: session.serverUrl, token: session.token });
-    const { members } = await api.request<{ members: { id: string; name: string }[] }>('GET', '/api/settings/members');
+    const { members } = await api.call(membersApi.list, {});
     await setMeta(db, 'members', members.map(({ id, name }) => ({ id, name })) satisfies CachedMember[]);
     await setMeta(db, 'membersAt', now);
   } catch {

@@ -1,4 +1,4 @@
-import type { Notification } from '../api/notifications-api';
+import type { Notification } from '../../shared/api/notifications.api';
 
 type NotificationListProps = {
   items: Notification[];

@@ -1,33 +1,26 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { IdSchema } from '../../shared/entities/base';
-import { CreditProviderIdSchema } from '../../shared/credit/credit-rating';
+import { creditApi } from '../../shared/api/credit.api';
 import { requireAuth } from '../auth/require-auth';
-import type { AppEnv, Deps } from '../deps';
+import type { Deps } from '../deps';
 import { companyCredit, creditProviders, rateCompany, stopCreditMonitor } from '../domain/credit-checks';
-import { validate } from '../http/validate';
-
-const CompanyParam = z.object({ id: IdSchema });
-export const RateBody = z.object({ provider: CreditProviderIdSchema });
-const StopParam = z.object({ id: IdSchema, provider: CreditProviderIdSchema });
+import { apiRouter, route } from '../http/api-router';
 
 /**
- * `/api/credit`: the providers this server has, a company's ratings over time and its monitors,
- * "rate now" (which starts monitoring), and stopping a monitor (server/domain/credit-checks.ts).
+ * The providers this server has, a company's ratings over time and its monitors, "rate now"
+ * (which starts monitoring), and stopping a monitor (server/domain/credit-checks.ts).
  */
 export function creditRoutes(deps: Deps) {
-  return new Hono<AppEnv>()
-    .use(requireAuth(deps))
-    .get('/providers', (c) => c.json({ items: creditProviders(deps) }))
-    .get('/companies/:id', validate('param', CompanyParam), async (c) =>
-      c.json(await companyCredit(deps, c.get('auth'), c.req.valid('param').id)),
+  const auth = requireAuth(deps);
+  return apiRouter()
+    .openapi(route(creditApi.providers, auth), (c) => c.json({ items: creditProviders(deps) }, 200))
+    .openapi(route(creditApi.company, auth), async (c) =>
+      c.json(await companyCredit(deps, c.get('auth'), c.req.valid('param').id), 200),
     )
-    .post('/companies/:id/rate', validate('param', CompanyParam), validate('json', RateBody), async (c) =>
-      c.json(await rateCompany(deps, c.get('auth'), c.req.valid('param').id, c.req.valid('json').provider)),
+    .openapi(route(creditApi.rate, auth), async (c) =>
+      c.json(await rateCompany(deps, c.get('auth'), c.req.valid('param').id, c.req.valid('json').provider), 200),
     )
-    .delete('/companies/:id/monitors/:provider', validate('param', StopParam), async (c) => {
+    .openapi(route(creditApi.stopMonitor, auth), async (c) => {
       const { id, provider } = c.req.valid('param');
       await stopCreditMonitor(deps, c.get('auth'), id, provider);
-      return c.json({ ok: true as const });
+      return c.json({ ok: true as const }, 200);
     });
 }

@@ -53,7 +53,7 @@ export async function companyCredit(deps: Deps, auth: AuthContext, companyId: st
   return {
     history,
     monitors: monitors.map((m) => ({
-      provider: m.provider,
+      provider: CreditProviderIdSchema.parse(m.provider),
       nextCheckAt: m.nextCheckAt,
       lastCheckedAt: m.lastCheckedAt,
       failures: m.failures,

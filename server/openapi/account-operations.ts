@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MemberPasswordBody } from '../settings/members.routes';
+import { MemberPasswordBody } from '../../shared/api/members.api';
 import type { Operation } from './api-operations';
 
 const Ok = z.object({ ok: z.literal(true) });

@@ -3,8 +3,8 @@ import { workOperations } from './work-operations';
 import { accountOperations } from './account-operations';
 import { timelineOperations } from './timeline-operations';
 import { registerOperations } from './register-operations';
-import { SelectionBody, SelectionPatch, SelectionQuery } from '../records/saved-selections.routes';
-import { MemberCreateBody, MemberPatchBody, MemberSchema } from '../settings/members.routes';
+import { SelectionBody, SelectionPatch, SelectionQuery } from '../../shared/api/saved-selections.api';
+import { MemberCreateBody, MemberPatchBody, MemberSchema } from '../../shared/api/members.api';
 import {
   AgreementCreateBody,
   AgreementPatchBody,

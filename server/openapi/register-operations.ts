@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CreditRatingSchema, CreditProviderIdSchema } from '../../shared/credit/credit-rating';
-import { RateBody } from '../credit/credit.routes';
-import { ReadBody } from '../notifications/notifications.routes';
-import { RegisterSettingsBody } from '../settings/registers-settings.routes';
+import { RateBody } from '../../shared/api/credit.api';
+import { ReadBody } from '../../shared/api/notifications.api';
+import { RegisterSettingsBody } from '../../shared/api/registers-settings.api';
 import type { Operation } from './api-operations';
 
 const Ok = z.object({ ok: z.literal(true) });

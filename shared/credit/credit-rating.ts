@@ -35,7 +35,13 @@ export const CreditRatingSchema = z.object({
 export type CreditRating = z.infer<typeof CreditRatingSchema>;
 
 /** A stored rating: one row of the company's trend. */
-export type CreditRatingEntry = CreditRating & { id: string; change: string | null; fetchedAt: number };
+export const CreditRatingEntrySchema = CreditRatingSchema.extend({
+  id: z.string(),
+  /** What changed against the previous rating, in words; null for the first. */
+  change: z.string().nullable(),
+  fetchedAt: z.number(),
+});
+export type CreditRatingEntry = z.infer<typeof CreditRatingEntrySchema>;
 
 /**
  * What changed between two ratings of a company, in words for a notification, or null when

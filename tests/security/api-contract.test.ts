@@ -43,19 +43,25 @@ const SUCCEEDING: Record<string, Partial<RouteRule>> = {
   'POST /sync/push': { body: () => pushBody(newId(), [{ name: 'company.create', args: { id: newId(), name: 'Kontrakt AS' } }]) },
   'GET /api/registers/search': { path: () => '/api/registers/search?q=sesam&countries=NO', ok: [200] },
   'GET /api/registers/:country/:orgNumber': { path: () => '/api/registers/NO/112233445', ok: [200] },
+  // Creditsafe needs a contract; the public signals read the register's flags (PREPARE gives the org number).
+  'POST /api/credit/companies/:id/rate': { body: () => ({ provider: 'publicSignals' }), ok: [200] },
 };
 
-/** What must hold before the matrix's request can succeed: a link to remove must exist. */
+/** What must hold before the matrix's request can succeed: a link to remove, an org number the register knows. */
 const PREPARE: Record<string, (call: ApiCall, ids: Ids) => Promise<unknown>> = {
   'DELETE /api/contacts/:id/companies/:companyId': (call, ids) =>
     call('POST', `/api/contacts/${ids.contact}/companies`, { companyId: ids.linkCompany }),
+  'POST /api/credit/companies/:id/rate': (call, ids) =>
+    call('PATCH', `/api/companies/${ids.company}`, { orgNumber: '923609016' }),
 };
 
-/** Brønnøysund's recorded answers for the register operations above, served on 127.0.0.1. */
+/** Brønnøysund's recorded answers for the register and credit operations above, served on 127.0.0.1. */
 const brregFixture = (name: string) => ({ file: resolve('tests/fixtures/registers/brreg', `${name}.json`) });
 const BRREG = {
   'GET /enheter?navn=sesam&size=10': brregFixture('enheter-search-page1-response'),
   'GET /enheter/112233445': brregFixture('enheter-details-response'),
+  // The rated company's unit (its org number must pass the check digit; the rating reads only the flags).
+  'GET /enheter/923609016': brregFixture('enheter-details-response'),
   'GET /underenheter?overordnetEnhet=112233445&size=200&page=0': brregFixture('underenheter-search-empty-response'),
 };
 

@@ -1,20 +1,11 @@
 import { useState } from 'preact/hooks';
+import { creditApi } from '../../../shared/api/credit.api';
 import { CREDIT_FLAG_LABELS, type CreditProviderId, type CreditRatingEntry } from '../../../shared/credit/credit-rating';
 import type { Company } from '../../../shared/entities/company';
 import type { ApiClient } from '../../api/api-client';
 import { CreditTrendChart } from './credit-trend-chart';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 import './credit-section.css';
-
-type Monitor = {
-  provider: CreditProviderId;
-  nextCheckAt: number;
-  lastCheckedAt: number | null;
-  failures: number;
-  lastError: string | null;
-};
-type CreditCard = { history: CreditRatingEntry[]; monitors: Monitor[] };
-type Provider = { id: CreditProviderId; name: string; unavailable: string | null };
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 const RISK: Record<string, string> = {
@@ -27,8 +18,8 @@ const RISK: Record<string, string> = {
 
 /** The company's credit: latest rating per provider, its trend, "rate now", and the monitoring that follows. */
 export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; company: Company; onSignedOut: () => void }) {
-  const card = useApi<CreditCard>(api, `/api/credit/companies/${company.id}`, onSignedOut);
-  const providers = useApi<{ items: Provider[] }>(api, '/api/credit/providers', onSignedOut);
+  const card = useOperation(api, creditApi.company, { params: { id: company.id } }, onSignedOut);
+  const providers = useOperation(api, creditApi.providers, {}, onSignedOut);
   const usable = providers.data?.items.filter((p) => !p.unavailable) ?? [];
   const [choice, setChoice] = useState<CreditProviderId | ''>('');
   const [busy, setBusy] = useState(false);
@@ -100,7 +91,7 @@ export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; c
             type="button"
             class="link small"
             disabled={busy}
-            onClick={() => void act(() => api.request('DELETE', `/api/credit/companies/${company.id}/monitors/${m.provider}`))}
+            onClick={() => void act(() => api.call(creditApi.stopMonitor, { params: { id: company.id, provider: m.provider } }))}
           >
             Stop
           </button>
@@ -125,7 +116,9 @@ export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; c
           class="secondary"
           data-testid="rate-now"
           disabled={busy || !provider}
-          onClick={() => void act(() => api.request('POST', `/api/credit/companies/${company.id}/rate`, { provider }))}
+          onClick={() => {
+            if (provider) void act(() => api.call(creditApi.rate, { params: { id: company.id }, json: { provider } }));
+          }}
         >
           {busy ? 'Rating…' : latest.size > 0 ? 'Rate again' : 'Rate and monitor'}
         </button>

@@ -1,17 +1,18 @@
 import { useState } from 'preact/hooks';
+import type { z } from 'zod';
+import { notificationsApi, type ReadBody } from '../../../shared/api/notifications.api';
 import type { ApiClient } from '../../api/api-client';
-import { markRead, type NotificationPage } from '../../api/notifications-api';
 import { NotificationList } from '../../ui/notification-list';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 import { navigate } from '../use-hash-route';
 
 /** Everything the user was told about, newest first; opening one marks it read. */
 export function NotificationsPage({ api, onSignedOut, onRead }: { api: ApiClient; onSignedOut: () => void; onRead: () => void }) {
-  const page = useApi<NotificationPage>(api, '/api/notifications?limit=100', onSignedOut);
+  const page = useOperation(api, notificationsApi.list, { query: { limit: 100 } }, onSignedOut);
   const [failure, setFailure] = useState<string | null>(null);
-  const read = async (ids: string[] | 'all') => {
+  const read = async (which: z.input<typeof ReadBody>) => {
     try {
-      await markRead(api, ids);
+      await api.call(notificationsApi.read, { json: which });
       page.reload();
       onRead();
     } catch (err) {
@@ -23,7 +24,7 @@ export function NotificationsPage({ api, onSignedOut, onRead }: { api: ApiClient
       <header class="content-header">
         <h1>Notifications</h1>
         {(page.data?.unread ?? 0) > 0 && (
-          <button type="button" class="secondary" onClick={() => void read('all')}>
+          <button type="button" class="secondary" onClick={() => void read({ all: true })}>
             Mark all read
           </button>
         )}
@@ -36,7 +37,7 @@ export function NotificationsPage({ api, onSignedOut, onRead }: { api: ApiClient
         <NotificationList
           items={page.data.items}
           onOpen={(n) => {
-            if (!n.readAt) void read([n.id]);
+            if (!n.readAt) void read({ ids: [n.id] });
             if (n.companyId) navigate(`#/companies/${n.companyId}`);
           }}
         />

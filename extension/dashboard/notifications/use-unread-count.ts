@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { notificationsApi } from '../../../shared/api/notifications.api';
 import type { ApiClient } from '../../api/api-client';
-import { fetchNotifications } from '../../api/notifications-api';
 
 /**
  * Unread notifications: checked at sign-in, on every move to another page (`where`), and every
@@ -12,7 +12,8 @@ export function useUnreadCount(api: ApiClient | null | undefined, where: string)
   useEffect(() => {
     if (!api) return;
     const check = () =>
-      void fetchNotifications(api, true, 1)
+      void api
+        .call(notificationsApi.list, { query: { unread: 'true', limit: 1 } })
         .then((page) => setCount(page.unread))
         .catch(() => undefined);
     check();

@@ -1,4 +1,4 @@
-import type { Member } from '../../api/members-api';
+import type { Member } from '../../../shared/api/members.api';
 
 /**
  * The members a picker offers for a new assignment: the active ones, plus any already chosen

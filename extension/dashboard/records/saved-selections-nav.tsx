@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { savedSelectionsApi, type SavedSelection } from '../../../shared/api/saved-selections.api';
 import type { ApiClient } from '../../api/api-client';
-import { deleteSelection, selectionHash, SELECTIONS_CHANGED, type SavedSelection } from './saved-selections';
-import { useApi } from '../ui/use-api';
+import { deleteSelection, selectionHash, SELECTIONS_CHANGED } from './saved-selections';
+import { useOperation } from '../ui/use-api';
 
 type SavedSelectionsNavProps = { api: ApiClient; userId: string | null; currentHash: string; onSignedOut: () => void };
 
 /** The sidebar's saved selections, the user's own and the shared ones, each reopening its list. */
 export function SavedSelectionsNav({ api, userId, currentHash, onSignedOut }: SavedSelectionsNavProps) {
-  const { data, reload } = useApi<{ items: SavedSelection[] }>(api, '/api/selections', onSignedOut);
+  const { data, reload } = useOperation(api, savedSelectionsApi.list, {}, onSignedOut);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     addEventListener(SELECTIONS_CHANGED, reload);

@@ -1,12 +1,10 @@
+import { customFieldsApi } from '../../../shared/api/custom-fields.api';
+import { membersApi, type Member } from '../../../shared/api/members.api';
+import { listItemsApi } from '../../../shared/api/settings-lists.api';
 import type { CustomField } from '../../../shared/entities/custom-field';
 import type { ListItem, ListKind } from '../../../shared/entities/list-item';
 import type { ApiClient } from '../../api/api-client';
-import { listItemsApi } from '../../../shared/api/settings-lists.api';
-import { useApi, useOperation } from '../ui/use-api';
-
-import type { Member } from '../../api/members-api';
-
-export type { Member };
+import { useOperation } from '../ui/use-api';
 
 /** The workspace's list values, members and custom-field definitions: what the ids on a record are named. */
 export type Lookups = { items: ListItem[]; members: Member[]; customFields: CustomField[] };
@@ -16,8 +14,8 @@ export const DELETED = '(deleted)';
 
 export function useLookups(api: ApiClient, onSignedOut: () => void) {
   const lists = useOperation(api, listItemsApi.list, {}, onSignedOut);
-  const members = useApi<{ members: Member[] }>(api, '/api/settings/members', onSignedOut);
-  const fields = useApi<{ items: CustomField[] }>(api, '/api/settings/custom-fields', onSignedOut);
+  const members = useOperation(api, membersApi.list, {}, onSignedOut);
+  const fields = useOperation(api, customFieldsApi.list, {}, onSignedOut);
   const lookups: Lookups | null =
     lists.data && members.data && fields.data
       ? { items: lists.data.items, members: members.data.members, customFields: fields.data.items }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { authApi } from '../../../shared/api/auth.api';
 import type { ApiClient } from '../../api/api-client';
-import { signOutEverywhere } from '../../api/members-api';
 import { ChangePasswordForm } from './change-password-form';
 import './members.css';
 
@@ -18,7 +18,7 @@ export function AccountSection({ api, me, onSignedOut }: AccountSectionProps) {
     setBusy(true);
     setFailure(null);
     try {
-      await signOutEverywhere(api);
+      await api.call(authApi.logoutAll, {});
       onSignedOut();
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));

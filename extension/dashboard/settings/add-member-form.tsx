@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
+import type { z } from 'zod';
+import { MemberCreateBody, membersApi } from '../../../shared/api/members.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
 
 type AddMemberFormProps = { api: ApiClient; onAdded: () => void };
 
-const EMPTY = { name: '', email: '', role: 'member' as 'admin' | 'member', password: '' };
+const EMPTY: z.input<typeof MemberCreateBody> = { name: '', email: '', role: 'member', password: '' };
 
 /** An admin adds a colleague with a first password, which they give them to sign in with. */
 export function AddMemberForm({ api, onAdded }: AddMemberFormProps) {
@@ -21,7 +23,7 @@ export function AddMemberForm({ api, onAdded }: AddMemberFormProps) {
     setErrors({});
     setFailure(null);
     try {
-      await api.request('POST', '/api/settings/members', draft);
+      await api.call(membersApi.create, { json: draft });
       setDraft(EMPTY);
       onAdded();
     } catch (err) {

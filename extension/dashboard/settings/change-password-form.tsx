@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { authApi } from '../../../shared/api/auth.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
-import { changeOwnPassword } from '../../api/members-api';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
 
@@ -28,7 +28,9 @@ export function ChangePasswordForm({ api, onSignedOut }: ChangePasswordFormProps
     if (draft.repeatPassword !== draft.newPassword) return setErrors({ repeatPassword: ['does not match the new password'] });
     setBusy(true);
     try {
-      await changeOwnPassword(api, draft.currentPassword, draft.newPassword);
+      await api.call(authApi.changePassword, {
+        json: { currentPassword: draft.currentPassword, newPassword: draft.newPassword },
+      });
       setDraft(EMPTY);
       setDone(true);
     } catch (err) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError, type ApiClient } from '../../api/api-client';
-import { resetMemberPassword, type Member } from '../../api/members-api';
+import { membersApi, type Member } from '../../../shared/api/members.api';
 import { FormField } from '../ui/form-field';
 
 type MemberPasswordFormProps = { api: ApiClient; member: Member; onCancel: () => void; onDone: () => void };
@@ -15,7 +15,7 @@ export function MemberPasswordForm({ api, member, onCancel, onDone }: MemberPass
     setBusy(true);
     setErrors([]);
     try {
-      await resetMemberPassword(api, member.id, password);
+      await api.call(membersApi.setPassword, { params: { id: member.id }, json: { newPassword: password } });
       onDone();
     } catch (err) {
       const issues = err instanceof ApiError ? err.issues.map((i) => i.message) : [];

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/api-client';
-import { setMemberActive, setMemberRole, type Member } from '../../api/members-api';
+import { membersApi, type Member } from '../../../shared/api/members.api';
 import { MemberPasswordForm } from './member-password-form';
 
 type MemberRowProps = {
@@ -34,7 +34,7 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
     onChanged();
   };
   const toggleActive = async () => {
-    await act(() => setMemberActive(api, member.id, !member.active), null);
+    await act(() => api.call(membersApi.update, { params: { id: member.id }, json: { active: !member.active } }), null);
     if (isMe && member.active) onSignedOut();
   };
   const columns = isAdmin ? 3 : 2;
@@ -58,7 +58,10 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
               aria-label={`Role of ${member.name}`}
               value={member.role}
               disabled={busy}
-              onChange={(e) => void act(() => setMemberRole(api, member.id, e.currentTarget.value as Member['role']), null)}
+              onChange={(e) => {
+                const role = e.currentTarget.value as Member['role'];
+                void act(() => api.call(membersApi.update, { params: { id: member.id }, json: { role } }), null);
+              }}
             >
               <option value="member">member</option>
               <option value="admin">admin</option>

@@ -1,5 +1,5 @@
+import type { Member } from '../../../shared/api/members.api';
 import type { ApiClient } from '../../api/api-client';
-import type { Member } from '../../api/members-api';
 import { AddMemberForm } from './add-member-form';
 import { MemberRow } from './member-row';
 import './members.css';

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { RegisterCountry } from '../../../shared/registers/register-company';
+import { registerSettingsApi, type RegisterSettings } from '../../../shared/api/registers-settings.api';
 import type { ApiClient } from '../../api/api-client';
-import type { RegisterSettings } from '../../api/registers-api';
-import { useApi } from '../ui/use-api';
+import { useOperation } from '../ui/use-api';
 
 type RegistersSectionProps = { api: ApiClient; isAdmin: boolean; onSignedOut: () => void };
 type Mirror = NonNullable<RegisterSettings['registers'][number]['mirror']>;
@@ -15,7 +15,7 @@ const at = (ms: number | null) => (ms === null ? 'never' : when.format(ms));
  * search), and what each needs on this server: a key, or a local mirror for name search.
  */
 export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSectionProps) {
-  const settings = useApi<RegisterSettings>(api, '/api/settings/registers', onSignedOut);
+  const settings = useOperation(api, registerSettingsApi.get, {}, onSignedOut);
   const [failure, setFailure] = useState<string | null>(null);
   // The choice as ticked, ahead of the server: a box shows its new state at once, and a second
   // tick before the first is saved builds on it instead of on the list last loaded.
@@ -33,7 +33,7 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
     setUnsaved((n) => n + 1);
     saving.current = saving.current.then(async () => {
       try {
-        await api.request('PUT', '/api/settings/registers', { countries });
+        await api.call(registerSettingsApi.update, { json: { countries } });
       } catch (err) {
         setFailure(err instanceof Error ? err.message : String(err));
         setTicked(null);

@@ -1,5 +1,6 @@
 import { LIST_KINDS } from '../../../shared/entities/list-item';
 import { authApi } from '../../../shared/api/auth.api';
+import { membersApi } from '../../../shared/api/members.api';
 import { listItemsApi } from '../../../shared/api/settings-lists.api';
 import type { ApiClient } from '../../api/api-client';
 import { AccountSection } from './account-section';
@@ -7,8 +8,7 @@ import { CustomFieldsSettings } from '../custom-fields/custom-fields-settings';
 import { ListSection } from './list-section';
 import { MembersSection } from './members-section';
 import { RegistersSection } from './registers-section';
-import { useApi, useOperation } from '../ui/use-api';
-import type { Member } from '../records/use-lookups';
+import { useOperation } from '../ui/use-api';
 
 type SettingsPageProps = { api: ApiClient; onSignedOut: () => void };
 
@@ -16,7 +16,7 @@ type SettingsPageProps = { api: ApiClient; onSignedOut: () => void };
 export function SettingsPage({ api, onSignedOut }: SettingsPageProps) {
   const me = useOperation(api, authApi.me, {}, onSignedOut);
   const lists = useOperation(api, listItemsApi.list, {}, onSignedOut);
-  const members = useApi<{ members: Member[] }>(api, '/api/settings/members', onSignedOut);
+  const members = useOperation(api, membersApi.list, {}, onSignedOut);
   // Read-only until we know the role: a member should never see controls that only fail.
   const isAdmin = me.data?.user.role === 'admin';
   const admins = members.data?.members.filter((m) => m.role === 'admin' && m.active).map((m) => m.name) ?? [];
