@@ -24,6 +24,8 @@ import { blobsRoutes } from './blobs/blobs.routes';
 import type { AppEnv, Deps } from './deps';
 import { bodyTooLarge } from './http/body-too-large';
 import { healthRoutes } from './http/health.routes';
+import { route } from './http/api-router';
+import { systemApi } from '../shared/api/system.api';
 import { onError } from './http/on-error';
 import { dashboardHeaders, everyResponseHeaders } from './http/security-headers';
 import { mailingsRoutes } from './mail/mailings.routes';
@@ -64,7 +66,7 @@ export function createApp(deps: Deps) {
   app.route('/', healthRoutes(deps));
   // Built on first request: by then every router has added its operations.
   let openApi: ReturnType<typeof openApiDocument> | undefined;
-  app.get('/api/openapi.json', (c) => c.json((openApi ??= openApiDocument(app, deps.env.PUBLIC_URL))));
+  app.openapi(route(systemApi.openapi), (c) => c.json((openApi ??= openApiDocument(app, deps.env.PUBLIC_URL)), 200));
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', recordListRoutes(deps));
