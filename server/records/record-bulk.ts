@@ -7,11 +7,7 @@ import type { RecordTypeName } from '../../shared/records/record-types';
  * follow the same names (`<entity>.addToLists`, …), and its declaration's `bulkActions` says which
  * actions reach here. Every record is its own all-or-nothing step.
  */
-export function bulkMutation(
-  entity: RecordTypeName,
-  action: BulkAction,
-  id: string,
-): { name: MutationName; args: unknown } {
+export function bulkMutation(entity: RecordTypeName, action: BulkAction, id: string): { name: MutationName; args: unknown } {
   const lists = (adding: boolean, field: 'tagIds' | 'categoryIds' | 'ownerIds', ids: string[]) => ({
     name: `${entity}.${adding ? 'addToLists' : 'removeFromLists'}` as const,
     args: { id, [field]: ids },
