@@ -44,17 +44,22 @@ export class ApiClient {
   }
 
   /** Calls a documented operation whose body or answer is raw bytes (an upload, a download): the Response as is. */
-  async callRaw<O extends Operation>(operation: O, input: OperationInput<O>, bytes?: Blob, signal?: AbortSignal): Promise<Response> {
+  async callRaw<O extends Operation>(
+    operation: O,
+    input: OperationInput<O>,
+    bytes?: Blob,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     return this.raw(operation.method.toUpperCase(), operationUrl(operation, input), bytes ?? input.json, signal);
   }
 
-  async request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  private async request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     const response = await this.raw(method, path, body, signal);
     return (await response.json()) as T;
   }
 
   /** `body` is sent as JSON, except a Blob (a file upload), which is sent as is with its own type. */
-  async raw(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
+  private async raw(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = {};
     const binary = body instanceof Blob;
     if (this.config.token) headers.authorization = `Bearer ${this.config.token}`;

@@ -8,7 +8,8 @@ import {
   type Agreement,
   type Invoice,
 } from '../entities/company-summaries';
-import { IdParams, OkSchema, defineOperation, jsonAnswer, jsonBody } from './operation';
+import { defineOperation, jsonAnswer } from './operation';
+import { recordCrudApi, type RecordCrudSchemas } from './record-crud.api';
 
 export const SummaryListQuery = z.object({ companyId: IdSchema });
 export const AgreementCreateBody = AgreementFieldsSchema;
@@ -16,68 +17,23 @@ export const AgreementPatchBody = AgreementFieldsSchema.partial();
 export const InvoiceCreateBody = InvoiceFieldsSchema;
 export const InvoicePatchBody = InvoiceFieldsSchema.partial();
 
-type SummaryKindSchemas<C extends z.ZodType, P extends z.ZodType, S extends z.ZodType> = {
-  path: string;
-  tag: string;
-  one: string;
-  many: string;
-  create: C;
-  patch: P;
-  schema: S;
-};
-
-/** List, create, read, change and delete of one kind; its schemas are type parameters, so callers get their exact types. */
-function summaryOperations<C extends z.ZodType, P extends z.ZodType, S extends z.ZodType>({
-  path,
-  tag,
-  one,
-  many,
-  create,
-  patch,
-  schema,
-}: SummaryKindSchemas<C, P, S>) {
-  const tags = [tag];
-  const item = z.object({ item: schema });
+/** A kind's create, read, change and delete, and the list of one company's; `kind` as recordCrudApi takes it. */
+function summaryOperations<C extends z.ZodType, P extends z.ZodType, S extends z.ZodType>(
+  kind: Omit<RecordCrudSchemas<C, P, S>, 'createSummary' | 'removeSummary'>,
+) {
   return {
     list: defineOperation({
       method: 'get',
-      path,
-      summary: `A company's ${many}, newest first`,
-      tags,
+      path: kind.path,
+      summary: `A company's ${kind.many}, newest first`,
+      tags: kind.tags,
       request: { query: SummaryListQuery },
-      responses: { 200: jsonAnswer(z.object({ items: z.array(schema) })) },
+      responses: { 200: jsonAnswer(z.object({ items: z.array(kind.schema) })) },
     }),
-    create: defineOperation({
-      method: 'post',
-      path,
-      summary: `Record ${one} (amounts in minor units)`,
-      tags,
-      request: { body: jsonBody(create) },
-      responses: { 201: jsonAnswer(item, 'Created') },
-    }),
-    get: defineOperation({
-      method: 'get',
-      path: `${path}/{id}`,
-      summary: `One of the ${many}`,
-      tags,
-      request: { params: IdParams },
-      responses: { 200: jsonAnswer(item) },
-    }),
-    update: defineOperation({
-      method: 'patch',
-      path: `${path}/{id}`,
-      summary: `Change ${one}'s fields`,
-      tags,
-      request: { params: IdParams, body: jsonBody(patch) },
-      responses: { 200: jsonAnswer(item) },
-    }),
-    remove: defineOperation({
-      method: 'delete',
-      path: `${path}/{id}`,
-      summary: `Delete ${one}`,
-      tags,
-      request: { params: IdParams },
-      responses: { 200: jsonAnswer(OkSchema) },
+    ...recordCrudApi({
+      ...kind,
+      createSummary: `Record ${kind.one} (amounts in minor units)`,
+      removeSummary: `Delete ${kind.one}`,
     }),
   };
 }
@@ -88,7 +44,7 @@ function summaryOperations<C extends z.ZodType, P extends z.ZodType, S extends z
  */
 export const agreementsApi = summaryOperations({
   path: '/api/agreements',
-  tag: 'agreements',
+  tags: ['agreements'],
   one: 'an agreement',
   many: 'agreement summaries',
   create: AgreementCreateBody,
@@ -97,7 +53,7 @@ export const agreementsApi = summaryOperations({
 });
 export const invoicesApi = summaryOperations({
   path: '/api/invoices',
-  tag: 'invoices',
+  tags: ['invoices'],
   one: 'an invoice',
   many: 'invoice summaries',
   create: InvoiceCreateBody,

@@ -7,7 +7,8 @@ import { TaskFieldsSchema, TaskSchema } from '../entities/task';
 import type { TimelineEntity } from '../mutations/timeline-mutations';
 import { ActivityCreateBody, AppointmentCreateBody, NoteCreateBody, TaskCreateBody } from '../timeline/timeline-bodies';
 import { TimelineItemSchema, TimelineKindSchema } from '../timeline/timeline-item';
-import { IdParams, OkSchema, defineOperation, jsonAnswer, jsonBody, rawContent } from './operation';
+import { IdParams, defineOperation, jsonAnswer, rawContent } from './operation';
+import { recordCrudApi } from './record-crud.api';
 
 const tags = ['timeline'];
 
@@ -46,56 +47,35 @@ const kinds = {
   },
 } as const;
 
+/** Create, read, change and delete of one timeline kind; generic in its schemas, so each kind keeps its exact types. */
+const timelineCrud = <C extends z.ZodType, P extends z.ZodType, S extends z.ZodType>(kind: {
+  path: string;
+  one: string;
+  many: string;
+  create: C;
+  patch: P;
+  schema: S;
+}) => recordCrudApi({ ...kind, tags, createSummary: `Create ${kind.one}`, removeSummary: `Move ${kind.one} to the trash` });
+
 /**
  * One resource per timeline record type (`/api/activities`, `/api/tasks`, `/api/appointments`,
  * `/api/notes`): read one, create, change, delete. Lists are the timeline and "My work".
  */
-export function timelineRecordApi<K extends TimelineEntity>(kind: K) {
-  const { path, one, many, create, patch, schema } = kinds[kind] as (typeof kinds)[K];
-  const item = z.object({ item: schema as (typeof kinds)[K]['schema'] });
-  return {
-    get: defineOperation({
-      method: 'get',
-      path: `${path}/{id}`,
-      summary: `One of the ${many}`,
-      tags,
-      request: { params: IdParams },
-      responses: { 200: jsonAnswer(item) },
-    }),
-    create: defineOperation({
-      method: 'post',
-      path,
-      summary: `Create one of the ${many}`,
-      tags,
-      request: { body: jsonBody(create as (typeof kinds)[K]['create']) },
-      responses: { 201: jsonAnswer(item, 'Created') },
-    }),
-    update: defineOperation({
-      method: 'patch',
-      path: `${path}/{id}`,
-      summary: `Change ${one}'s fields`,
-      tags,
-      request: { params: IdParams, body: jsonBody(patch as (typeof kinds)[K]['patch']) },
-      responses: { 200: jsonAnswer(item) },
-    }),
-    remove: defineOperation({
-      method: 'delete',
-      path: `${path}/{id}`,
-      summary: `Move ${one} to the trash`,
-      tags,
-      request: { params: IdParams },
-      responses: { 200: jsonAnswer(OkSchema) },
-    }),
-  };
-}
+export const activitiesApi = timelineCrud(kinds.activity);
+export const tasksApi = timelineCrud(kinds.task);
+export const appointmentsApi = timelineCrud(kinds.appointment);
+export const notesApi = timelineCrud(kinds.note);
+const byKind = { activity: activitiesApi, task: tasksApi, appointment: appointmentsApi, note: notesApi };
+
+type Kinds = (typeof kinds)[TimelineEntity];
+/** Any kind's operations as one set whose schemas are any kind's: what code serving every kind alike reads. */
+type AnyTimelineApi = ReturnType<typeof timelineCrud<Kinds['create'], Kinds['patch'], Kinds['schema']>>;
+
+/** The operations of one timeline kind, for code that serves every kind alike. */
+export const timelineRecordApi = (kind: TimelineEntity): AnyTimelineApi => byKind[kind];
 
 /** A record of one of the timeline kinds, as these operations answer it. */
 export type TimelineRecord = z.infer<(typeof kinds)[TimelineEntity]['schema']>;
-
-export const activitiesApi = timelineRecordApi('activity');
-export const tasksApi = timelineRecordApi('task');
-export const appointmentsApi = timelineRecordApi('appointment');
-export const notesApi = timelineRecordApi('note');
 
 export const TimelineQuery = z
   .object({

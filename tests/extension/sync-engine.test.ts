@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { companiesApi } from '../../shared/api/companies.api';
+import { recordListApis } from '../../shared/api/record-list-apis';
 import { ApiClient } from '../../extension/api/api-client';
 import { openFjordDb, type FjordDb } from '../../extension/db/fjord-db';
 import { getMeta } from '../../extension/db/meta';
@@ -29,8 +31,7 @@ describe('extension sync against the real server', () => {
 
   const actor = () => actorOf(session);
   const api = (s = session) => new ApiClient({ baseUrl: s.serverUrl, token: s.token });
-  const serverCompanies = async () =>
-    ((await api().request('GET', '/api/companies?limit=500')) as { items: { id: string; name: string }[] }).items;
+  const serverCompanies = async () => (await api().call(recordListApis.company.list, { query: { limit: 500 } })).items;
 
   it('writes the row and its outbox entry in one transaction, pending until pushed', async () => {
     const company = companyArgs();
@@ -127,7 +128,7 @@ describe('extension sync against the real server', () => {
     const company = companyArgs();
     await runCommands(db, actor(), [command('company.create', company)]);
     await pushOutbox(db, api(), actor());
-    await api().request('DELETE', `/api/companies/${company.id}`);
+    await api().call(companiesApi.remove, { params: { id: company.id } });
     await runCommands(db, actor(), [command('company.update', { id: company.id, patch: { phone: '+47 400 00 000' } })]);
     await pushOutbox(db, api(), actor());
     expect(await db.rejections.toArray()).toMatchObject([{ name: 'company.update', reason: 'notFound' }]);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { BUILT_IN_ACTIVITY_TYPES } from '../../../shared/entities/activity';
+import { TASK_PRIORITIES } from '../../../shared/entities/task';
 import { ACTIVITY_TYPE_LABELS } from '../../../shared/timeline/activity-labels';
 import { activitiesApi, appointmentsApi, notesApi, tasksApi } from '../../../shared/api/timeline.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
@@ -56,7 +57,8 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
     // The extension shows a notification at this moment (local time, as typed).
     remindAt: v.remindAt ? new Date(v.remindAt).getTime() : null,
     assigneeId: text('assigneeId') ?? undefined,
-    priority: v.priority,
+    // The select offers only these; anything else is left to the server's default.
+    priority: TASK_PRIORITIES.find((p) => p === v.priority),
     followUpOf,
     ...links(),
   });
@@ -69,7 +71,7 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
       if (kind === 'activity') {
         const { item } = await api.call(activitiesApi.create, {
           json: {
-            type: v.type,
+            type: v.type ?? 'call',
             subject: v.subject ?? '',
             occurredAt: v.when ? new Date(v.when).getTime() : undefined,
             durationMinutes: v.duration ? Number(v.duration) : null,

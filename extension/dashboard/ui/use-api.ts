@@ -15,16 +15,25 @@ export type Loadable<T> = {
 
 type State<T> = Omit<Loadable<T>, 'reload'>;
 
-/** GETs `path` whenever it changes; a 401 calls `onSignedOut`. */
-export function useApi<T>(api: ApiClient, path: string | null, onSignedOut: () => void): Loadable<T> {
-  const [state, setState] = useState<State<T>>({ data: null, error: null, status: null, loading: true });
+/**
+ * GETs a documented operation (shared/api/*.api.ts) whenever its input changes (compared as the
+ * request it makes); `null` waits. A 401 calls `onSignedOut`.
+ */
+export function useOperation<O extends Operation>(
+  api: ApiClient,
+  operation: O,
+  input: OperationInput<O> | null,
+  onSignedOut: () => void,
+): Loadable<OperationOutput<O>> {
+  const [state, setState] = useState<State<OperationOutput<O>>>({ data: null, error: null, status: null, loading: true });
   const [round, setRound] = useState(0);
+  const request = input ? operationUrl(operation, input) : null;
   useEffect(() => {
-    if (!path) return;
+    if (!input) return;
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true }));
     api
-      .request<T>('GET', path, undefined, controller.signal)
+      .call(operation, input, controller.signal)
       .then((data) => setState({ data, error: null, status: null, loading: false }))
       .catch((err: unknown) => {
         if ((err as Error).name === 'AbortError') return;
@@ -33,16 +42,6 @@ export function useApi<T>(api: ApiClient, path: string | null, onSignedOut: () =
         setState({ data: null, error: err instanceof Error ? err.message : String(err), status, loading: false });
       });
     return () => controller.abort();
-  }, [api, path, round]);
+  }, [api, request, round]);
   return { ...state, reload: () => setRound((r) => r + 1) };
-}
-
-/** GETs a documented operation (shared/api/*.api.ts) whenever its input changes; `null` waits. */
-export function useOperation<O extends Operation>(
-  api: ApiClient,
-  operation: O,
-  input: OperationInput<O> | null,
-  onSignedOut: () => void,
-): Loadable<OperationOutput<O>> {
-  return useApi(api, input ? operationUrl(operation, input) : null, onSignedOut);
 }

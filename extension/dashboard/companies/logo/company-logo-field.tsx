@@ -1,4 +1,4 @@
-import { storedLogoPath } from './company-logo-source';
+import { storedLogoKey } from './company-logo-source';
 import { FormField, TextField } from '../../ui/form-field';
 
 type CompanyLogoFieldProps = { value: string; errors?: string[]; onInput: (value: string) => void };
@@ -9,7 +9,7 @@ type CompanyLogoFieldProps = { value: string; errors?: string[]; onInput: (value
  * form shows it as such and never sends it back.
  */
 export function CompanyLogoField({ value, errors, onInput }: CompanyLogoFieldProps) {
-  if (storedLogoPath(value.trim())) {
+  if (storedLogoKey(value.trim())) {
     return (
       <FormField name="logoUrl" label="Logo" errors={errors} hint="Replace or remove it on the company card">
         <span class="uploaded-logo" data-testid="uploaded-logo">

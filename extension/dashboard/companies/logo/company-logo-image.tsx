@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../../../api/api-client';
+import { blobsApi } from '../../../../shared/api/blobs.api';
 import { isLogoContentType } from '../../../../shared/images/logo-types';
 import { initialsOf } from '../../../ui/initials';
-import { storedLogoPath } from './company-logo-source';
+import { storedLogoKey } from './company-logo-source';
 
 type CompanyLogoImageProps = { api: ApiClient; logoUrl: string | null; name: string };
 
 /** The stored logo, fetched with the token, or the company's initials; never an address on another site. */
 export function CompanyLogoImage({ api, logoUrl, name }: CompanyLogoImageProps) {
-  const stored = useStoredLogo(api, storedLogoPath(logoUrl));
+  const stored = useStoredLogo(api, storedLogoKey(logoUrl));
   if (!stored.objectUrl) {
     const title = stored.error ? `The logo could not be loaded: ${stored.error}` : undefined;
     return (
@@ -21,14 +22,14 @@ export function CompanyLogoImage({ api, logoUrl, name }: CompanyLogoImageProps) 
 }
 
 /** GETs an uploaded logo with the session's token and keeps an object URL to it, revoked when it changes. */
-function useStoredLogo(api: ApiClient, path: string | null) {
+function useStoredLogo(api: ApiClient, key: string | null) {
   const [state, setState] = useState<{ objectUrl: string | null; error: string | null }>({ objectUrl: null, error: null });
   useEffect(() => {
-    if (!path) return;
+    if (!key) return;
     const controller = new AbortController();
     let objectUrl: string | null = null;
     api
-      .raw('GET', path, undefined, controller.signal)
+      .callRaw(blobsApi.get, { params: { key } }, undefined, controller.signal)
       .then((response) => response.blob())
       .then((blob) => {
         if (controller.signal.aborted) return;
@@ -45,6 +46,6 @@ function useStoredLogo(api: ApiClient, path: string | null) {
       if (objectUrl) URL.revokeObjectURL(objectUrl);
       setState({ objectUrl: null, error: null });
     };
-  }, [api, path]);
+  }, [api, key]);
   return state;
 }

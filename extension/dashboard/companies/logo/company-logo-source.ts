@@ -1,15 +1,15 @@
 import { LOGO_MAX_BYTES, isLogoContentType } from '../../../../shared/images/logo-types';
-import { isStoredLogo } from '../../../../shared/mutations/company-logo-rule';
+import { STORED_LOGO_PREFIX, isStoredLogo } from '../../../../shared/mutations/company-logo-rule';
 
 export { LOGO_CONTENT_TYPES as LOGO_TYPES, LOGO_MAX_BYTES } from '../../../../shared/images/logo-types';
 
 /**
- * The path of a logo this server stores, or null. Only those are ever shown: they are fetched with
+ * The blob key of a logo this server stores, or null. Only those are ever shown: they are fetched with
  * the session's token (an `<img>` cannot send it) and shown through an object URL. A web address is
  * never loaded by the browser (a tracking pixel for whoever typed it); the server imports it.
  */
-export function storedLogoPath(logoUrl: string | null): string | null {
-  return isStoredLogo(logoUrl) ? logoUrl : null;
+export function storedLogoKey(logoUrl: string | null): string | null {
+  return isStoredLogo(logoUrl) ? logoUrl.slice(STORED_LOGO_PREFIX.length) : null;
 }
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 });
