@@ -9,6 +9,7 @@ import type { AuthContext, Deps } from '../deps';
 import { requireVisible, toChange, viewerOf } from './visibility';
 import { entityDbTables } from '../db/entity-db-tables';
 import { runInBatch } from './run-in-batch';
+import { serverRules } from './server-rules';
 import { queueLogoImports } from '../blobs/logo-imports';
 
 export type ParsedMutation = { mutationId: number; name: MutationName; args: unknown };
@@ -43,6 +44,7 @@ export async function applyMutations(
         if (definition.serverOnly && clientId !== null)
           throw new MutationError('forbidden', `${m.name} is the server's own: clients may not push it`);
         await requireVisible(store, definition.affects(m.args as never), viewerOf(auth));
+        await serverRules[m.name]?.(tx.db, m.args as { id: string }, auth);
         await definition.run(store, m.args, { userId: auth.userId, workspaceId: auth.workspaceId, role: auth.role, now });
         store.keep();
         results.push({ mutationId: m.mutationId, status: 'applied' });

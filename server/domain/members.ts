@@ -1,4 +1,6 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { MemberCreateBody, MemberPatchBody } from '../../shared/api/members.api';
 import { newId } from '../../shared/ids';
 import { deleteSessions, endOpenStreams } from '../auth/end-sessions';
 import { hashPassword } from '../auth/password';
@@ -11,9 +13,8 @@ import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { revokeFeedsOf } from './calendar-feeds';
 
-export type Role = 'admin' | 'member';
-export type MemberPatch = { name?: string; role?: Role; active?: boolean };
-export type NewMember = { name: string; email: string; role: Role; password: string };
+type MemberPatch = z.output<typeof MemberPatchBody>;
+type NewMember = z.output<typeof MemberCreateBody>;
 
 const columns = {
   id: users.id,

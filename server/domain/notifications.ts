@@ -1,10 +1,12 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { ReadBody } from '../../shared/api/notifications.api';
 import type { DbOrTx } from '../db/client';
 import { notifications } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
 
 /** Which of the caller's notifications to mark read: some by id, or every unread one. */
-export type ReadWhich = { ids: string[] } | { all: true };
+type ReadWhich = z.output<typeof ReadBody>;
 
 /** A notification is its recipient's alone: every query here is scoped to the caller. */
 const mine = (auth: AuthContext) => and(eq(notifications.workspaceId, auth.workspaceId), eq(notifications.userId, auth.userId));

@@ -1,4 +1,6 @@
 import { and, asc, eq, or } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { SelectionBody, SelectionPatch } from '../../shared/api/saved-selections.api';
 import { companyFilterFromQuery } from '../../shared/filters/company-filter';
 import { contactFilterFromQuery } from '../../shared/filters/contact-filter';
 import { newId } from '../../shared/ids';
@@ -8,9 +10,9 @@ import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { invalidInput } from '../http/validate';
 
-type Entity = 'company' | 'contact';
-export type NewSelection = { entity: Entity; name: string; query: string; shared: boolean };
-export type SelectionChange = { name?: string; query?: string; shared?: boolean };
+type NewSelection = z.output<typeof SelectionBody>;
+type SelectionChange = z.output<typeof SelectionPatch>;
+type Entity = NewSelection['entity'];
 
 /** Named list filters: private to their owner or shared with the workspace. */
 const visible = (auth: AuthContext) =>

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../../shared/ids';
+import { pushBody } from '../helpers/factories';
 import { type ApiCall, apiCaller, createTestApp } from '../helpers/test-app';
 
 describe('find duplicates, merge and undo', () => {
@@ -83,6 +85,10 @@ describe('find duplicates, merge and undo', () => {
     const restore = await call('POST', `/api/trash/company/${r.other.id}/restore`);
     expect(restore.status).toBe(409);
     expect(restore.body.error.message).toContain('undo the merge');
+    // A client's push of the same restore is refused alike (the rule is the domain's, not the route's).
+    const pushed = await call('POST', '/sync/push', pushBody(newId(), [{ name: 'company.restore', args: { id: r.other.id } }]));
+    expect(pushed.body.results).toMatchObject([{ status: 'rejected', reason: 'conflict' }]);
+    expect((await call('GET', `/api/companies/${r.other.id}`)).status).toBe(404);
 
     const history = (await call('GET', `/api/history/company/${r.survivor.id}`)).body.entries as {
       recordId: string;
