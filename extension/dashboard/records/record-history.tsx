@@ -88,34 +88,36 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
       {history.error && <p class="error">{history.error}</p>}
       {history.data && history.data.entries.length === 0 && <p class="muted small">No changes in this period.</p>}
       {history.data && history.data.entries.length > 0 && (
-        <table class="list history" data-testid="history">
-          <thead>
-            <tr>
-              <th>When</th>
-              <th>Who</th>
-              <th>What</th>
-              <th>Old value</th>
-              <th>New value</th>
-              <th>Through</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.data.entries.map((e, i) => (
-              <tr key={i} class={e.recordId === id ? '' : 'from-merged'}>
-                <td>{when.format(e.at)}</td>
-                <td>{e.user.name ?? '—'}</td>
-                <td>
-                  {actionText(e.action)}
-                  {e.field && e.field !== 'mergedFrom' ? ` ${fieldName(e.field, entity)}` : ''}
-                  {e.recordId !== id && <span class="muted small"> (merged record)</span>}
-                </td>
-                <td>{e.field === 'mergedFrom' ? '' : valueText(e.oldValue)}</td>
-                <td>{valueText(e.newValue)}</td>
-                <td>{e.channel}</td>
+        <div class="history-scroll">
+          <table class="list history" data-testid="history">
+            <thead>
+              <tr>
+                <th>When</th>
+                <th>Who</th>
+                <th>What</th>
+                <th>Old value</th>
+                <th>New value</th>
+                <th>Through</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {history.data.entries.map((e, i) => (
+                <tr key={i} class={e.recordId === id ? '' : 'from-merged'}>
+                  <td>{when.format(e.at)}</td>
+                  <td>{e.user.name ?? '—'}</td>
+                  <td>
+                    {actionText(e.action)}
+                    {e.field && e.field !== 'mergedFrom' ? ` ${fieldName(e.field, entity)}` : ''}
+                    {e.recordId !== id && <span class="muted small"> (merged record)</span>}
+                  </td>
+                  <td>{e.field === 'mergedFrom' ? '' : valueText(e.oldValue)}</td>
+                  <td>{valueText(e.newValue)}</td>
+                  <td>{e.channel}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
