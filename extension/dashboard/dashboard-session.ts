@@ -1,3 +1,5 @@
+import type { Language } from '../../shared/i18n/languages';
+
 /** Where the dashboard sends API calls, and with which token. */
 export type DashboardSession = { baseUrl: string; token: string; email: string };
 
@@ -12,6 +14,9 @@ export type SessionStore = {
   load: () => Promise<DashboardSession | null>;
   /** Remembers a sign-in, or forgets it (null) on sign-out or a refused token. */
   save: (session: DashboardSession | null) => void;
+  /** The language last shown, so the next load starts in it before the profile answers; null: the browser's. */
+  loadLanguage: () => Promise<Language | null>;
+  saveLanguage: (language: Language) => void;
 };
 
 /** The same build runs as an extension page and as the server's web page at `/`. */

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { openFjordDb } from '../db/fjord-db';
+import { startExtensionLanguage } from '../ui/i18n/extension-language';
 import { OptionsPage } from './options-page';
 
-export function mountOptions(root: HTMLElement) {
+export async function mountOptions(root: HTMLElement) {
+  await startExtensionLanguage();
   render(<OptionsPage db={openFjordDb()} />, root);
 }

@@ -1,4 +1,4 @@
-import { sessionItem } from '../../settings/settings';
+import { languageItem, sessionItem } from '../../settings/settings';
 import type { SessionStore } from '../dashboard-session';
 
 /**
@@ -14,4 +14,7 @@ export const extensionSessionStore: SessionStore = {
   },
   // A refused token only shows the sign-in hint here: the options page and the background own the session.
   save: () => {},
+  // Shared with the popup, options page and sidebar, which switch with it.
+  loadLanguage: () => languageItem.getValue(),
+  saveLanguage: (language) => void languageItem.setValue(language),
 };

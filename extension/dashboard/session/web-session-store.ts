@@ -1,6 +1,8 @@
+import { isLanguage } from '../../../shared/i18n/languages';
 import type { DashboardSession, SessionStore } from '../dashboard-session';
 
 const KEY = 'fjord.session';
+const LANGUAGE_KEY = 'fjord.language';
 
 /** The server's web page keeps its own sign-in in this origin's localStorage, across reloads. */
 export const webSessionStore: SessionStore = {
@@ -13,4 +15,9 @@ export const webSessionStore: SessionStore = {
     if (session) localStorage.setItem(KEY, JSON.stringify(session));
     else localStorage.removeItem(KEY);
   },
+  loadLanguage: async () => {
+    const language = localStorage.getItem(LANGUAGE_KEY);
+    return isLanguage(language) ? language : null;
+  },
+  saveLanguage: (language) => localStorage.setItem(LANGUAGE_KEY, language),
 };

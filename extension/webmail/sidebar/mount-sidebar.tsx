@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { startExtensionLanguage } from '../../ui/i18n/extension-language';
 import type { Conversation } from '../conversation';
 import { WebmailSidebar } from './webmail-sidebar';
 
@@ -26,6 +27,8 @@ export async function mountSidebar(ctx: ContentScriptContext) {
       root = null;
     },
   });
+  // The sidebar's `lang` sits on its own container: the webmail page's language is not ours to change.
+  await startExtensionLanguage(ui.uiContainer);
   return {
     show({ conversation, accountAddresses, initiallyOpen }: SidebarProps, key: string) {
       if (!root) ui.mount();
