@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { authApi } from '../../shared/api/auth.api';
 import type { Deps } from '../deps';
 import { sessions, users, workspaces } from '../db/schema';
+import { readProfile, updateProfile } from '../domain/profile';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
 import { clientAddress } from './client-address';
@@ -41,7 +42,7 @@ export function authRoutes(deps: Deps) {
         {
           token,
           expiresAt,
-          user: { id: user.id, email: user.email, name: user.name, role: user.role },
+          user: { id: user.id, email: user.email, name: user.name, role: user.role, language: user.language },
           workspace: { id: user.workspaceId, name: workspace?.name ?? '' },
         },
         200,
@@ -52,22 +53,10 @@ export function authRoutes(deps: Deps) {
       await deps.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
       return c.json({ ok: true as const }, 200);
     })
-    .openapi(route(authApi.me, auth), async (c) => {
-      const { userId } = c.get('auth');
-      const [row] = await deps.db
-        .select({
-          id: users.id,
-          email: users.email,
-          name: users.name,
-          role: users.role,
-          workspaceId: users.workspaceId,
-          workspaceName: workspaces.name,
-        })
-        .from(users)
-        .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
-        .where(eq(users.id, userId));
-      // requireAuth has just found this user with an active session, so the row is there.
-      return c.json({ user: row! }, 200);
+    .openapi(route(authApi.me, auth), async (c) => c.json({ user: await readProfile(deps.db, c.get('auth')) }, 200))
+    .openapi(route(authApi.updateMe, auth), async (c) => {
+      const user = await deps.writeLock.run(() => updateProfile(deps.db, c.get('auth'), c.req.valid('json')));
+      return c.json({ user }, 200);
     });
 }
 

@@ -5,6 +5,7 @@ import type { CustomFields } from '../../shared/entities/custom-fields';
 import type { EmailParty } from '../../shared/entities/email-log';
 import type { InvoiceSettings } from '../../shared/entities/invoice-settings';
 import { LIST_KINDS } from '../../shared/entities/list-item';
+import { LANGUAGES } from '../../shared/i18n/languages';
 import type { RegisterCountry } from '../../shared/registers/register-company';
 import { base } from './base-columns';
 
@@ -42,6 +43,8 @@ export const users = sqliteTable(
     /** A deactivated member cannot sign in and has no sessions or calendar feeds; their records keep their name. */
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     deactivatedAt: integer('deactivated_at'),
+    /** The language the user picked in their profile; null: they never did, and the browser's decides. */
+    language: text('language', { enum: LANGUAGES }),
   },
   (t) => [uniqueIndex('users_email').on(t.email)],
 );

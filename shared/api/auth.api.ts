@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { OkSchema, defineOperation, jsonAnswer, jsonBody } from './operation';
 
 /** The policy beyond length (common passwords, the owner's name and address) is checked on the server: password-policy.ts. */
 export const NewPasswordSchema = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
 
 export const UserRoleSchema = z.enum(['admin', 'member']);
+
+/** A language Fjord speaks; null where a user never picked one. */
+export const LanguageSchema = z.enum(LANGUAGES);
+
+export const ProfilePatchBody = z.strictObject({ language: LanguageSchema });
 
 export const LoginBody = z.object({
   email: z.email('must be an e-mail address').transform((e) => e.toLowerCase()),
@@ -20,7 +26,13 @@ export const LoginAnswer = z.object({
   token: z.string(),
   /** Epoch milliseconds; the token is refused after it. */
   expiresAt: z.number(),
-  user: z.object({ id: z.string(), email: z.string(), name: z.string(), role: UserRoleSchema }),
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: UserRoleSchema,
+    language: LanguageSchema.nullable(),
+  }),
   workspace: z.object({ id: z.string(), name: z.string() }),
 });
 
@@ -32,6 +44,7 @@ export const MeAnswer = z.object({
     role: UserRoleSchema,
     workspaceId: z.string(),
     workspaceName: z.string(),
+    language: LanguageSchema.nullable(),
   }),
 });
 
@@ -59,6 +72,14 @@ export const authApi = {
     path: '/api/auth/me',
     summary: 'The signed-in user and workspace',
     tags: ['auth'],
+    responses: { 200: jsonAnswer(MeAnswer) },
+  }),
+  updateMe: defineOperation({
+    method: 'patch',
+    path: '/api/auth/me',
+    summary: "Change one's own profile: the language every screen, e-mail and error message speaks to this user",
+    tags: ['auth'],
+    request: { body: jsonBody(ProfilePatchBody) },
     responses: { 200: jsonAnswer(MeAnswer) },
   }),
   changePassword: defineOperation({

@@ -111,6 +111,8 @@ export const ROUTES: Record<string, RouteRule> = {
   // Sessions and one's own account.
   'POST /api/auth/logout': { who: 'signedIn', ok: [200], endsSession: true },
   'GET /api/auth/me': { who: 'signedIn', ok: [200] },
+  // Only one's own profile: there is no user id to aim at someone else's.
+  'PATCH /api/auth/me': { who: 'signedIn', body: () => ({ language: 'nb' }), ok: [200] },
   'PUT /api/auth/password': {
     who: 'signedIn',
     body: () => ({ currentPassword: 'correct horse battery', newPassword: STRONG_PASSWORD }),
