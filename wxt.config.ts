@@ -10,15 +10,17 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: testBuild ? '.output/test' : '.output',
   manifest: {
-    name: 'Fjord CRM',
+    // Name and description in the browser's language: extension/public/_locales/<code>/messages.json.
+    name: '__MSG_extName__',
+    default_locale: 'en',
     // A fixed public key gives the unpacked extension a stable id, so the server's CORS can
     // name exactly this origin (shared/extension-id.ts).
     key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqMOyJNu1yTBy+jB9+4/X2py43Sw1mMV/IdLAvuenAegllXCz37irswlKvdihSuLUdXRc6HmrOOEw9Nba9bfn2i8xdIqjVHzOm8AkNJUSdwtZQ0ezv1rAJPMFu3OBd+knR4ehz5t88YjX/Ru5xa4T0XzMK98Uh29SXJECyBp2TJEPz4KWkj0RUgmKPYLymVAwfxrz0ywr5fI7J/zYvIlV+GT2mHUF6fk9AevKajHp5Y0Rf8AhyIfrWZgQea7ECqXDltlil2vs3NEMgnZWY+oCngzG1uANsWH6Y1PDFce7Dfasjvtdp7zUDxYkkOW3MgcK0voBjvJxtEFL2Rr/oqUcnQIDAQAB',
-    description: 'Capture companies and people from any page into Fjord CRM.',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'tabs', 'notifications'],
     host_permissions: testBuild ? ['http://127.0.0.1/*'] : [],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Fjord CRM' },
+    action: { default_title: '__MSG_extName__' },
   },
   hooks: {
     // Content scripts also run on the e2e tests' saved webmail pages, served from 127.0.0.1.

@@ -16,4 +16,19 @@ describe('the built extension', () => {
     const offending = scripts.filter((f) => readFileSync(f).some((byte) => byte > 0x7f));
     expect(offending).toEqual([]);
   });
+
+  it("names and describes itself in the browser's language: en, no (Chrome's code for Bokmål), sv, da, nl, es", () => {
+    const manifest = JSON.parse(readFileSync(join(TEST_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    const messages = (code: string) =>
+      JSON.parse(readFileSync(join(TEST_EXTENSION_DIR, '_locales', code, 'messages.json'), 'utf8'));
+    const english = messages('en');
+    expect(english.extDescription.message).toBe('Capture companies and people from any page into Fjord CRM.');
+    for (const code of ['no', 'sv', 'da', 'nl', 'es']) {
+      const local = messages(code);
+      expect(local.extName.message, code).toBe('Fjord CRM');
+      expect(local.extDescription.message, code).toMatch(/Fjord CRM/);
+      expect(local.extDescription.message, code).not.toBe(english.extDescription.message);
+    }
+  });
 });
