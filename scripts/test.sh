@@ -4,6 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/typecheck.sh || exit 1
+# Issue 15: no text outside the catalogues, six complete catalogues.
+npx tsx scripts/check-i18n.ts >/dev/null || { npx tsx scripts/check-i18n.ts | tail -40; exit 1; }
 FJORD_TEST_BUILD=1 npx wxt build >/dev/null || exit 1
 mkdir -p .tmp
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json "$@"

@@ -27,6 +27,8 @@ import { healthRoutes } from './http/health.routes';
 import { route } from './http/api-router';
 import { systemApi } from '../shared/api/system.api';
 import { onError } from './http/on-error';
+import { requestLanguage } from './http/request-language';
+import { i18nFor } from './i18n/server-i18n';
 import { dashboardHeaders, everyResponseHeaders } from './http/security-headers';
 import { mailingsRoutes } from './mail/mailings.routes';
 import { openApiDocument } from './openapi/openapi-document';
@@ -51,12 +53,15 @@ export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
   app.use(everyResponseHeaders());
-  app.notFound((c) => c.json({ error: { code: 'notFound', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) => {
+    const message = i18nFor(requestLanguage(c)).t('errors.http.noRoute', { method: c.req.method, path: c.req.path });
+    return c.json({ error: { code: 'notFound', message } }, 404);
+  });
   // File uploads have their own, larger limit (FILE_MAX_BYTES, in files.routes.ts).
   const requestLimit = bodyLimit({
     maxSize: deps.env.BODY_LIMIT_BYTES,
     onError: (c) => {
-      throw bodyTooLarge(c, `Request body is larger than ${deps.env.BODY_LIMIT_BYTES} bytes`);
+      throw bodyTooLarge(c, { key: 'errors.http.bodyTooLarge', values: { bytes: String(deps.env.BODY_LIMIT_BYTES) } });
     },
   });
   for (const prefix of ['/api/*', '/sync/*']) {

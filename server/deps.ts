@@ -8,6 +8,7 @@ import type { EventStreams } from './sync/event-streams';
 import type { WriteLock } from './domain/write-lock';
 import type { Registers } from './registers/registers';
 import type { CreditService } from './credit/credit-service';
+import type { Language } from '../shared/i18n/languages';
 
 /** What the routes need, built once in server/app.ts; tests build their own. */
 export type Deps = {
@@ -32,6 +33,13 @@ export type Deps = {
 /** Where a change came from, kept in its history. */
 export type Channel = 'dashboard' | 'extension' | 'api' | 'import' | 'monitoring';
 
-export type AuthContext = { userId: string; workspaceId: string; role: 'admin' | 'member'; channel?: Channel };
+export type AuthContext = {
+  userId: string;
+  workspaceId: string;
+  role: 'admin' | 'member';
+  channel?: Channel;
+  /** The language the caller reads: their profile's pick, else their browser's. None: the server's own work (English). */
+  language?: Language;
+};
 
 export type AppEnv = { Variables: { auth: AuthContext } };

@@ -2,6 +2,16 @@ import { browser } from '#imports';
 
 export type PageHtml = { html: string; url: string };
 
+/**
+ * Why no page could be read. Thrown before the popup's language has loaded (this runs from its
+ * first script), so it carries a reason for the popup to put into words, not a sentence.
+ */
+export class PageUnreadable extends Error {
+  constructor(readonly reason: 'noTab' | 'offLimits') {
+    super(reason);
+  }
+}
+
 let pending: Promise<PageHtml> | null = null;
 
 /**
@@ -15,7 +25,7 @@ export function pageHtml(tabId?: number): Promise<PageHtml> {
 
 async function readPage(tabId?: number): Promise<PageHtml> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id === undefined) throw new Error('No page to capture');
+  if (id === undefined) throw new PageUnreadable('noTab');
   // The page's own world: no isolated world to create (about 40 ms on first use per page). The
   // page could feed us anything here, but its HTML is untrusted input either way.
   const [injection] = await browser.scripting.executeScript({
@@ -24,7 +34,8 @@ async function readPage(tabId?: number): Promise<PageHtml> {
     func: () => ({ html: document.documentElement.outerHTML, url: location.href }),
   });
   const page = injection?.result as PageHtml | undefined;
-  if (!page) throw new Error('This page cannot be read (browser pages and the web store are off limits)');
+  // Browser pages and the web store are off limits to extensions.
+  if (!page) throw new PageUnreadable('offLimits');
   return page;
 }
 

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { authApi } from '../../shared/api/auth.api';
+import type { Language } from '../../shared/i18n/languages';
 import { ApiClient } from '../api/api-client';
+import { currentI18n, startLanguage, useI18n } from '../ui/i18n/use-i18n';
 import { CompaniesPage } from './companies/companies-page';
 import { CompanyEditPage } from './companies/form/company-edit-page';
 import { CompanyPage } from './companies/company-page';
@@ -22,6 +24,7 @@ type DashboardAppProps = { sessionStore: SessionStore };
 
 /** The desk view: companies and contacts with their cards, and the workspace settings, from the server's REST API. */
 export function DashboardApp({ sessionStore }: DashboardAppProps) {
+  const { t, f } = useI18n();
   const [session, setSession] = useState<DashboardSession | null | undefined>(undefined);
   const route = useHashRoute();
   useEffect(() => void sessionStore.load().then(setSession), [sessionStore]);
@@ -31,6 +34,17 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
   );
   // useOperation reads nothing from the client until it has an input, so an absent one is fine before sign-in.
   const me = useOperation(api as ApiClient, authApi.me, api ? {} : null, () => undefined);
+  const showLanguage = async (language: Language) => {
+    await startLanguage(language);
+    sessionStore.saveLanguage(language);
+  };
+  // A language picked on another device wins over the one this browser last showed; a user who
+  // never picked one (null) keeps the browser's. Checked when the answer arrives, not on every
+  // switch: this answer predates a pick in Settings and would undo it.
+  const profileLanguage = me.data?.user.language ?? null;
+  useEffect(() => {
+    if (profileLanguage && profileLanguage !== currentI18n().language) void showLanguage(profileLanguage);
+  }, [me.data]);
   const unread = useUnreadCount(api, location.hash);
   const signOut = () => {
     sessionStore.save(null);
@@ -52,31 +66,32 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
   return (
     <div class="dashboard">
       <nav class="sidebar">
-        <strong class="brand">Fjord CRM</strong>
+        <strong class="brand">{t('dashboard.nav.brand')}</strong>
         <a href="#/my-work" class={route.page === 'my-work' ? 'active' : ''} data-testid="nav-my-work">
-          My work
+          {t('dashboard.nav.myWork')}
         </a>
         <a href="#/notifications" class={route.page === 'notifications' ? 'active' : ''} data-testid="nav-notifications">
-          Notifications{unread.count > 0 && <span class="badge">{unread.count}</span>}
+          {t('dashboard.nav.notifications')}
+          {unread.count > 0 && <span class="badge">{f.integer(unread.count)}</span>}
         </a>
         <a href="#/companies" class={route.page.startsWith('compan') ? 'active' : ''}>
-          Companies
+          {t('common.companies')}
         </a>
         <a href="#/contacts" class={route.page.startsWith('contact') ? 'active' : ''}>
-          Contacts
+          {t('common.contacts')}
         </a>
         <a href="#/duplicates" class={route.page === 'duplicates' || route.page === 'merge' ? 'active' : ''}>
-          Duplicates
+          {t('dashboard.nav.duplicates')}
         </a>
         <a href="#/settings" class={route.page === 'settings' ? 'active' : ''}>
-          Settings
+          {t('dashboard.nav.settings')}
         </a>
         <SavedSelectionsNav api={api} userId={me.data?.user.id ?? null} currentHash={currentHash} onSignedOut={signOut} />
         <span class="spacer" />
         <span class="muted small">{session.email}</span>
         {sessionStore.signsInHere && (
           <button type="button" class="secondary" onClick={signOut}>
-            Sign out
+            {t('common.signOut')}
           </button>
         )}
       </nav>
@@ -89,7 +104,7 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
         {route.page === 'contact' && (
           <ContactPage api={api} id={route.id} isAdmin={me.data?.user.role === 'admin'} onSignedOut={signOut} />
         )}
-        {route.page === 'settings' && <SettingsPage api={api} onSignedOut={signOut} />}
+        {route.page === 'settings' && <SettingsPage api={api} onLanguage={showLanguage} onSignedOut={signOut} />}
         {route.page === 'notifications' && <NotificationsPage api={api} onSignedOut={signOut} onRead={unread.refresh} />}
         {route.page === 'my-work' && <MyWorkPage api={api} me={me.data?.user.id ?? null} onSignedOut={signOut} />}
         {route.page === 'duplicates' && <DuplicatesPage api={api} entity={route.entity} onSignedOut={signOut} />}

@@ -1,4 +1,5 @@
 import { login } from '../api/login';
+import { useI18n } from '../ui/i18n/use-i18n';
 import { SignInForm } from '../ui/sign-in-form';
 import { inExtension, type DashboardSession } from './dashboard-session';
 
@@ -6,11 +7,13 @@ type SignInPageProps = { onSignedIn: (session: DashboardSession) => void };
 
 /** On the web: a sign-in form. As an extension page: the extension's own session is used. */
 export function SignInPage({ onSignedIn }: SignInPageProps) {
+  const { t } = useI18n();
   if (inExtension()) {
     return (
       <main class="page">
         <p class="card">
-          Sign in from the extension's <a href="/options.html">settings</a> first.
+          {t('dashboard.signIn.fromExtension')} <a href="/options.html">{t('dashboard.signIn.extensionSettings')}</a>{' '}
+          {t('dashboard.signIn.fromExtensionEnd')}
         </p>
       </main>
     );
@@ -21,7 +24,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
   };
   return (
     <main class="page narrow">
-      <SignInForm title="Sign in to Fjord CRM" onSignIn={signIn} />
+      <SignInForm title={t('dashboard.signIn.title')} onSignIn={signIn} />
     </main>
   );
 }

@@ -43,13 +43,16 @@ export async function ask<T extends RequestType>(type: T, payload: Requests[T]['
 
 export type Handlers = { [T in RequestType]: (payload: Requests[T]['request']) => Promise<Requests[T]['response']> };
 
+// The message alone: a screen shows it to the user, who has no use for an "Error: " prefix.
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 /** Registers the background's handlers; unknown messages are left for other listeners. */
 export function handleRequests(handlers: Handlers) {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const envelope = message as Partial<Envelope>;
     if (!envelope?.type || !Object.hasOwn(handlers, envelope.type)) return false;
     const handler = handlers[envelope.type] as (p: unknown) => Promise<unknown>;
-    handler(envelope.payload).then(sendResponse, (err: unknown) => sendResponse({ error: String(err) }));
+    handler(envelope.payload).then(sendResponse, (err: unknown) => sendResponse({ error: messageOf(err) }));
     return true;
   });
 }

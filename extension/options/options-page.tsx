@@ -8,6 +8,7 @@ import { ask } from '../messaging/messages';
 import { serverUrlItem, sessionItem } from '../settings/settings';
 import { adoptSession } from '../sync/adopt-session';
 import type { Session } from '../sync/session';
+import { useI18n } from '../ui/i18n/use-i18n';
 import { SignInForm } from '../ui/sign-in-form';
 import { SyncStatus } from '../ui/sync-status';
 import { WebmailSettingsForm } from './webmail-settings-form';
@@ -16,11 +17,16 @@ type OptionsPageProps = { db: FjordDb };
 
 /** Server URL, sign-in and sync state. */
 export function OptionsPage({ db }: OptionsPageProps) {
+  const { t } = useI18n();
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   useEffect(() => {
     void sessionItem.getValue().then(setSession);
     return sessionItem.watch(setSession);
   }, []);
+  // Here rather than in the mount: signing in can switch the language while the page is open.
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
   if (session === undefined) return null;
   return (
     <main class="page options">
@@ -38,6 +44,7 @@ export function OptionsPage({ db }: OptionsPageProps) {
 }
 
 function SignedIn({ db, session }: { db: FjordDb; session: Session }) {
+  const { t } = useI18n();
   const signOut = async () => {
     await new ApiClient({ baseUrl: session.serverUrl, token: session.token }).call(authApi.logout, {}).catch(() => undefined);
     await sessionItem.setValue(null);
@@ -45,18 +52,18 @@ function SignedIn({ db, session }: { db: FjordDb; session: Session }) {
   return (
     <section class="card">
       <p data-testid="signed-in">
-        Signed in as <strong>{session.email}</strong> to <strong>{session.workspaceName}</strong> on {session.serverUrl}
+        {t('options.signedIn', { email: session.email, workspace: session.workspaceName, server: session.serverUrl })}
       </p>
       <SyncStatus db={db} signedIn />
       <div class="actions">
         <button type="button" onClick={() => void ask('sync.kick', {})}>
-          Sync now
+          {t('options.syncNow')}
         </button>
         <a class="button secondary" href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
-          Open dashboard
+          {t('options.openDashboard')}
         </a>
         <button type="button" class="secondary" onClick={() => void signOut()}>
-          Sign out
+          {t('common.signOut')}
         </button>
       </div>
     </section>
@@ -64,6 +71,7 @@ function SignedIn({ db, session }: { db: FjordDb; session: Session }) {
 }
 
 function SignIn({ db }: { db: FjordDb }) {
+  const { t } = useI18n();
   const remembered = useMemo(() => serverUrlItem.getValue(), []);
   const signIn = async ({ serverUrl, email, password }: { serverUrl: string; email: string; password: string }) => {
     const session = await login(serverUrl, email, password);
@@ -71,5 +79,5 @@ function SignIn({ db }: { db: FjordDb }) {
     await adoptSession(db, session);
     await sessionItem.setValue(session);
   };
-  return <SignInForm title="Sign in" serverUrl={remembered} onSignIn={signIn} />;
+  return <SignInForm title={t('options.signIn')} serverUrl={remembered} onSignIn={signIn} />;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseAddressRules } from '../../shared/mail/address-rules';
 import { webmailSettingsItem, type WebmailSettings } from '../settings/webmail-settings';
+import { useI18n } from '../ui/i18n/use-i18n';
 
 type Draft = { autoLog: boolean; neverLog: string; ownAddresses: string };
 type Errors = Partial<Record<'neverLog' | 'ownAddresses', string>>;
@@ -17,6 +18,7 @@ const toDraft = (s: WebmailSettings): Draft => ({
  * or domain; the error names the entry.
  */
 export function WebmailSettingsForm() {
+  const { t } = useI18n();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState(false);
@@ -43,7 +45,7 @@ export function WebmailSettingsForm() {
   };
   return (
     <form class="card form" data-testid="webmail-settings" onSubmit={(e) => void save(e)}>
-      <h2>Gmail and Outlook</h2>
+      <h2>{t('options.webmail.title')}</h2>
       <label class="row">
         <input
           type="checkbox"
@@ -52,13 +54,13 @@ export function WebmailSettingsForm() {
           onChange={(e) => change({ autoLog: e.currentTarget.checked })}
         />
         <span>
-          Log conversations with known contacts automatically
-          <small class="muted"> Opening a conversation logs its newest message on the people Fjord knows.</small>
+          {t('options.webmail.autoLog')}
+          <small class="muted"> {t('options.webmail.autoLogHint')}</small>
         </span>
       </label>
       <label>
-        Never log
-        <small class="muted">Addresses or domains, one per line: conversations with them are never logged.</small>
+        {t('options.webmail.neverLog')}
+        <small class="muted">{t('options.webmail.neverLogHint')}</small>
         <textarea
           name="neverLog"
           rows={3}
@@ -66,11 +68,11 @@ export function WebmailSettingsForm() {
           aria-invalid={errors.neverLog ? 'true' : undefined}
           onInput={(e) => change({ neverLog: e.currentTarget.value })}
         />
-        {errors.neverLog && <span class="error">Never log: {errors.neverLog}</span>}
+        {errors.neverLog && <span class="error">{t('options.webmail.neverLogError', { errors: errors.neverLog })}</span>}
       </label>
       <label>
-        My other addresses
-        <small class="muted">Left out of the sidebar, like the address you sign in to Fjord with.</small>
+        {t('options.webmail.ownAddresses')}
+        <small class="muted">{t('options.webmail.ownAddressesHint')}</small>
         <textarea
           name="ownAddresses"
           rows={2}
@@ -78,13 +80,15 @@ export function WebmailSettingsForm() {
           aria-invalid={errors.ownAddresses ? 'true' : undefined}
           onInput={(e) => change({ ownAddresses: e.currentTarget.value })}
         />
-        {errors.ownAddresses && <span class="error">My other addresses: {errors.ownAddresses}</span>}
+        {errors.ownAddresses && (
+          <span class="error">{t('options.webmail.ownAddressesError', { errors: errors.ownAddresses })}</span>
+        )}
       </label>
       <div class="actions">
-        <button type="submit">Save</button>
+        <button type="submit">{t('common.save')}</button>
         {saved && (
           <span class="muted" data-testid="webmail-settings-saved">
-            Saved
+            {t('options.webmail.saved')}
           </span>
         )}
       </div>

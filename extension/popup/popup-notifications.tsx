@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { notificationsApi, type NotificationPage } from '../../shared/api/notifications.api';
 import type { ApiClient } from '../api/api-client';
+import { useI18n } from '../ui/i18n/use-i18n';
 import { NotificationList } from '../ui/notification-list';
 
 type PopupNotificationsProps = { api: ApiClient; onOpenCompany: (id: string) => void };
@@ -10,6 +11,7 @@ type PopupNotificationsProps = { api: ApiClient; onOpenCompany: (id: string) => 
  * after the form is up, so they never slow the popup down or block it offline.
  */
 export function PopupNotifications({ api, onOpenCompany }: PopupNotificationsProps) {
+  const { t } = useI18n();
   const [page, setPage] = useState<NotificationPage | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -23,7 +25,7 @@ export function PopupNotifications({ api, onOpenCompany }: PopupNotificationsPro
   return (
     <section class="card notifications" data-testid="popup-notifications">
       <header class="popup-header">
-        <strong>{page.unread === 1 ? '1 new notification' : `${page.unread} new notifications`}</strong>
+        <strong>{t('popup.notifications.new', { count: page.unread })}</strong>
         <button
           type="button"
           class="link"
@@ -34,7 +36,7 @@ export function PopupNotifications({ api, onOpenCompany }: PopupNotificationsPro
             )
           }
         >
-          Mark all read
+          {t('popup.notifications.markAllRead')}
         </button>
       </header>
       <NotificationList

@@ -1,3 +1,4 @@
+import { MutationError, mutationErrorWords } from '../../shared/mutations/mutation-error';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { newId } from '../../shared/ids';
@@ -5,12 +6,14 @@ import { companyFieldsFromRegister } from '../../shared/registers/company-from-r
 import { ApiClient } from '../api/api-client';
 import type { RegisterPick } from '../api/registers-api';
 import type { TabCapture } from '../capture/capture-tab';
+import { PageUnreadable } from '../capture/page-html';
 import type { FjordDb } from '../db/fjord-db';
 import { ask } from '../messaging/messages';
 import { sessionItem } from '../settings/settings';
 import { command } from '../sync/command';
 import { actorOf, type Session } from '../sync/session';
 import { DepartmentPicker, type DepartmentChoice } from '../ui/department-picker';
+import { currentI18n, useI18n } from '../ui/i18n/use-i18n';
 import { RegisterTypeahead } from '../ui/register-typeahead';
 import { SyncStatus } from '../ui/sync-status';
 import { useLiveQuery } from '../ui/use-live-query';
@@ -34,6 +37,7 @@ type Phase =
 
 /** The toolbar popup: the page's company, prefilled, editable, saved locally and synced. */
 export function QuickAdd({ db, capture }: QuickAddProps) {
+  const { t } = useI18n();
   const [phase, setPhase] = useState<Phase>({ kind: 'capturing' });
   const [draft, setDraft] = useState<CompanyDraft | null>(null);
   const [people, setPeople] = useState<PersonDraft[]>([]);
@@ -51,7 +55,7 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
         setPeople(entities.people.map(draftFromPerson));
       })
       .catch((err: unknown) => {
-        setError(`Could not read this page: ${err instanceof Error ? err.message : String(err)}`);
+        setError(currentI18n().t('popup.capture.failed', { reason: captureFailure(err) }));
         setDraft(draftFromCapture(undefined, null));
       })
       .finally(() => setPhase({ kind: 'editing' }));
@@ -90,7 +94,7 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
       setPhase({ kind: 'saved', companyId });
       void ask('sync.kick', {}).catch(() => undefined);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(err instanceof MutationError ? mutationErrorWords(t, err) : err instanceof Error ? err.message : String(err));
       setPhase({ kind: 'editing' });
     }
   };
@@ -113,12 +117,12 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
         <strong>Fjord CRM</strong>
         <SyncStatus db={db} signedIn={session !== null} />
       </header>
-      {phase.kind === 'capturing' && <p class="muted">Reading the page…</p>}
+      {phase.kind === 'capturing' && <p class="muted">{t('popup.readingPage')}</p>}
       {!session && phase.kind !== 'capturing' && (
         <p class="warning" data-testid="signed-out">
-          Sign in to save:{' '}
+          {t('popup.signedOut.prompt')}{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-            open settings
+            {t('popup.signedOut.openSettings')}
           </a>
           .
         </p>
@@ -126,7 +130,7 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
       {api && phase.kind !== 'capturing' && <PopupNotifications api={api} onOpenCompany={open} />}
       {logged && (
         <p class="ok" role="status" data-testid="logged">
-          Logged on {logged}.
+          {t('popup.logged', { name: logged })}
         </p>
       )}
       {phase.kind === 'logging' && session ? (
@@ -174,10 +178,10 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
             )}
             <div class="actions">
               <button type="submit" disabled={!session || phase.kind === 'saving'}>
-                {phase.kind === 'saving' ? 'Saving…' : 'Save to Fjord'}
+                {phase.kind === 'saving' ? t('common.saving') : t('popup.save')}
               </button>
               <a class="button secondary" href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
-                Dashboard
+                {t('popup.dashboard')}
               </a>
             </div>
           </form>
@@ -190,6 +194,7 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
 type SavedNoticeProps = { db: FjordDb; companyId: string; onOpen: (id: string) => void; onLog?: () => void };
 
 function SavedNotice({ db, companyId, onOpen, onLog }: SavedNoticeProps) {
+  const { t } = useI18n();
   const pending = useLiveQuery(
     async () => (await db.outbox.toArray()).some((e) => e.refs.some((r) => r.id === companyId)),
     [db, companyId],
@@ -197,15 +202,29 @@ function SavedNotice({ db, companyId, onOpen, onLog }: SavedNoticeProps) {
   );
   return (
     <section class="card" data-testid="saved" data-pending={String(pending)}>
-      <p>Saved.{pending ? <span class="pending-badge">pending sync</span> : <span class="muted"> Synced to the server.</span>}</p>
+      <p>
+        {t('popup.saved.done')}
+        {pending ? (
+          <span class="pending-badge">{t('popup.saved.pending')}</span>
+        ) : (
+          <span class="muted"> {t('popup.saved.synced')}</span>
+        )}
+      </p>
       <button type="button" class="secondary" onClick={() => onOpen(companyId)}>
-        Open in dashboard
+        {t('popup.openInDashboard')}
       </button>{' '}
       {onLog && (
         <button type="button" class="secondary" data-testid="log-on-company" onClick={onLog}>
-          Log call or note
+          {t('popup.logCallOrNote')}
         </button>
       )}
     </section>
   );
+}
+
+/** The capture's own reasons in the user's words; anything else is the browser's message, shown as is. */
+function captureFailure(err: unknown): string {
+  if (!(err instanceof PageUnreadable)) return err instanceof Error ? err.message : String(err);
+  const { t } = currentI18n();
+  return err.reason === 'noTab' ? t('popup.capture.noTab') : t('popup.capture.offLimits');
 }

@@ -1,3 +1,4 @@
+import { isErrorKey } from '../../shared/mutations/error-text';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import { mutationDefinition } from '../../shared/mutations/registry';
 import type { Command } from './command';
@@ -15,7 +16,9 @@ export async function runCommands(db: FjordDb, actor: Actor, commands: Command[]
     const result = mutationDefinition(c.name).args.safeParse(c.args);
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new MutationError('invalid', `${issue?.path.join('.') || c.name}: ${issue?.message ?? 'invalid'}`);
+      // Shared schemas name their problems by key: the screen that shows the error words it.
+      const message = issue?.message ?? 'invalid';
+      throw new MutationError('invalid', isErrorKey(message) ? { key: message } : message, issue?.path.join('.') || c.name);
     }
     return { name: c.name, args: result.data };
   });

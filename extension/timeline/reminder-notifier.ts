@@ -1,6 +1,7 @@
 import { browser, storage } from '#imports';
-import { taskDue } from '../../shared/timeline/task-due';
+import type { Task } from '../../shared/entities/task';
 import type { FjordDb } from '../db/fjord-db';
+import { backgroundI18n, type BackgroundI18n } from '../ui/i18n/background-i18n';
 import type { Session } from '../sync/session';
 import { dueReminders, pruneShown, reminderKey } from './task-reminders';
 
@@ -17,9 +18,9 @@ export async function notifyDueReminders(db: FjordDb, session: Session, now = Da
   const shown = await shownItem.getValue();
   const due = await dueReminders(db, session.userId, now, new Set(Object.keys(shown)));
   if (due.length === 0) return;
+  const i18n = await backgroundI18n();
   for (const task of due) {
-    const due = taskDue(task);
-    const when = due ? `Due ${due}` : 'Task reminder';
+    const when = dueText(task, i18n);
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${task.id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon-128.png'),
@@ -30,6 +31,13 @@ export async function notifyDueReminders(db: FjordDb, session: Session, now = Da
     shown[reminderKey(task)] = now;
   }
   await shownItem.setValue(pruneShown(shown, now));
+}
+
+/** "Due 3 Dec 2026, 09:15" in the user's language; a due date is a local day, so it is read as local time. */
+function dueText(task: Pick<Task, 'dueDate' | 'dueTime'>, { t, f }: BackgroundI18n): string {
+  if (!task.dueDate) return t('ui.reminder.title');
+  const when = task.dueTime ? f.dateTime(`${task.dueDate}T${task.dueTime}`) : f.date(`${task.dueDate}T00:00`);
+  return t('ui.reminder.due', { when });
 }
 
 /** A click on a reminder opens where the task lives. */

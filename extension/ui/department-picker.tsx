@@ -1,5 +1,6 @@
 import type { RegisterCompany } from '../../shared/registers/register-company';
 import { registerDisplayName } from '../../shared/registers/company-from-register';
+import { useI18n } from './i18n/use-i18n';
 
 export type DepartmentChoice = { unit: RegisterCompany; checked: boolean };
 
@@ -7,15 +8,16 @@ type DepartmentPickerProps = { departments: DepartmentChoice[]; onChange: (depar
 
 /** The register's sub-units of the picked company; the ticked ones are created as its departments. */
 export function DepartmentPicker({ departments, onChange }: DepartmentPickerProps) {
+  const { t } = useI18n();
   if (departments.length === 0) return null;
   const set = (i: number, checked: boolean) => onChange(departments.map((d, j) => (j === i ? { ...d, checked } : d)));
   const all = departments.every((d) => d.checked);
   return (
     <fieldset class="departments" data-testid="departments">
       <legend>
-        Departments in the register ({departments.length}){' '}
+        {t('ui.departments.legend', { count: departments.length })}{' '}
         <button type="button" class="link small" onClick={() => onChange(departments.map((d) => ({ ...d, checked: !all })))}>
-          {all ? 'none' : 'all'}
+          {all ? t('ui.departments.none') : t('ui.departments.all')}
         </button>
       </legend>
       <ul>

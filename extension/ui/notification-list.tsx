@@ -1,4 +1,5 @@
 import type { Notification } from '../../shared/api/notifications.api';
+import { useI18n } from './i18n/use-i18n';
 
 type NotificationListProps = {
   items: Notification[];
@@ -6,10 +7,9 @@ type NotificationListProps = {
   onOpen: (notification: Notification) => void;
 };
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
 /** Notifications (a rating changed, a customer went bankrupt), newest first; unread ones stand out. */
 export function NotificationList({ items, onOpen }: NotificationListProps) {
+  const { f } = useI18n();
   return (
     <ul class="notification-list">
       {items.map((n) => (
@@ -18,7 +18,7 @@ export function NotificationList({ items, onOpen }: NotificationListProps) {
             {n.title}
           </button>
           {n.body && <div class="small">{n.body}</div>}
-          <div class="muted small">{when.format(n.createdAt)}</div>
+          <div class="muted small">{f.dateTime(n.createdAt)}</div>
         </li>
       ))}
     </ul>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../shared/i18n/messages';
 import type { QuickLog } from '../timeline/quick-log';
+import { useI18n } from './i18n/use-i18n';
 
 type QuickLogFormProps = {
   contactId: string | null;
@@ -12,11 +14,11 @@ type QuickLogFormProps = {
   onCancel: () => void;
 };
 
-const KINDS: [QuickLog['kind'], string][] = [
-  ['call', 'Call'],
-  ['meeting', 'Meeting'],
-  ['visit', 'Visit'],
-  ['note', 'Note'],
+const KINDS: [QuickLog['kind'], MessageKey][] = [
+  ['call', 'ui.quickLog.kind.call'],
+  ['meeting', 'ui.quickLog.kind.meeting'],
+  ['visit', 'ui.quickLog.kind.visit'],
+  ['note', 'ui.quickLog.kind.note'],
 ];
 
 /**
@@ -24,6 +26,7 @@ const KINDS: [QuickLog['kind'], string][] = [
  * saves), with a follow-up task if wanted; saved locally first, so it works offline.
  */
 export function QuickLogForm({ contactId, companyId, subject, onSubmit, onSaved, onCancel }: QuickLogFormProps) {
+  const { t } = useI18n();
   const [kind, setKind] = useState<QuickLog['kind']>('call');
   const [text, setText] = useState('');
   const [isPrivate, setPrivate] = useState(false);
@@ -32,9 +35,10 @@ export function QuickLogForm({ contactId, companyId, subject, onSubmit, onSaved,
   const [due, setDue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const followUpTitle = t('ui.quickLog.followUpTitle', { subject });
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!text.trim()) return setError(kind === 'note' ? 'Note: write something first.' : 'Subject: say what it was about.');
+    if (!text.trim()) return setError(t(kind === 'note' ? 'ui.quickLog.noteMissing' : 'ui.quickLog.subjectMissing'));
     setSaving(true);
     try {
       await onSubmit({
@@ -43,11 +47,11 @@ export function QuickLogForm({ contactId, companyId, subject, onSubmit, onSaved,
         contactId,
         companyId,
         isPrivate: kind === 'note' && isPrivate,
-        followUp: follow ? { title: followTitle.trim() || `Follow up: ${subject}`, dueDate: due || null } : null,
+        followUp: follow ? { title: followTitle.trim() || followUpTitle, dueDate: due || null } : null,
       });
       onSaved();
     } catch (err) {
-      setError(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+      setError(t('ui.quickLog.notSaved', { message: err instanceof Error ? err.message : String(err) }));
       setSaving(false);
     }
   };
@@ -57,38 +61,38 @@ export function QuickLogForm({ contactId, companyId, subject, onSubmit, onSaved,
         {KINDS.map(([value, label]) => (
           <label key={value} class="choice small">
             <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
-            {label}
+            {t(label)}
           </label>
         ))}
       </div>
       <label>
-        <span>{kind === 'note' ? 'Note' : 'Subject'}</span>
+        <span>{t('ui.quickLog.text', { kind })}</span>
         <input type="text" name="text" autoFocus value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       {kind === 'note' && (
         <label class="choice small">
           <input type="checkbox" name="isPrivate" checked={isPrivate} onChange={() => setPrivate(!isPrivate)} />
-          Private: only me
+          {t('ui.quickLog.private')}
         </label>
       )}
       <label class="choice small">
         <input type="checkbox" name="followUp" checked={follow} onChange={() => setFollow(!follow)} />
-        Follow-up task
+        {t('ui.quickLog.followUp')}
       </label>
       {follow && (
         <>
           <label>
-            <span>Task</span>
+            <span>{t('ui.quickLog.task')}</span>
             <input
               type="text"
               name="followUpTitle"
-              placeholder={`Follow up: ${subject}`}
+              placeholder={followUpTitle}
               value={followTitle}
               onInput={(e) => setFollowTitle(e.currentTarget.value)}
             />
           </label>
           <label>
-            <span>Due</span>
+            <span>{t('ui.quickLog.due')}</span>
             <input type="date" name="followUpDue" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
           </label>
         </>
@@ -96,10 +100,10 @@ export function QuickLogForm({ contactId, companyId, subject, onSubmit, onSaved,
       {error && <p class="error">{error}</p>}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving} data-testid="quick-log-save">
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('common.saving') : t('common.save')}
         </button>
         <button type="button" disabled={saving} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

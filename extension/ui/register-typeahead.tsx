@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   REGISTER_COUNTRIES,
-  REGISTER_STATUS_LABELS,
   type RegisterCountry,
   type RegisterFailure,
   type RegisterHit,
 } from '../../shared/registers/register-company';
 import type { ApiClient } from '../api/api-client';
+import { currentI18n, useI18n } from './i18n/use-i18n';
 import './register-typeahead.css';
 import {
   lookupRegister,
@@ -36,7 +36,8 @@ const CHOICE_KEY = 'fjord.registerCountries';
  * fetches the whole unit and its departments. Typing on is always allowed: manual entry works
  * when a register is down or not set up, and the reason is shown by name.
  */
-export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, label = 'Company name' }: RegisterTypeaheadProps) {
+export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, label }: RegisterTypeaheadProps) {
+  const { t } = useI18n();
   const [settings, setSettings] = useState<RegisterSettings | null>(null);
   // Null until known: the user's own choice, else the workspace's once its settings arrive. Until
   // then no box is shown and nothing is searched, so an unticked register is never asked.
@@ -87,7 +88,8 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
       .catch((err: unknown) => {
         if ((err as Error).name === 'AbortError') return;
         setHits([]);
-        setFailures([{ country: chosen[0]!, register: 'Fjord', message: `Register search failed: ${(err as Error).message}` }]);
+        const message = currentI18n().t('ui.register.searchFailed', { message: (err as Error).message });
+        setFailures([{ country: chosen[0]!, register: 'Fjord', message }]);
         setOpen(true);
       });
   };
@@ -131,7 +133,7 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
   return (
     <div class="register-typeahead" data-testid="register-typeahead">
       <label>
-        {label}
+        {label ?? t('ui.register.companyName')}
         <input
           name="name"
           type="text"
@@ -152,21 +154,19 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
         />
       </label>
       {api && countries && (
-        <div class="register-countries" role="group" aria-label="Registers to search">
+        <div class="register-countries" role="group" aria-label={t('ui.register.countries')}>
           {REGISTER_COUNTRIES.map((c) => (
             <label key={c} class="check-chip" title={registerName(c)}>
               <input type="checkbox" name={`register-${c}`} checked={countries.includes(c)} onChange={() => toggle(c)} />
               {c}
             </label>
           ))}
-          {picking && <span class="muted small">Fetching from the register…</span>}
+          {picking && <span class="muted small">{t('ui.register.fetching')}</span>}
         </div>
       )}
       {open && (
         <ul id="register-hits" class="register-hits" role="listbox" data-testid="register-hits" data-results-ms={resultsMs ?? ''}>
-          {hits.length === 0 && failures.length === 0 && (
-            <li class="muted small">No company found: type the details yourself.</li>
-          )}
+          {hits.length === 0 && failures.length === 0 && <li class="muted small">{t('ui.register.noHits')}</li>}
           {hits.map((hit, i) => (
             <li
               key={`${hit.country}:${hit.orgNumber}`}
@@ -183,7 +183,9 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
               <span class="hit-country">{hit.country}</span>
               <span class="hit-name">{hit.name}</span>
               <span class="muted small">
-                {[hit.orgNumber, hit.orgForm, hit.city, REGISTER_STATUS_LABELS[hit.status]].filter(Boolean).join(' · ')}
+                {[hit.orgNumber, hit.orgForm, hit.city, t('ui.register.status', { status: hit.status })]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
               {hit.companyId && (
                 <button
@@ -196,7 +198,7 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
                     onOpenExisting?.(hit.companyId!);
                   }}
                 >
-                  In Fjord: open
+                  {t('ui.register.inFjord')}
                 </button>
               )}
             </li>

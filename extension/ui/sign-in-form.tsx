@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/api-client';
+import { useI18n } from './i18n/use-i18n';
 
 type SignInFormProps = {
   title: string;
@@ -10,6 +11,7 @@ type SignInFormProps = {
 
 /** E-mail and password (and server URL), with the server's message shown on failure. */
 export function SignInForm({ title, serverUrl: initialServerUrl, onSignIn }: SignInFormProps) {
+  const { t } = useI18n();
   const [serverUrl, setServerUrl] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -35,12 +37,12 @@ export function SignInForm({ title, serverUrl: initialServerUrl, onSignIn }: Sig
       <h2>{title}</h2>
       {initialServerUrl && (
         <label>
-          Server URL
+          {t('ui.signIn.serverUrl')}
           <input name="serverUrl" type="url" required value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
         </label>
       )}
       <label>
-        E-mail
+        {t('common.email')}
         <input
           name="email"
           type="email"
@@ -51,7 +53,7 @@ export function SignInForm({ title, serverUrl: initialServerUrl, onSignIn }: Sig
         />
       </label>
       <label>
-        Password
+        {t('ui.signIn.password')}
         <input
           name="password"
           type="password"
@@ -67,7 +69,7 @@ export function SignInForm({ title, serverUrl: initialServerUrl, onSignIn }: Sig
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
+        {busy ? t('ui.signIn.busy') : t('ui.signIn.submit')}
       </button>
     </form>
   );

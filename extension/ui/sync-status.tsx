@@ -1,6 +1,8 @@
+import type { I18n } from '../../shared/i18n/i18n';
 import type { FjordDb } from '../db/fjord-db';
 import { getMeta } from '../db/meta';
 import { isSyncError } from '../sync/sync-error';
+import { useI18n } from './i18n/use-i18n';
 import { useLiveQuery } from './use-live-query';
 
 type SyncStatusProps = { db: FjordDb; signedIn: boolean };
@@ -9,6 +11,7 @@ type Status = { pending: number; lastSyncedAt: number | null; error: { code: str
 
 /** Always-visible sync state: pending changes, offline, last error, last synced. */
 export function SyncStatus({ db, signedIn }: SyncStatusProps) {
+  const i18n = useI18n();
   const status = useLiveQuery<Status>(
     async () => {
       const lastError = await getMeta(db, 'lastError');
@@ -34,31 +37,34 @@ export function SyncStatus({ db, signedIn }: SyncStatusProps) {
   return (
     <div class={`sync-status sync-${state}`} data-testid="sync-status" data-state={state} data-pending={status.pending}>
       <span class="sync-dot" aria-hidden="true" />
-      <span>{describe(state, status)}</span>
-      {status.rejected > 0 && <span class="sync-rejected"> · {status.rejected} not saved by the server</span>}
+      <span>{describe(state, status, i18n)}</span>
+      {status.rejected > 0 && <span class="sync-rejected"> · {i18n.t('ui.sync.rejected', { count: status.rejected })}</span>}
     </div>
   );
 }
 
-function describe(state: string, s: Status): string {
-  const pending = s.pending === 1 ? '1 change waiting' : `${s.pending} changes waiting`;
+function describe(state: string, s: Status, i18n: I18n): string {
+  const { t } = i18n;
+  const waiting = t('ui.sync.waiting', { count: s.pending });
+  // The error's message is the server's (already in the user's language) or the browser's own.
+  const message = s.error?.message ?? '';
   switch (state) {
     case 'signed-out':
-      return 'Not signed in: changes stay on this computer';
+      return t('ui.sync.signedOut');
     case 'offline':
-      return `Offline · ${pending} to sync`;
+      return t('ui.sync.offline', { waiting });
     case 'error':
-      return `Sync failed: ${s.error?.message ?? ''}${s.pending ? ` · ${pending}` : ''}`;
+      return s.pending ? t('ui.sync.failedWaiting', { message, waiting }) : t('ui.sync.failed', { message });
     case 'pending':
-      return `Syncing · ${pending}`;
+      return t('ui.sync.syncing', { waiting });
     default:
-      return s.lastSyncedAt ? `Synced ${timeAgo(s.lastSyncedAt)}` : 'Synced';
+      return s.lastSyncedAt ? synced(s.lastSyncedAt, i18n) : t('ui.sync.synced');
   }
 }
 
-function timeAgo(at: number): string {
+function synced(at: number, { t, f }: I18n): string {
   const seconds = Math.round((Date.now() - at) / 1000);
-  if (seconds < 10) return 'just now';
-  if (seconds < 90) return `${seconds} s ago`;
-  return new Date(at).toLocaleTimeString();
+  if (seconds < 10) return t('ui.sync.syncedJustNow');
+  if (seconds < 90) return t('ui.sync.syncedAgo', { ago: f.relative(at) });
+  return t('ui.sync.syncedAt', { time: f.time(at) });
 }

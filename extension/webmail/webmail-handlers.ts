@@ -1,11 +1,13 @@
 import { browser } from '#imports';
 import { addressRules, matchesAddressRules } from '../../shared/mail/address-rules';
+import { errorText } from '../../shared/mutations/error-text';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { FjordDb } from '../db/fjord-db';
 import type { Handlers } from '../messaging/messages';
 import { sessionItem } from '../settings/settings';
 import { webmailSettingsItem } from '../settings/webmail-settings';
 import { runCommands } from '../sync/commands';
+import { backgroundI18n } from '../ui/i18n/background-i18n';
 import { actorOf, type Session } from '../sync/session';
 import { addContactCommands } from './add-contact';
 import { isLogged, logEmail } from './log-email';
@@ -17,9 +19,13 @@ type WebmailHandlers = Pick<
   'webmail.people' | 'webmail.log' | 'webmail.addContact' | 'webmail.quickLog' | 'dashboard.open'
 >;
 
+/**
+ * The background has no screen whose language was started: what it tells the sidebar is written in
+ * the user's language at the time (their pick, else the browser's, as the sidebar does).
+ */
 async function requireSession(): Promise<Session> {
   const session = await sessionItem.getValue();
-  if (!session) throw new Error('Sign in to Fjord (the extension options) first.');
+  if (!session) throw new Error((await backgroundI18n()).t('sidebar.error.signIn'));
   return session;
 }
 
@@ -67,14 +73,19 @@ export function webmailHandlers(db: FjordDb, kick: () => void): WebmailHandlers 
       const session = await requireSession();
       const everyone = [email.from, ...email.to, ...email.cc].map((p) => p.address);
       const blocked = await neverLogged(everyone);
-      if (blocked.length > 0) throw new Error(`${blocked.join(', ')} is on your never-log list.`);
+      if (blocked.length > 0) {
+        const { t, f } = await backgroundI18n();
+        throw new Error(t('sidebar.log.onNeverLogList', { count: blocked.length, addresses: f.list(blocked) }));
+      }
       try {
         const id = await logEmail(db, actorOf(session), email, contactIds, companyIds);
         kick();
         return { id };
       } catch (err) {
         // The sidebar shows the message as it is: the reason in words, without the field's name.
-        throw err instanceof MutationError ? new Error(`${err.detail}.`) : err;
+        if (!(err instanceof MutationError)) throw err;
+        const { t } = await backgroundI18n();
+        throw new Error(`${typeof err.text === 'string' ? err.text : errorText(t, err.text)}.`, { cause: err });
       }
     },
     'webmail.addContact': async (draft) => {

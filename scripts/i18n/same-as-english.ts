@@ -3,9 +3,24 @@
  * same there ("Status" in Norwegian, "Filter" in Dutch). Anything else left in English is a gap.
  */
 export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  nb: ['Status', 'Filter', 'Type'],
-  sv: ['Status', 'Filter', 'Typ'],
-  da: ['Status', 'Filter', 'Type', 'Tags', 'E-mail'],
-  nl: ['Status', 'Filter', 'Type', 'Tags', 'E-mail'],
-  es: ['No'],
+  nb: ['Status', 'status', 'Filter', 'Type'],
+  sv: ['Status', 'status', 'Filter', 'Typ'],
+  da: ['Status', 'status', 'Tag', 'Filter', 'Type', 'Tags', 'tags', 'E-mail', 'E-mails', 'Note', 'note', 'Dashboard'],
+  nl: [
+    'Status',
+    'status',
+    'Tag',
+    'Record',
+    'Filter',
+    'Type',
+    'Tags',
+    'tags',
+    'E-mail',
+    'E-mails',
+    'Week',
+    'Dashboard',
+    'Website',
+    'Postcode',
+  ],
+  es: ['No', 'no'],
 };

@@ -5,6 +5,7 @@ import { withWriteTransaction } from '../db/write-transaction';
 import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
+import { invalidIssues } from '../http/validate';
 import { deleteSessions, endOpenStreams } from './end-sessions';
 import { hashPassword, verifyPassword } from './password';
 import { requireAcceptablePassword } from './password-policy';
@@ -28,25 +29,23 @@ export function accountRoutes(deps: Deps) {
         .select({ email: users.email, name: users.name, passwordHash: users.passwordHash })
         .from(users)
         .where(eq(users.id, userId));
-      if (!me) throw new AppError(401, 'unauthenticated', 'Session expired or signed out: sign in again');
+      if (!me) throw new AppError(401, 'unauthenticated', { key: 'errors.auth.sessionEnded' });
       // Guessing the current password with a stolen session counts like guessing at sign-in.
       const source = clientAddress(c, deps.env.TRUST_PROXY);
       const wait = await loginRetryAfter(deps.db, me.email, source);
       if (wait > 0) {
         c.header('Retry-After', String(Math.ceil(wait / 1000)));
-        throw new AppError(429, 'rateLimited', 'Too many wrong passwords: wait a moment and try again');
+        throw new AppError(429, 'rateLimited', { key: 'errors.auth.tooManyPasswords' });
       }
       if (!(await verifyPassword(currentPassword, me.passwordHash))) {
         await recordLoginFailure(deps.db, me.email, source);
-        const message = 'is not your current password';
-        throw new AppError(400, 'invalid', `Invalid input: currentPassword: ${message}`, [
-          { path: ['currentPassword'], message },
+        throw invalidIssues('errors.input.invalid', [
+          { path: ['currentPassword'], message: { key: 'errors.password.notCurrent' } },
         ]);
       }
       await clearLoginFailures(deps.db, me.email, source);
       if (newPassword === currentPassword) {
-        const message = 'is the same as your current password';
-        throw new AppError(400, 'invalid', `Invalid input: newPassword: ${message}`, [{ path: ['newPassword'], message }]);
+        throw invalidIssues('errors.input.invalid', [{ path: ['newPassword'], message: { key: 'errors.password.same' } }]);
       }
       await requireAcceptablePassword('newPassword', newPassword, me);
       const passwordHash = await hashPassword(newPassword);

@@ -28,10 +28,10 @@ export function authRoutes(deps: Deps) {
       const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
       if (!user || !ok) {
         await recordLoginFailure(deps.db, email, source);
-        throw new AppError(401, 'badCredentials', 'Wrong e-mail or password');
+        throw new AppError(401, 'badCredentials', { key: 'errors.auth.badCredentials' });
       }
       // Said only to someone who knows the password, so it reveals nothing to a guesser.
-      if (!user.active) throw new AppError(403, 'deactivated', 'This account is deactivated: ask an admin of your workspace');
+      if (!user.active) throw new AppError(403, 'deactivated', { key: 'errors.auth.deactivated' });
       await clearLoginFailures(deps.db, email, source);
       const token = newToken();
       const now = Date.now();
@@ -64,7 +64,7 @@ export function authRoutes(deps: Deps) {
 function tooManySignIns(c: Context, waitMs: number): AppError {
   const seconds = Math.ceil(waitMs / 1000);
   c.header('Retry-After', String(seconds));
-  const minutes = Math.ceil(seconds / 60);
-  const when = seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  return new AppError(429, 'rateLimited', `Too many wrong passwords for this e-mail from your address: try again in ${when}.`);
+  return seconds < 60
+    ? new AppError(429, 'rateLimited', { key: 'errors.auth.tooManySignInsSeconds', values: { count: seconds } })
+    : new AppError(429, 'rateLimited', { key: 'errors.auth.tooManySignInsMinutes', values: { count: Math.ceil(seconds / 60) } });
 }

@@ -1,5 +1,6 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { AppError } from '../http/app-error';
+import type { ErrorText } from '../../shared/mutations/error-text';
+import { invalidIssues } from '../http/validate';
 
 export const MIN_PASSWORD_LENGTH = 10;
 /** zxcvbn's "safely unguessable" (about 10^10 guesses and up): the scrypt hash holds against an offline attack. */
@@ -45,24 +46,25 @@ export type PasswordOwner = { email: string; name: string };
  * changed, digits and signs around it), then zxcvbn's estimate for everything else guessable
  * (keyboard rows, repeats, dates, common words strung together).
  */
-export async function passwordProblem(password: string, owner: PasswordOwner): Promise<string | null> {
-  if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
+export async function passwordProblem(password: string, owner: PasswordOwner): Promise<ErrorText | null> {
+  if (password.length < MIN_PASSWORD_LENGTH) return { key: 'errors.password.tooShort', values: { min: MIN_PASSWORD_LENGTH } };
   const lower = password.toLowerCase();
   const email = owner.email.toLowerCase();
   const localPart = email.split('@')[0] ?? '';
   if (lower.includes(email) || (localPart.length >= 3 && lower.includes(localPart))) {
-    return 'must not contain your e-mail address';
+    return { key: 'errors.password.hasEmail' };
   }
   const nameWords = owner.name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  if (nameWords.some((word) => word.length >= 3 && lower.includes(word))) return 'must not contain your name';
+  if (nameWords.some((word) => word.length >= 3 && lower.includes(word))) return { key: 'errors.password.hasName' };
   const { zxcvbn, common } = await loadChecker();
   if (commonForms(lower).some((form) => common.has(form))) {
-    return 'is one of the most common passwords (or one with a few characters added): choose another';
+    return { key: 'errors.password.common' };
   }
   const result = zxcvbn.check(password.slice(0, CHECKED_LENGTH), [email, localPart, ...nameWords]);
   if (result.score < MIN_SCORE) {
-    const why = result.feedback.warning || 'it follows a common pattern';
-    return `is too easy to guess (${why.replace(/\.$/, '')}): add a few uncommon words`;
+    // zxcvbn words its warnings in English only; without one, the catalogue's words say why.
+    const warning = result.feedback.warning?.replace(/\.$/, '');
+    return warning ? { key: 'errors.password.guessable', values: { why: warning } } : { key: 'errors.password.guessablePattern' };
   }
   return null;
 }
@@ -78,6 +80,6 @@ function commonForms(lower: string): string[] {
 export async function requireAcceptablePassword(field: string, password: string, owner: PasswordOwner): Promise<void> {
   const problem = await passwordProblem(password, owner);
   if (problem) {
-    throw new AppError(400, 'invalid', `Invalid input: ${field}: ${problem}`, [{ path: [field], message: problem }]);
+    throw invalidIssues('errors.input.invalid', [{ path: [field], message: problem }]);
   }
 }

@@ -2,6 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Channel, Deps } from '../deps';
 import { AppError } from '../http/app-error';
+import { acceptLanguage } from '../http/request-language';
 import { sessions, users } from '../db/schema';
 import { hashToken } from './tokens';
 
@@ -23,15 +24,16 @@ export function bearerTokenHash(header: string | undefined): string | null {
 export function requireAuth(deps: Deps) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const tokenHash = bearerTokenHash(c.req.header('authorization'));
-    if (!tokenHash) throw new AppError(401, 'unauthenticated', 'Sign in first (missing bearer token)');
+    if (!tokenHash) throw new AppError(401, 'unauthenticated', { key: 'errors.auth.missingToken' });
     const [row] = await deps.db
-      .select({ userId: users.id, workspaceId: users.workspaceId, role: users.role })
+      .select({ userId: users.id, workspaceId: users.workspaceId, role: users.role, language: users.language })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, Date.now()), eq(users.active, true)))
       .limit(1);
-    if (!row) throw new AppError(401, 'unauthenticated', 'Session expired or signed out: sign in again');
-    c.set('auth', { ...row, channel: channelOf(c.req.header('x-fjord-channel')) });
+    if (!row) throw new AppError(401, 'unauthenticated', { key: 'errors.auth.sessionEnded' });
+    const { language, ...who } = row;
+    c.set('auth', { ...who, language: language ?? acceptLanguage(c), channel: channelOf(c.req.header('x-fjord-channel')) });
     await next();
   });
 }

@@ -15,7 +15,7 @@ export function blobsRoutes(deps: Deps) {
   return apiRouter().openapi(route(blobsApi.get, requireAuth(deps)), async (c) => {
     const { key } = c.req.valid('param');
     const blob = workspaceOfKey(key) === c.get('auth').workspaceId ? await deps.blobs.get(key) : null;
-    if (!blob) throw new AppError(404, 'notFound', 'No such file');
+    if (!blob) throw new AppError(404, 'notFound', { key: 'errors.notFound.blob' });
     const image = isLogoContentType(blob.contentType);
     return c.body(blob.bytes, 200, {
       'content-type': image ? blob.contentType : 'application/octet-stream',

@@ -1,18 +1,21 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { v5 as uuidV5 } from 'uuid';
 import { newFlags, ratingChange, type CreditRating } from '../../shared/credit/credit-rating';
+import type { Language } from '../../shared/i18n/languages';
+import type { MessageKey } from '../../shared/i18n/messages';
 import { newId } from '../../shared/ids';
 import type { DbOrTx } from '../db/client';
-import { creditMonitors, creditRatings, notifications } from '../db/schema';
+import { i18nFor } from '../i18n/server-i18n';
+import { creditMonitors, creditRatings, notifications, users } from '../db/schema';
 
 /** Namespace of rating ids: the same check of the same state always makes the same id. */
 const RATING_NAMESPACE = '5a0c1d8e-7f0e-4c59-9d0a-3f1c2b4e6a71';
 /** Flags worth a notification of their own when they turn on. */
-const ALARM_FLAGS: Record<string, string> = {
-  bankrupt: 'is bankrupt',
-  deleted: 'was deleted from the register',
-  forcedDissolution: 'is under compulsory dissolution',
-  dissolving: 'is being wound up',
+const ALARM_FLAGS: Record<string, MessageKey> = {
+  bankrupt: 'server.credit.bankrupt',
+  deleted: 'server.credit.deleted',
+  forcedDissolution: 'server.credit.forcedDissolution',
+  dissolving: 'server.credit.dissolving',
 };
 
 export type RatingTarget = { workspaceId: string; companyId: string; companyName: string; recipients: string[] };
@@ -37,7 +40,8 @@ export async function recordRating(tx: DbOrTx, target: RatingTarget, rating: Cre
     .orderBy(desc(creditRatings.fetchedAt))
     .limit(1);
   const before: CreditRating | null = latest ? { ...latest, provider: rating.provider } : null;
-  const change = ratingChange(before, rating);
+  // Stored with the rating and shown to whoever reads it: in English, as the rest of the rating's row.
+  const change = ratingChange(before, rating, i18nFor('en').f);
   const turnedOn = before ? newFlags(before, rating).filter((f) => f in ALARM_FLAGS) : [];
   let ratingId = latest?.id ?? null;
   if (!latest || change) {
@@ -47,23 +51,28 @@ export async function recordRating(tx: DbOrTx, target: RatingTarget, rating: Cre
       .values({ id: ratingId, workspaceId: target.workspaceId, companyId: target.companyId, ...rating, change, fetchedAt: now })
       .onConflictDoNothing();
   }
-  const notes = target.recipients.flatMap((userId) =>
-    [
+  const languages = await languagesOf(tx, target.recipients);
+  const notes = target.recipients.flatMap((userId) => {
+    // Each recipient reads the notice in their own language.
+    const { t, f } = i18nFor(languages.get(userId));
+    const company = target.companyName;
+    const body = change && ratingChange(before, rating, f);
+    return [
       // A bankruptcy (or deletion) is told by its own notice, carrying the rest of the change.
       ...(change && turnedOn.length === 0
         ? [
             {
               kind: 'creditChange',
-              title: `${target.companyName}: credit rating changed`,
-              body: change,
+              title: t('server.credit.ratingChanged', { company }),
+              body,
               key: `rating:${ratingId}`,
             },
           ]
         : []),
       ...turnedOn.map((flag) => ({
         kind: 'registerFlag',
-        title: `${target.companyName} ${ALARM_FLAGS[flag]}`,
-        body: change,
+        title: t(ALARM_FLAGS[flag]!, { company }),
+        body,
         key: `flag:${ratingId}:${flag}`,
       })),
     ].map((n) => ({
@@ -77,8 +86,8 @@ export async function recordRating(tx: DbOrTx, target: RatingTarget, rating: Cre
       dedupeKey: n.key,
       createdAt: now,
       readAt: null,
-    })),
-  );
+    }));
+  });
   if (notes.length > 0) await tx.insert(notifications).values(notes).onConflictDoNothing();
   await tx
     .insert(creditMonitors)
@@ -97,4 +106,10 @@ export async function recordRating(tx: DbOrTx, target: RatingTarget, rating: Cre
       set: { nextCheckAt, lastCheckedAt: now, failures: 0, lastError: null },
     });
   return { ratingId, change, turnedOn };
+}
+
+async function languagesOf(tx: DbOrTx, userIds: string[]): Promise<Map<string, Language | null>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await tx.select({ id: users.id, language: users.language }).from(users).where(inArray(users.id, userIds));
+  return new Map(rows.map((r) => [r.id, r.language]));
 }

@@ -11,10 +11,20 @@ import { entityDbTables } from '../db/entity-db-tables';
 import { runInBatch } from './run-in-batch';
 import { serverRules } from './server-rules';
 import { queueLogoImports } from '../blobs/logo-imports';
+import { i18nFor } from '../i18n/server-i18n';
+import { mutationMessage } from '../i18n/wording';
 
 export type ParsedMutation = { mutationId: number; name: MutationName; args: unknown };
 
-export type ApplyOutcome = { results: PushResult[]; changes: Change[]; lastMutationId: number; version: number | null };
+export type ApplyOutcome = {
+  /** Each mutation's result; a refusal's message in the caller's language. */
+  results: PushResult[];
+  /** The refusals themselves, in order, for a REST caller to answer with. */
+  rejections: MutationError[];
+  changes: Change[];
+  lastMutationId: number;
+  version: number | null;
+};
 
 /**
  * The one code path that writes CRM records, for sync pushes and REST alike: one transaction,
@@ -26,12 +36,14 @@ export async function applyMutations(
   clientId: string | null,
   mutations: ParsedMutation[],
 ): Promise<ApplyOutcome> {
+  const i18n = i18nFor(auth.language);
   const { result, version } = await runInBatch(deps, auth, async (store, tx, now) => {
     const last = clientId ? await lastMutationId(tx.db, auth.userId, clientId) : 0;
     const fresh = mutations.filter((m) => m.mutationId > last);
     await store.prefetch(fresh.flatMap((m) => mutationDefinition(m.name).affects(m.args as never)));
 
     const results: PushResult[] = [];
+    const rejections: MutationError[] = [];
     const rejectedRefs: RecordRef[] = [];
     for (const m of mutations) {
       if (m.mutationId <= last) {
@@ -42,7 +54,7 @@ export async function applyMutations(
       try {
         // Only a client's push carries a clientId; the server's own callers (REST, bulk, seeds) pass null.
         if (definition.serverOnly && clientId !== null)
-          throw new MutationError('forbidden', `${m.name} is the server's own: clients may not push it`);
+          throw new MutationError('forbidden', { key: 'errors.sync.serverOnly', values: { name: m.name } });
         await requireVisible(store, definition.affects(m.args as never), viewerOf(auth));
         await serverRules[m.name]?.(tx.db, m.args as { id: string }, auth);
         await definition.run(store, m.args, { userId: auth.userId, workspaceId: auth.workspaceId, role: auth.role, now });
@@ -55,20 +67,21 @@ export async function applyMutations(
           mutationId: m.mutationId,
           status: 'rejected',
           reason: err.reason,
-          message: err.message,
+          message: mutationMessage(i18n, err),
           ...(err.field && { field: err.field }),
         });
+        rejections.push(err);
         rejectedRefs.push(...definition.affects(m.args as never));
       }
     }
     const newLast = Math.max(last, ...mutations.map((m) => m.mutationId));
     if (clientId && newLast > last) await saveLastMutationId(tx.db, auth.userId, clientId, newLast, now);
-    return { results, rejectedRefs, newLast };
+    return { results, rejections, rejectedRefs, newLast };
   });
   queueLogoImports(deps, auth, mutations, result.results);
   // Read after the flush, so the rows carry the version they were written with.
   const changes = await canonicalStateAfter(deps, auth, result.rejectedRefs);
-  return { results: result.results, changes, lastMutationId: result.newLast, version };
+  return { results: result.results, rejections: result.rejections, changes, lastMutationId: result.newLast, version };
 }
 
 /** What the server holds now for records whose mutations were refused, so the client can drop its guess. */

@@ -3,6 +3,7 @@ import type { ContactCompany } from '../../shared/entities/contact-company';
 import type { EmailLog } from '../../shared/entities/email-log';
 import type { EntityName, EntityRow } from '../../shared/entities/registry';
 import { stampNewRecord } from '../../shared/entities/stamp-new-record';
+import { entityText, recordNotFound } from '../../shared/mutations/error-text';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { MutationStore, RecordFields } from '../../shared/mutations/mutation-store';
 import { mergePatch } from '../../shared/sync/merge-patch';
@@ -77,7 +78,7 @@ export class BatchStore implements MutationStore {
 
   async insert<E extends EntityName>(entity: E, id: string, fields: RecordFields<E>) {
     if (this.foreign.has(`${entity}:${id}`) || (await this.get(entity, id))) {
-      throw new MutationError('conflict', `${entity} ${id} already exists`);
+      throw new MutationError('conflict', { key: 'errors.record.exists', values: { entity: entityText(entity), id } });
     }
     const row = stampNewRecord(id, fields as Record<string, unknown>, {
       workspaceId: this.workspaceId,
@@ -89,20 +90,20 @@ export class BatchStore implements MutationStore {
 
   async update<E extends EntityName>(entity: E, id: string, patch: Partial<RecordFields<E>>) {
     const before = (await this.get(entity, id)) as Row | undefined;
-    if (!before) throw new MutationError('notFound', `${entity} ${id} not found`);
+    if (!before) throw new MutationError('notFound', recordNotFound(entity, id));
     const row = mergePatch(before, patch as Partial<Row>, { now: this.now, userId: this.userId });
     this.stage(entity, row, 'update', before);
   }
 
   async softDelete(entity: EntityName, id: string) {
     const before = (await this.get(entity, id)) as Row | undefined;
-    if (!before) throw new MutationError('notFound', `${entity} ${id} not found`);
+    if (!before) throw new MutationError('notFound', recordNotFound(entity, id));
     this.stage(entity, { ...before, deletedAt: this.now, updatedAt: this.now, updatedBy: this.userId }, 'delete', before);
   }
 
   async restore(entity: EntityName, id: string) {
     const before = (await this.get(entity, id)) as Row | undefined;
-    if (!before) throw new MutationError('notFound', `${entity} ${id} not found`);
+    if (!before) throw new MutationError('notFound', recordNotFound(entity, id));
     this.stage(entity, { ...before, deletedAt: null, updatedAt: this.now, updatedBy: this.userId }, 'restore', before);
   }
 

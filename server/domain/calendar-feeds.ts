@@ -40,7 +40,7 @@ export async function revokeFeed(deps: Deps, auth: AuthContext, id: string) {
     .select({ revokedAt: calendarFeeds.revokedAt })
     .from(calendarFeeds)
     .where(and(eq(calendarFeeds.id, id), eq(calendarFeeds.workspaceId, auth.workspaceId), eq(calendarFeeds.userId, auth.userId)));
-  if (!feed) throw new AppError(404, 'notFound', 'Calendar feed not found');
+  if (!feed) throw new AppError(404, 'notFound', { key: 'errors.notFound.feed' });
   if (feed.revokedAt === null) {
     await deps.writeLock.run(() => deps.db.update(calendarFeeds).set({ revokedAt: Date.now() }).where(eq(calendarFeeds.id, id)));
   }
@@ -60,11 +60,11 @@ export async function revokeFeedsOf(db: DbOrTx, userId: string, now = Date.now()
  */
 export async function feedOwner(db: DbOrTx, token: string) {
   const [owner] = await db
-    .select({ userId: users.id, workspaceId: users.workspaceId, name: users.name })
+    .select({ userId: users.id, workspaceId: users.workspaceId, name: users.name, language: users.language })
     .from(calendarFeeds)
     .innerJoin(users, and(eq(users.id, calendarFeeds.userId), eq(users.workspaceId, calendarFeeds.workspaceId)))
     .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), isNull(calendarFeeds.revokedAt), eq(users.active, true)))
     .limit(1);
-  if (!owner) throw new AppError(404, 'notFound', 'Calendar feed not found (revoked, or a mistyped address)');
+  if (!owner) throw new AppError(404, 'notFound', { key: 'errors.notFound.feedAddress' });
   return owner;
 }

@@ -67,18 +67,20 @@ export async function rateCompany(deps: Deps, auth: AuthContext, companyId: stri
   await liveCompanyOr404(deps.db, auth.workspaceId, companyId);
   try {
     const result = await deps.credit.rate(auth.workspaceId, companyId, provider);
-    if (!result) throw new AppError(404, 'notFound', 'Company not found');
+    if (!result) throw new AppError(404, 'notFound', { key: 'errors.notFound.company' });
     if (!result.rating) {
       const name = deps.credit.providers.get(provider)?.name ?? provider;
-      throw new AppError(404, 'notRated', `${name} does not know this company (check its country and org number).`);
+      throw new AppError(404, 'notRated', { key: 'errors.credit.unknownCompany', values: { name } });
     }
     return { rating: result.rating, change: result.change };
   } catch (err) {
     if (!(err instanceof CreditError)) throw err;
-    if (err.kind === 'unsupported') throw new AppError(400, 'invalid', err.message);
-    if (err.kind === 'missingKey') throw new AppError(503, 'creditUnavailable', err.message);
-    if (err.kind === 'notFound') throw new AppError(404, 'notRated', err.message);
-    throw new AppError(502, 'creditUnavailable', err.message);
+    // The providers word their failures in English (server/credit); they reach the user as they are.
+    const said = () => err.message;
+    if (err.kind === 'unsupported') throw new AppError(400, 'invalid', said);
+    if (err.kind === 'missingKey') throw new AppError(503, 'creditUnavailable', said);
+    if (err.kind === 'notFound') throw new AppError(404, 'notRated', said);
+    throw new AppError(502, 'creditUnavailable', said);
   }
 }
 

@@ -50,7 +50,7 @@ export async function liveFile(db: DbOrTx, auth: AuthContext, id: string) {
     .select()
     .from(attachments)
     .where(and(eq(attachments.id, id), eq(attachments.workspaceId, auth.workspaceId), isNull(attachments.deletedAt)));
-  if (!row) throw new AppError(404, 'notFound', 'File not found');
+  if (!row) throw new AppError(404, 'notFound', { key: 'errors.notFound.file' });
   return row;
 }
 

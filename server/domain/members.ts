@@ -10,7 +10,7 @@ import { users } from '../db/schema';
 import { isUniqueViolation } from '../db/unique-violation';
 import { withWriteTransaction } from '../db/write-transaction';
 import type { AuthContext, Deps } from '../deps';
-import { AppError } from '../http/app-error';
+import { AppError, fieldError } from '../http/app-error';
 import { revokeFeedsOf } from './calendar-feeds';
 
 type MemberPatch = z.output<typeof MemberPatchBody>;
@@ -34,14 +34,14 @@ async function memberIn(db: DbOrTx, workspaceId: string, id: string) {
     .select(columns)
     .from(users)
     .where(and(eq(users.id, id), eq(users.workspaceId, workspaceId)));
-  if (!row) throw new AppError(404, 'notFound', 'Member not found');
+  if (!row) throw new AppError(404, 'notFound', { key: 'errors.notFound.member' });
   return row;
 }
 
 /** Checked again inside the write: an admin demoted a moment ago no longer manages anyone. */
 async function requireActiveAdmin(db: DbOrTx, auth: AuthContext) {
   const [caller] = await db.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, auth.userId));
-  if (caller?.role !== 'admin' || !caller.active) throw new AppError(403, 'forbidden', 'Only admins manage members');
+  if (caller?.role !== 'admin' || !caller.active) throw new AppError(403, 'forbidden', { key: 'errors.admin.members' });
 }
 
 /** Everything that must not interleave with another member change runs under one write lock and transaction. */
@@ -54,9 +54,7 @@ export async function createMember(deps: Deps, auth: AuthContext, member: NewMem
   const { password, ...fields } = member;
   await requireAcceptablePassword('password', password, fields);
   // Sign-in is by e-mail across workspaces, so an address is one user's anywhere.
-  const emailTaken = new AppError(409, 'conflict', 'email: is already a user of Fjord', [
-    { path: ['email'], message: 'is already a user of Fjord' },
-  ]);
+  const emailTaken = fieldError(409, 'conflict', 'email', { key: 'errors.members.emailTaken' });
   const [taken] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, fields.email));
   if (taken) throw emailTaken;
   const id = newId();
@@ -87,8 +85,7 @@ export async function updateMember(deps: Deps, auth: AuthContext, id: string, pa
     const losesAdmin = current.role === 'admin' && current.active && (patch.role === 'member' || patch.active === false);
     if (losesAdmin && !(await anotherActiveAdmin(db, auth.workspaceId, id))) {
       const field = patch.active === false ? 'active' : 'role';
-      const message = 'a workspace needs at least one admin: make someone else an admin first';
-      throw new AppError(409, 'conflict', `${field}: ${message}`, [{ path: [field], message }]);
+      throw fieldError(409, 'conflict', field, { key: 'errors.members.lastAdmin' });
     }
     const deactivating = patch.active === false && current.active;
     const reactivating = patch.active === true && !current.active;
@@ -127,7 +124,7 @@ export async function resetMemberPassword(deps: Deps, auth: AuthContext, id: str
 }
 
 function requireAdminRole(auth: AuthContext) {
-  if (auth.role !== 'admin') throw new AppError(403, 'forbidden', 'Only admins manage members');
+  if (auth.role !== 'admin') throw new AppError(403, 'forbidden', { key: 'errors.admin.members' });
 }
 
 async function anotherActiveAdmin(db: DbOrTx, workspaceId: string, exceptId: string): Promise<boolean> {

@@ -35,7 +35,7 @@ async function emailLogsOf(store: BatchStore, tx: WriteTx, auth: AuthContext, en
 function requireMayMoveEmailLogs(auth: AuthContext, records: Linked[], logs: EmailLog[]) {
   if (auth.role === 'admin') return;
   if (records.some((r) => r.emailsBlocked === true) || logs.some((l) => !canSee('emailLog', l, auth))) {
-    throw new AppError(403, 'forbidden', 'Only admins merge records with e-mails that only admins may see');
+    throw new AppError(403, 'forbidden', { key: 'errors.admin.mergeHiddenEmails' });
   }
 }
 

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, type AnyColumn } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities/registry';
 import { MERGE_FIELDS, mergedValues, type MergeEntity, type MergeRequest } from '../../shared/duplicates/merge-values';
 import { newId } from '../../shared/ids';
+import { entityText, noLiveRecord } from '../../shared/mutations/error-text';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import { agreements, companies, contactCompanies, invoices, mailingRecipients, merges } from '../db/schema';
 import type { WriteTx } from '../db/write-transaction';
@@ -42,7 +43,7 @@ export type MergeUndo = {
 
 async function liveRow(store: BatchStore, entity: MergeEntity, id: string, field: string): Promise<Row> {
   const row = (await store.get(entity, id)) as Row | undefined;
-  if (!row || row.deletedAt !== null) throw new MutationError('invalid', `no live ${entity} ${id} in this workspace`, field);
+  if (!row || row.deletedAt !== null) throw new MutationError('invalid', noLiveRecord(entity, id), field);
   return row;
 }
 
@@ -75,11 +76,12 @@ async function ancestors(store: BatchStore, id: string): Promise<Set<string>> {
 export async function mergeRecords(deps: Deps, auth: AuthContext, entity: MergeEntity, survivorId: string, req: MergeRequest) {
   const known = new Set<string>([...MERGE_FIELDS[entity].single, ...MERGE_FIELDS[entity].lists]);
   const unknown = Object.keys(req.picks).find((f) => !known.has(f));
-  if (unknown) throw new AppError(400, 'invalid', `picks.${unknown}: not a field a merge can take`);
-  if (req.otherId === survivorId) throw new AppError(400, 'invalid', 'otherId: a record cannot be merged with itself');
+  if (unknown) throw new AppError(400, 'invalid', { key: 'errors.merge.unknownPick', values: { field: unknown } });
+  if (req.otherId === survivorId) throw new AppError(400, 'invalid', { key: 'errors.merge.withItself' });
   const { result } = await runInBatch(deps, auth, async (store, tx, now) => {
     const survivor = (await store.get(entity, survivorId)) as Row | undefined;
-    if (!survivor || survivor.deletedAt !== null) throw new AppError(404, 'notFound', `No ${entity} with that id`);
+    if (!survivor || survivor.deletedAt !== null)
+      throw new AppError(404, 'notFound', { key: 'errors.record.noSuch', values: { entity: entityText(entity) } });
     const other = await liveRow(store, entity, req.otherId, 'otherId');
 
     const after = mergedValues(entity, survivor, other, req.picks);
@@ -185,15 +187,15 @@ export async function undoMerge(deps: Deps, auth: AuthContext, mergeId: string) 
     .select()
     .from(merges)
     .where(and(eq(merges.id, mergeId), eq(merges.workspaceId, auth.workspaceId)));
-  if (!merge) throw new AppError(404, 'notFound', 'No merge with that id');
-  if (merge.undoneAt !== null) throw new AppError(409, 'conflict', 'This merge was already undone');
+  if (!merge) throw new AppError(404, 'notFound', { key: 'errors.notFound.merge' });
+  if (merge.undoneAt !== null) throw new AppError(409, 'conflict', { key: 'errors.merge.undone' });
   const entity = merge.entity;
   const undo = merge.undo as unknown as MergeUndo;
   const { result } = await runInBatch(deps, auth, async (store, tx, now) => {
     const survivor = (await store.get(entity, merge.survivorId)) as Row | undefined;
     const other = (await store.get(entity, merge.mergedId)) as Row | undefined;
-    if (!survivor || !other) throw new AppError(404, 'notFound', 'The merged records are gone');
-    if (other.deletedAt === null) throw new AppError(409, 'conflict', 'The merged record was restored from the trash already');
+    if (!survivor || !other) throw new AppError(404, 'notFound', { key: 'errors.merge.gone' });
+    if (other.deletedAt === null) throw new AppError(409, 'conflict', { key: 'errors.merge.restored' });
 
     const revert: Record<string, unknown> = {};
     const kept: string[] = [];

@@ -33,7 +33,7 @@ export async function registerSettings(deps: Deps, auth: AuthContext) {
 
 /** The admins choose the workspace's default registers. */
 export async function setRegisterCountries(deps: Deps, auth: AuthContext, countries: RegisterCountry[]) {
-  if (auth.role !== 'admin') throw new AppError(403, 'forbidden', 'Only admins choose the workspace’s registers');
+  if (auth.role !== 'admin') throw new AppError(403, 'forbidden', { key: 'errors.admin.registers' });
   await deps.writeLock.run(() =>
     deps.db.update(workspaces).set({ registerCountries: countries }).where(eq(workspaces.id, auth.workspaceId)),
   );

@@ -1,4 +1,3 @@
-import { MutationError } from '../../shared/mutations/mutation-error';
 import { mutationDefinition, type MutationArgs, type MutationName } from '../../shared/mutations/registry';
 import type { AuthContext, Deps } from '../deps';
 import { invalidInput } from '../http/validate';
@@ -7,11 +6,7 @@ import { applyMutations } from './apply-mutations';
 /** One mutation from a REST handler: same validation and write path as a sync push. */
 export async function runMutation<N extends MutationName>(deps: Deps, auth: AuthContext, name: N, args: MutationArgs<N>) {
   const parsed = mutationDefinition(name).args.safeParse(args);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const { results } = await applyMutations(deps, auth, null, [{ mutationId: 1, name, args: parsed.data }]);
-  const result = results[0]!;
-  if (result.status === 'rejected') {
-    const detail = result.field ? result.message.slice(result.field.length + 2) : result.message;
-    throw new MutationError(result.reason, detail, result.field);
-  }
+  if (!parsed.success) throw invalidInput(parsed.error, args);
+  const { rejections } = await applyMutations(deps, auth, null, [{ mutationId: 1, name, args: parsed.data }]);
+  if (rejections[0]) throw rejections[0];
 }

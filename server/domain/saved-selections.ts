@@ -66,14 +66,14 @@ async function visibleSelection(db: DbOrTx, auth: AuthContext, id: string) {
     .select()
     .from(savedSelections)
     .where(and(eq(savedSelections.id, id), visible(auth)));
-  if (!row) throw new AppError(404, 'notFound', 'Saved selection not found');
+  if (!row) throw new AppError(404, 'notFound', { key: 'errors.notFound.savedSelection' });
   return row;
 }
 
 async function ownedSelection(db: DbOrTx, auth: AuthContext, id: string, adminMay: boolean) {
   const row = await visibleSelection(db, auth, id);
   if (row.ownerId !== auth.userId && !(adminMay && auth.role === 'admin')) {
-    throw new AppError(403, 'forbidden', 'Only its owner changes a saved selection');
+    throw new AppError(403, 'forbidden', { key: 'errors.savedSelection.notOwner' });
   }
   return row;
 }
@@ -82,5 +82,5 @@ async function ownedSelection(db: DbOrTx, auth: AuthContext, id: string, adminMa
 function checkQuery(entity: Entity, query: string) {
   const params = Object.fromEntries(new URLSearchParams(query));
   const parsed = entity === 'company' ? companyFilterFromQuery(params) : contactFilterFromQuery(params);
-  if (!parsed.success) throw invalidInput(parsed.error, ['query']);
+  if (!parsed.success) throw invalidInput(parsed.error, params, ['query']);
 }

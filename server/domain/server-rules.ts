@@ -20,10 +20,7 @@ const notMergedAway =
       .from(merges)
       .where(and(eq(merges.workspaceId, auth.workspaceId), eq(merges.mergedId, id), isNull(merges.undoneAt)));
     if (merge) {
-      throw new MutationError(
-        'conflict',
-        `This ${entity} was merged into ${merge.survivorId}: undo the merge from that record's history instead`,
-      );
+      throw new MutationError('conflict', { key: 'errors.merge.mergedAway', values: { entity, survivorId: merge.survivorId } });
     }
   };
 

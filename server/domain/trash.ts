@@ -10,7 +10,7 @@ import { runMutation } from './run-mutation';
 
 /** Seeing and emptying the trash is the admins': a member learns nothing of what is in it. */
 function requireAdmin(auth: AuthContext) {
-  if (auth.role !== 'admin') throw new AppError(403, 'forbidden', 'Only admins see the trash');
+  if (auth.role !== 'admin') throw new AppError(403, 'forbidden', { key: 'errors.admin.trash' });
 }
 
 /** Records merged into another (and not taken back): they live on in the survivor, not in the trash. */

@@ -1,5 +1,6 @@
 import type { EntityName } from '../../shared/entities/registry';
 import type { RecordRef } from '../../shared/mutations/mutation';
+import { recordNotFound } from '../../shared/mutations/error-text';
 import { MutationError } from '../../shared/mutations/mutation-error';
 import type { MutationStore } from '../../shared/mutations/mutation-store';
 import type { Change } from '../../shared/sync/protocol';
@@ -41,6 +42,6 @@ export function toChange(
 export async function requireVisible(store: MutationStore, refs: RecordRef[], viewer: Viewer) {
   for (const { entity, id } of refs) {
     const row = await store.get(entity, id);
-    if (row && !canSee(entity, row, viewer)) throw new MutationError('notFound', `${entity} ${id} not found`);
+    if (row && !canSee(entity, row, viewer)) throw new MutationError('notFound', recordNotFound(entity, id));
   }
 }

@@ -18,7 +18,8 @@ import { downloadName } from './download-name';
  */
 export function filesRoutes(deps: Deps) {
   const max = deps.env.FILE_MAX_BYTES;
-  const tooLarge = (c: Context) => bodyTooLarge(c, `A file may be at most ${Math.round(max / 1024 / 1024)} MB`);
+  const tooLarge = (c: Context) =>
+    bodyTooLarge(c, { key: 'errors.files.tooLarge', values: { megabytes: Math.round(max / 1024 / 1024) } });
   const fileLimit = bodyLimit({
     maxSize: max,
     onError: (c) => {
@@ -34,18 +35,24 @@ export function filesRoutes(deps: Deps) {
         const { name, companyId, contactId, activityId } = c.req.valid('query');
         const declared = mediaTypeOf(c.req.header('content-type'));
         if (!isFileContentType(declared)) {
-          throw new AppError(
-            415,
-            'unsupportedMediaType',
-            `Files may be ${Object.values(FILE_TYPES).join(', ')}; not ${declared || 'untyped data'}`,
+          throw new AppError(415, 'unsupportedMediaType', (i18n) =>
+            i18n.t('errors.files.notAllowed', {
+              allowed: Object.values(FILE_TYPES)
+                .map((type) => i18n.t(type))
+                .join(', '),
+              declared: declared || i18n.t('errors.files.untyped'),
+            }),
           );
         }
         const bytes = new Uint8Array(await c.req.arrayBuffer());
         if (bytes.byteLength > max) throw tooLarge(c);
-        if (bytes.byteLength === 0) throw new AppError(400, 'invalid', 'The request body is empty: send the file bytes');
+        if (bytes.byteLength === 0) throw new AppError(400, 'invalid', { key: 'errors.files.empty' });
         const mismatch = await bytesMatchType(bytes, declared);
         if (mismatch)
-          throw new AppError(415, 'unsupportedMediaType', `"${name}" is ${mismatch}, but was sent as ${FILE_TYPES[declared]}`);
+          throw new AppError(415, 'unsupportedMediaType', {
+            key: 'errors.files.mismatch',
+            values: { name, what: mismatch, declared: { key: FILE_TYPES[declared] } },
+          });
         const item = await storeFile(deps, auth, {
           name,
           contentType: declared,
@@ -60,7 +67,7 @@ export function filesRoutes(deps: Deps) {
       .openapi(route(filesApi.download, auth), async (c) => {
         const file = await liveFile(deps.db, c.get('auth'), c.req.valid('param').id);
         const blob = await deps.blobs.get(file.blobKey);
-        if (!blob) throw new AppError(404, 'notFound', 'The file is gone from storage');
+        if (!blob) throw new AppError(404, 'notFound', { key: 'errors.files.gone' });
         return c.body(blob.bytes, 200, {
           'content-type': 'application/octet-stream',
           'content-disposition': downloadName(file.fileName),

@@ -16,8 +16,9 @@ const errorAnswers = {
  */
 export function apiRouter() {
   return new OpenAPIHono<AppEnv>({
+    // zod-validator hands the hook the value it parsed, which zod's own messages need (`received string`).
     defaultHook: (result) => {
-      if (!result.success) throw invalidInput(result.error);
+      if (!result.success) throw invalidInput(result.error, (result as { data?: unknown }).data);
     },
   });
 }

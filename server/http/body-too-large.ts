@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Wording } from '../i18n/wording';
 import { AppError } from './app-error';
 
 /**
@@ -7,7 +8,7 @@ import { AppError } from './app-error';
  * socket, so a keep-alive answer would leave the client's next request on a dead connection.
  * `Connection: close` tells the client not to reuse it, and Node closes it once the answer is out.
  */
-export function bodyTooLarge(c: Context, message: string): AppError {
+export function bodyTooLarge(c: Context, message: Wording): AppError {
   c.header('Connection', 'close');
   return new AppError(413, 'tooLarge', message);
 }

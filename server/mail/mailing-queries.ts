@@ -1,14 +1,21 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { MailingProgress, SentMail } from '../../shared/mail/mailing-responses';
+import type { Language } from '../../shared/i18n/languages';
 import type { DbOrTx } from '../db/client';
 import { contacts, mailingRecipients, mailings, users } from '../db/schema';
 
 const MAX_FAILURES = 100;
 
 /** The signed-in user as a sender: the name for `{{user.name}}`, the address replies go to. */
-export async function senderOf(db: DbOrTx, userId: string): Promise<{ name: string; email: string }> {
-  const [row] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId));
-  return row ?? { name: '', email: '' };
+/** Who sends a mailing: their name fills merge fields, their language the lines Fjord adds to it. */
+export type Sender = { name: string; email: string; language: Language | null };
+
+export async function senderOf(db: DbOrTx, userId: string): Promise<Sender> {
+  const [row] = await db
+    .select({ name: users.name, email: users.email, language: users.language })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? { name: '', email: '', language: null };
 }
 
 /** How far a mailing has come; undefined when it is not the workspace's. */

@@ -123,8 +123,11 @@ async function selectedCompanies(db: DbOrTx, workspaceId: string, target: Mailin
     throw new AppError(
       404,
       'notFound',
-      `${missing.length} of the selected companies were not found (deleted, or not in this workspace)`,
-      missing.slice(0, MAX_LISTED).map((index) => ({ path: ['target', 'ids', index], message: 'company not found' })),
+      { key: 'errors.mail.companiesMissing', values: { count: missing.length } },
+      missing.slice(0, MAX_LISTED).map((index) => ({
+        path: ['target', 'ids', index],
+        message: { key: 'errors.mail.companyMissing' },
+      })),
     );
   }
   return ids.map((id) => found.get(id)!);

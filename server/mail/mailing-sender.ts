@@ -4,10 +4,11 @@ import { renderTemplate } from '../../shared/mail/merge-fields';
 import type { DbOrTx } from '../db/client';
 import { companies, contacts, mailingRecipients, mailings } from '../db/schema';
 import type { Deps } from '../deps';
+import { i18nFor } from '../i18n/server-i18n';
 import { MailSendError, openMailTransport, type MailTransport, type OutgoingMail } from './mail-transport';
 import { recipientValues } from './mailing-create';
 import { optedOutAddresses } from './mailing-opt-outs';
-import { senderOf } from './mailing-queries';
+import { senderOf, type Sender } from './mailing-queries';
 import type { MailCompany, MailContact } from './mailing-recipients';
 import { mintUnsubscribeTokens, unsubscribeUrl } from './unsubscribe-tokens';
 
@@ -17,8 +18,6 @@ const PAGE = 200;
 const IN_FLIGHT = 20;
 
 type Outcome = { id: string; error: string | null; recipientOnly?: boolean };
-
-const OPTED_OUT = 'Not sent: this address unsubscribed from mailings of this workspace';
 
 /**
  * Sends every pending message of a mailing, one per recipient, recording each as sent or failed
@@ -30,8 +29,10 @@ export async function sendMailing(deps: Deps, mailingId: string): Promise<void> 
   const [mailing] = await deps.db.select().from(mailings).where(eq(mailings.id, mailingId));
   if (!mailing || mailing.finishedAt !== null) return;
   const sender = await senderOf(deps.db, mailing.userId);
+  // What Fjord writes itself (the unsubscribe line, why a message was not sent) is in the sender's language.
+  const { t } = i18nFor(sender.language);
   const transport = openMailTransport(deps.env);
-  let stop = transport ? null : 'Not sent: e-mail is not configured on the server (SMTP_URL or SMTP_HOST, and MAIL_FROM)';
+  let stop = transport ? null : t('server.mail.notConfigured');
   let after = 0;
   try {
     while (transport && !stop) {
@@ -55,11 +56,12 @@ export async function sendMailing(deps: Deps, mailingId: string): Promise<void> 
         : new Map<string, string>();
       const outcomes = await inParallel(page, IN_FLIGHT, async (r): Promise<Outcome | null> => {
         if (stop) return null;
-        if (isOptedOut(r)) return { id: r.id, error: OPTED_OUT, recipientOnly: true };
-        const unsubscribe = tokens.has(r.id) ? unsubscribeUrl(mailing.publicUrl!, tokens.get(r.id)!) : null;
+        if (isOptedOut(r)) return { id: r.id, error: t('server.mail.optedOut'), recipientOnly: true };
+        const url = tokens.has(r.id) ? unsubscribeUrl(mailing.publicUrl!, tokens.get(r.id)!) : null;
+        const unsubscribe = url ? { url, line: t('server.mail.unsubscribeLine', { url }) } : null;
         const outcome = await sendOne(transport, messageFor(r, mailing, sender, records, unsubscribe));
         if (outcome.error === null || outcome.recipientOnly) return outcome;
-        stop ??= `Not sent: ${outcome.error}`;
+        stop ??= t('server.mail.notSent', { problem: outcome.error });
         return null;
       });
       await record(
@@ -80,9 +82,9 @@ type PageRecords = Awaited<ReturnType<typeof recordsOf>>;
 function messageFor(
   r: Pending,
   mailing: { id: string; body: string },
-  sender: { name: string; email: string },
+  sender: Sender,
   records: PageRecords,
-  unsubscribe: string | null,
+  unsubscribe: { url: string; line: string } | null,
 ): OutgoingMail {
   const company = records.companies.get(r.companyId ?? '') ?? null;
   const contact = records.contacts.get(r.contactId ?? '') ?? null;
@@ -91,12 +93,15 @@ function messageFor(
     id: r.id,
     to: r.address,
     subject: r.subject,
-    text: unsubscribe ? `${text}\n\n-- \nTo get no more e-mails like this: ${unsubscribe}\n` : text,
+    text: unsubscribe ? `${text}\n\n-- \n${unsubscribe.line}\n` : text,
     ...(sender.email && { replyTo: sender.email }),
     headers: {
       'X-Fjord-Mailing': mailing.id,
       // RFC 2369 and RFC 8058: mail clients offer their own "unsubscribe" button, one click.
-      ...(unsubscribe && { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }),
+      ...(unsubscribe && {
+        'List-Unsubscribe': `<${unsubscribe.url}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      }),
     },
   };
 }

@@ -4,6 +4,7 @@ import type { MailingCreated, MailingPreview, RecipientSummary } from '../../sha
 import { requireAuth } from '../auth/require-auth';
 import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
+import type { Wording } from '../i18n/wording';
 import { apiRouter, route } from '../http/api-router';
 import { mailConfigured, openMailTransport } from './mail-transport';
 import { createMailing, recipientValues } from './mailing-create';
@@ -11,12 +12,7 @@ import { mailingProgress, senderOf, sentMailLog } from './mailing-queries';
 import { resolveRecipients } from './mailing-recipients';
 import { sendMailing } from './mailing-sender';
 
-const notConfigured = () =>
-  new AppError(
-    503,
-    'mailNotConfigured',
-    'E-mail is not set up on this server: set SMTP_URL (or SMTP_HOST) and MAIL_FROM, then restart it. Nothing was sent.',
-  );
+const notConfigured = () => new AppError(503, 'mailNotConfigured', { key: 'errors.mail.notConfigured' });
 
 export function mailingsRoutes(deps: Deps) {
   const auth = requireAuth(deps);
@@ -48,12 +44,12 @@ export function mailingsRoutes(deps: Deps) {
         ]);
         if (list.length === 0) {
           throw new AppError(400, 'noRecipients', noRecipients(summary.skipped), [
-            { path: ['recipients'], message: 'none of the selection has an e-mail address to write to' },
+            { path: ['recipients'], message: { key: 'errors.mail.noAddressInSelection' } },
           ]);
         }
         // A wrong host or password is the user's to fix before anything is recorded as pending.
         await transport.verify().catch((err: Error) => {
-          throw new AppError(503, 'mailUnavailable', `${err.message}. Nothing was sent.`);
+          throw new AppError(503, 'mailUnavailable', { key: 'errors.mail.unavailable', values: { problem: err.message } });
         });
         // PUBLIC_URL when the server sits behind a proxy; the URL the request came to otherwise.
         const publicUrl = new URL(deps.env.PUBLIC_URL ?? c.req.url).origin;
@@ -72,16 +68,18 @@ export function mailingsRoutes(deps: Deps) {
     })
     .openapi(route(mailingsApi.progress, auth), async (c) => {
       const progress = await mailingProgress(deps.db, c.get('auth').workspaceId, c.req.valid('param').id);
-      if (!progress) throw new AppError(404, 'notFound', 'Mailing not found');
+      if (!progress) throw new AppError(404, 'notFound', { key: 'errors.notFound.mailing' });
       return c.json(progress, 200);
     });
 }
 
-function noRecipients(skipped: RecipientSummary['skipped']): string {
-  const why = [
-    skipped.noAddress > 0 && `${skipped.noAddress} without an e-mail address`,
-    skipped.noContacts > 0 && `${skipped.noContacts} companies without contacts`,
-    skipped.optedOut > 0 && `${skipped.optedOut} unsubscribed`,
-  ].filter(Boolean);
-  return `Nobody to send to: none of the selected records has an e-mail address to write to${why.length ? ` (${why.join(', ')})` : ''}. Nothing was sent.`;
+function noRecipients(skipped: RecipientSummary['skipped']): Wording {
+  return ({ t }) => {
+    const why = [
+      skipped.noAddress > 0 && t('errors.mail.skippedNoAddress', { count: skipped.noAddress }),
+      skipped.noContacts > 0 && t('errors.mail.skippedNoContacts', { count: skipped.noContacts }),
+      skipped.optedOut > 0 && t('errors.mail.skippedOptedOut', { count: skipped.optedOut }),
+    ].filter(Boolean);
+    return why.length > 0 ? t('errors.mail.noRecipientsWhy', { why: why.join(', ') }) : t('errors.mail.noRecipients');
+  };
 }

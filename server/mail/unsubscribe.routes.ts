@@ -1,16 +1,21 @@
 import { createMiddleware } from 'hono/factory';
 import { html } from 'hono/html';
 import { publicApi } from '../../shared/api/public.api';
+import type { I18n } from '../../shared/i18n/i18n';
+import type { Language } from '../../shared/i18n/languages';
+import type { Translate } from '../../shared/i18n/translator';
 import { addressGroup, clientAddress } from '../auth/client-address';
 import type { AppEnv, Deps } from '../deps';
 import { apiRouter, route } from '../http/api-router';
+import { acceptLanguage } from '../http/request-language';
 import { SourceRateLimit } from '../http/source-rate-limit';
+import { i18nFor } from '../i18n/server-i18n';
 import { optOut, unsubscribeTarget, type UnsubscribeTarget } from './mailing-opt-outs';
 import { UNSUBSCRIBE_TOKEN } from './unsubscribe-tokens';
 
-const page = (title: string, body: ReturnType<typeof html>) =>
+const page = (language: Language, title: string, body: ReturnType<typeof html>) =>
   html`<!doctype html>
-    <html lang="en">
+    <html lang="${language}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -43,42 +48,53 @@ const page = (title: string, body: ReturnType<typeof html>) =>
       </body>
     </html>`;
 
-const notKnown = () => page('This link is not known', html`<p>It may have been copied only in part. Nothing was changed.</p>`);
+/** A translated sentence with its `address` in bold: the catalogue holds text only, so the bold part goes in here. */
+function withAddress(t: Translate, key: 'server.unsubscribe.ask' | 'server.unsubscribe.done', target: UnsubscribeTarget) {
+  const [before = '', after = ''] = t(key, { address: ADDRESS_MARK, workspace: target.workspaceName }).split(ADDRESS_MARK);
+  return html`${before}<strong>${target.address}</strong>${after}`;
+}
+const ADDRESS_MARK = '\u0000';
+
+const notKnown = ({ language, t }: I18n) =>
+  page(language, t('server.unsubscribe.notKnownTitle'), html`<p>${t('server.unsubscribe.notKnown')}</p>`);
 
 // Links once carried the message's id, which could be guessed from another recipient's; they were retired.
-const retired = () =>
-  page(
-    'This link no longer works',
-    html`<p>
-      Unsubscribe links in older mailings were replaced by safer ones. Use the link in a newer message from the sender, or reply
-      to the message and ask to be removed. Nothing was changed.
-    </p>`,
-  );
+const retired = ({ language, t }: I18n) =>
+  page(language, t('server.unsubscribe.retiredTitle'), html`<p>${t('server.unsubscribe.retired')}</p>`);
 
-const tooMany = (seconds: number) =>
-  page(
-    'Too many requests',
-    html`<p>This address has opened too many unsubscribe links in a short time. Try again in ${seconds} seconds.</p>`,
-  );
+const tooMany = ({ language, t }: I18n, seconds: number) =>
+  page(language, t('server.unsubscribe.tooManyTitle'), html`<p>${t('server.unsubscribe.tooMany', { seconds })}</p>`);
 
 /** The page for a link that names no message: an old id-shaped one, or anything else. */
-const unknownLink = (param: string) => (OLD_ID.test(param) ? retired() : notKnown());
+const unknownLink = (i18n: I18n, param: string) => (OLD_ID.test(param) ? retired(i18n) : notKnown(i18n));
 const OLD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Per source address: a person clicks a few links; this many is someone trying tokens. */
 const REQUESTS_PER_MINUTE = 30;
 
-const done = (t: UnsubscribeTarget) =>
+const done = ({ language, t }: I18n, target: UnsubscribeTarget) =>
   page(
-    'You are unsubscribed',
-    html`<p data-testid="unsubscribed"><strong>${t.address}</strong> gets no more mailings from ${t.workspaceName}.</p>`,
+    language,
+    t('server.unsubscribe.doneTitle'),
+    html`<p data-testid="unsubscribed">${withAddress(t, 'server.unsubscribe.done', target)}</p>`,
+  );
+
+const ask = ({ language, t }: I18n, target: UnsubscribeTarget) =>
+  page(
+    language,
+    t('server.unsubscribe.askTitle'),
+    html`<p>${withAddress(t, 'server.unsubscribe.ask', target)}</p>
+      <form method="post">
+        <button type="submit" name="confirm" value="1">${t('server.unsubscribe.button')}</button>
+      </form>`,
   );
 
 /**
  * `/unsubscribe/:token`, the link in every mailing (and its List-Unsubscribe header). Public: the
  * message's random token is the secret. Opening the link only asks (mail scanners open links), the
  * button or a mail client's one-click POST (RFC 8058) records it. Pages are plain HTML, values
- * escaped. Each source address may make 30 requests a minute, so tokens cannot be tried in bulk.
+ * escaped, in the language of the browser that opened the link. Each source address may make 30
+ * requests a minute, so tokens cannot be tried in bulk.
  */
 export function unsubscribeRoutes(deps: Deps) {
   const limit = new SourceRateLimit(REQUESTS_PER_MINUTE, 60_000);
@@ -97,26 +113,21 @@ export function unsubscribeRoutes(deps: Deps) {
     if (wait === 0) return next();
     const seconds = Math.ceil(wait / 1000);
     c.header('retry-after', String(seconds));
-    return c.html(tooMany(seconds), 429);
+    return c.html(tooMany(i18nFor(acceptLanguage(c)), seconds), 429);
   });
   return apiRouter()
     .openapi(route(publicApi.unsubscribePage, pageHeaders, rateLimited), async (c) => {
+      const i18n = i18nFor(acceptLanguage(c));
       const { token } = c.req.valid('param');
       const target = UNSUBSCRIBE_TOKEN.test(token) ? await unsubscribeTarget(deps.db, token) : null;
-      if (!target) return c.html(unknownLink(token), 404);
-      if (target.optedOutAt !== null) return c.html(done(target));
-      return c.html(
-        page(
-          'Unsubscribe from these mailings?',
-          html`<p><strong>${target.address}</strong> will get no more mailings from ${target.workspaceName}.</p>
-            <form method="post"><button type="submit" name="confirm" value="1">Unsubscribe</button></form>`,
-        ),
-      );
+      if (!target) return c.html(unknownLink(i18n, token), 404);
+      return c.html(target.optedOutAt !== null ? done(i18n, target) : ask(i18n, target));
     })
     .openapi(route(publicApi.unsubscribe, pageHeaders, rateLimited), async (c) => {
+      const i18n = i18nFor(acceptLanguage(c));
       const { token } = c.req.valid('param');
       const target = UNSUBSCRIBE_TOKEN.test(token) ? await optOut(deps, token) : null;
-      if (!target) return c.html(unknownLink(token), 404);
-      return c.html(done(target));
+      if (!target) return c.html(unknownLink(i18n, token), 404);
+      return c.html(done(i18n, target));
     });
 }

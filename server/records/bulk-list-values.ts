@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ListKind } from '../../shared/entities/list-item';
-import { notAListValue } from '../../shared/mutations/company-rules';
+import { categoryNotFor, notAListValue, notAMember } from '../../shared/mutations/company-rules';
+import { errorText, type ErrorText } from '../../shared/mutations/error-text';
 import type { BulkAction } from '../../shared/records/bulk-action';
 import type { DbOrTx } from '../db/client';
 import { listItems, users } from '../db/schema';
@@ -66,9 +67,12 @@ export async function checkBulkListValues(
     kind === 'member' ? await notMembers(db, workspaceId, ids) : await notListValues(db, workspaceId, named, target);
   const [i, problem] = ids.map((_, index) => [index, problems.get(ids[index]!)] as const).find(([, p]) => p) ?? [];
   if (problem === undefined || i === undefined) return;
-  throw new AppError(400, 'invalid', `Invalid input: action.${field}: ${problem}`, [
-    { path: single ? ['action', field] : ['action', field, i], message: problem },
-  ]);
+  throw new AppError(
+    400,
+    'invalid',
+    (i18n) => i18n.t('errors.input.invalid', { where: `action.${field}: `, problem: errorText(i18n.t, problem) }),
+    [{ path: single ? ['action', field] : ['action', field, i], message: problem }],
+  );
 }
 
 async function notListValues(db: DbOrTx, workspaceId: string, named: Named, target: 'company' | 'contact') {
@@ -76,13 +80,13 @@ async function notListValues(db: DbOrTx, workspaceId: string, named: Named, targ
     .select()
     .from(listItems)
     .where(and(eq(listItems.workspaceId, workspaceId), inArray(listItems.id, named.ids)));
-  const problems = new Map<string, string>();
+  const problems = new Map<string, ErrorText>();
   for (const id of named.ids) {
     const item = found.find((f) => f.id === id);
     if (!item || item.kind !== named.kind || (named.adding && item.deletedAt !== null))
       problems.set(id, notAListValue(id, named.kind as ListKind));
     else if (named.adding && named.kind === 'category' && item.appliesTo !== 'both' && item.appliesTo !== target)
-      problems.set(id, `category "${item.name}" does not apply to ${target === 'company' ? 'companies' : 'contacts'}`);
+      problems.set(id, categoryNotFor(item.name, target));
   }
   return problems;
 }
@@ -92,7 +96,5 @@ async function notMembers(db: DbOrTx, workspaceId: string, ids: string[]) {
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.workspaceId, workspaceId), inArray(users.id, ids)));
-  return new Map(
-    ids.filter((id) => !found.some((f) => f.id === id)).map((id) => [id, `user ${id} is not a member of this workspace`]),
-  );
+  return new Map(ids.filter((id) => !found.some((f) => f.id === id)).map((id) => [id, notAMember(id)]));
 }

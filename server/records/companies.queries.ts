@@ -15,7 +15,7 @@ export async function getCompany(db: DbOrTx, workspaceId: string, id: string): P
 /** The live company of the workspace, or a 404 for the caller. */
 export async function liveCompanyOr404(db: DbOrTx, workspaceId: string, id: string): Promise<Company> {
   const company = await getCompany(db, workspaceId, id);
-  if (!company) throw new AppError(404, 'notFound', 'Company not found');
+  if (!company) throw new AppError(404, 'notFound', { key: 'errors.notFound.company' });
   return company;
 }
 

@@ -4,13 +4,15 @@ import { requireAuth } from '../auth/require-auth';
 import { clearCompanyLogo, setCompanyLogo } from '../blobs/company-logo';
 import { isLogoContentType, LOGO_MAX_BYTES, mediaTypeOf, sniffImageType } from '../blobs/image-type';
 import type { Deps } from '../deps';
+import type { ErrorText } from '../../shared/mutations/error-text';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
 import { liveCompanyOr404 } from './companies.queries';
 
-const accepted = 'PNG, JPEG, WebP or GIF';
+const accepted: ErrorText = { key: 'errors.logo.accepted' };
 
-const tooLarge = () => new AppError(413, 'tooLarge', `A logo may be at most ${LOGO_MAX_BYTES / 1024 / 1024} MB`);
+const tooLarge = () =>
+  new AppError(413, 'tooLarge', { key: 'errors.logo.tooLarge', values: { megabytes: LOGO_MAX_BYTES / 1024 / 1024 } });
 
 /**
  * `PUT /api/companies/:id/logo` (the image as the raw body), `DELETE` of it, and `GET …/logo/import`
@@ -31,21 +33,22 @@ export function companyLogoRoutes(deps: Deps) {
       .openapi(route(blobsApi.uploadLogo, auth, logoLimit), async (c) => {
         const declared = mediaTypeOf(c.req.header('content-type'));
         if (!isLogoContentType(declared)) {
-          throw new AppError(
-            415,
-            'unsupportedMediaType',
-            `A logo must be a ${accepted} image, not ${declared || 'untyped data'}`,
-          );
+          throw new AppError(415, 'unsupportedMediaType', {
+            key: 'errors.logo.notImage',
+            values: { accepted, declared: declared || { key: 'errors.files.untyped' } },
+          });
         }
         const company = await found(c.get('auth').workspaceId, c.req.valid('param').id);
         const bytes = new Uint8Array(await c.req.arrayBuffer());
         if (bytes.byteLength > LOGO_MAX_BYTES) throw tooLarge();
-        if (bytes.byteLength === 0) throw new AppError(400, 'invalid', 'The request body is empty: send the image bytes');
+        if (bytes.byteLength === 0) throw new AppError(400, 'invalid', { key: 'errors.logo.empty' });
         // The declared type must be what the bytes are: browsers and the blob route trust the stored type.
         const actual = sniffImageType(bytes);
         if (actual !== declared) {
-          const what = actual ? `a ${actual} image` : `not a ${accepted} image`;
-          throw new AppError(415, 'unsupportedMediaType', `The file is ${what}, but was sent as ${declared}`);
+          const what: ErrorText = actual
+            ? { key: 'errors.logo.isImage', values: { type: actual } }
+            : { key: 'errors.logo.isNoImage', values: { accepted } };
+          throw new AppError(415, 'unsupportedMediaType', { key: 'errors.logo.mismatch', values: { what, declared } });
         }
         await setCompanyLogo(deps, c.get('auth'), company, bytes, actual);
         return c.json({ company: await found(c.get('auth').workspaceId, company.id) }, 200);

@@ -9,8 +9,8 @@ import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
 
 const kinds = {
-  agreement: { table: agreements, label: 'Agreement' },
-  invoice: { table: invoices, label: 'Invoice' },
+  agreement: { table: agreements, notFound: 'errors.notFound.agreement' },
+  invoice: { table: invoices, notFound: 'errors.notFound.invoice' },
 } as const;
 
 /**
@@ -19,13 +19,13 @@ const kinds = {
  */
 export function companySummaryRoutes(deps: Deps, entity: SummaryKind) {
   const api = summaryApi(entity);
-  const { table, label } = kinds[entity];
+  const { table, notFound } = kinds[entity];
   const found = async (workspaceId: string, id: string) => {
     const [row] = await deps.db
       .select()
       .from(table)
       .where(and(eq(table.id, id), eq(table.workspaceId, workspaceId), isNull(table.deletedAt)));
-    if (!row) throw new AppError(404, 'notFound', `${label} not found`);
+    if (!row) throw new AppError(404, 'notFound', { key: notFound });
     return row;
   };
   const auth = requireAuth(deps);

@@ -11,7 +11,7 @@ import { companiesOfContact, getContact } from './contacts.queries';
 export function contactsRoutes(deps: Deps) {
   const found = async (workspaceId: string, id: string) => {
     const contact = await getContact(deps.db, workspaceId, id);
-    if (!contact) throw new AppError(404, 'notFound', 'Contact not found');
+    if (!contact) throw new AppError(404, 'notFound', { key: 'errors.notFound.contact' });
     return contact;
   };
   const auth = requireAuth(deps);

@@ -21,7 +21,8 @@ export function emailLogsRoutes(deps: Deps) {
       .select()
       .from(emailLogs)
       .where(and(eq(emailLogs.id, id), eq(emailLogs.workspaceId, auth.workspaceId)));
-    if (!row || !isVisible('emailLog', row, viewerOf(auth))) throw new AppError(404, 'notFound', 'Logged e-mail not found');
+    if (!row || !isVisible('emailLog', row, viewerOf(auth)))
+      throw new AppError(404, 'notFound', { key: 'errors.notFound.emailLog' });
     return row as EmailLog;
   };
   const auth = requireAuth(deps);

@@ -3,6 +3,7 @@ import { recordsApi, type HistoryEntry } from '../../shared/api/records.api';
 import { requireAuth } from '../auth/require-auth';
 import { auditLog, merges, users } from '../db/schema';
 import type { Deps } from '../deps';
+import { entityText } from '../../shared/mutations/error-text';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
 import { recordSql } from './record-sql';
@@ -32,7 +33,7 @@ export function historyRoutes(deps: Deps) {
       .select({ id: table.id })
       .from(table)
       .where(and(eq(table.id, id), eq(table.workspaceId, workspaceId)));
-    if (!record) throw new AppError(404, 'notFound', `No ${entity} with that id`);
+    if (!record) throw new AppError(404, 'notFound', { key: 'errors.record.noSuch', values: { entity: entityText(entity) } });
     const where = [eq(auditLog.workspaceId, workspaceId), inArray(auditLog.recordId, await withMerged(deps, workspaceId, id))];
     if (from !== undefined) where.push(gte(auditLog.at, from));
     if (to !== undefined) where.push(lte(auditLog.at, to));

@@ -38,7 +38,7 @@ export function recordListRoutes(deps: Deps) {
     const api = recordListApis[name] as unknown as ListApi;
     const filterOf = (query: Record<string, string>): FilterOf<RecordTypeName> => {
       const filter = filterFromQuery(type.filterSchema, query);
-      if (!filter.success) throw invalidInput(filter.error);
+      if (!filter.success) throw invalidInput(filter.error, query);
       return filter.data as FilterOf<RecordTypeName>;
     };
     router

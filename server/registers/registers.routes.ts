@@ -39,10 +39,11 @@ export function registersRoutes(deps: Deps) {
       try {
         answer = await deps.registers.lookup(country, orgNumber);
       } catch (err) {
-        if (err instanceof LookupFailed) throw new AppError(502, 'registerUnavailable', err.message);
+        // The registers' failures are worded in English (server/registers); they reach the user as they are.
+        if (err instanceof LookupFailed) throw new AppError(502, 'registerUnavailable', () => err.message);
         throw err;
       }
-      if (!answer) throw new AppError(404, 'notFound', `No unit ${orgNumber} in the ${country} register`);
+      if (!answer) throw new AppError(404, 'notFound', { key: 'errors.registers.noUnit', values: { orgNumber, country } });
       const numbers = [answer.company.orgNumber, ...answer.departments.map((d) => d.orgNumber)];
       const known = await crmCompanies(deps.db, auth.workspaceId, numbers);
       const body: RegisterPick = {

@@ -10,7 +10,6 @@ import { applyMutations } from '../domain/apply-mutations';
 import { runMutation } from '../domain/run-mutation';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
-import { MutationError } from '../../shared/mutations/mutation-error';
 
 /** Typed custom-field and additional-information definitions (`/api/settings/custom-fields`). */
 export function customFieldRoutes(deps: Deps) {
@@ -20,7 +19,7 @@ export function customFieldRoutes(deps: Deps) {
       .select()
       .from(customFields)
       .where(and(eq(customFields.id, id), live(workspaceId)));
-    if (!row) throw new AppError(404, 'notFound', 'Custom field not found');
+    if (!row) throw new AppError(404, 'notFound', { key: 'errors.notFound.customField' });
     return row;
   };
   const list = (workspaceId: string, entity?: 'company' | 'contact') =>
@@ -52,9 +51,8 @@ export function customFieldRoutes(deps: Deps) {
           args: { id: newId(), entity, section: 'additional' as const, sortOrder: i, ...f },
         }));
         if (mutations.length > 0) {
-          const { results } = await applyMutations(deps, auth, null, mutations);
-          const rejected = results.find((r) => r.status === 'rejected');
-          if (rejected?.status === 'rejected') throw new MutationError(rejected.reason, rejected.message);
+          const { rejections } = await applyMutations(deps, auth, null, mutations);
+          if (rejections[0]) throw rejections[0];
         }
         return c.json({ items: await list(auth.workspaceId, entity) }, mutations.length > 0 ? 201 : 200);
       })

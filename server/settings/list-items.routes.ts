@@ -15,7 +15,7 @@ export function settingsRoutes(deps: Deps) {
       .select()
       .from(listItems)
       .where(and(eq(listItems.id, id), eq(listItems.workspaceId, workspaceId), isNull(listItems.deletedAt)));
-    if (!item) throw new AppError(404, 'notFound', 'List value not found');
+    if (!item) throw new AppError(404, 'notFound', { key: 'errors.notFound.listItem' });
     return item;
   };
   const auth = requireAuth(deps);

@@ -36,7 +36,7 @@ export function syncRoutes(deps: Deps) {
     .openapi(route(syncApi.pull, auth, fromExtension), async (c) => {
       const { protocolVersion, cursor, limit } = c.req.valid('query');
       if (protocolVersion !== PROTOCOL_VERSION) {
-        throw new AppError(400, 'clientTooOld', `Protocol ${protocolVersion} is not supported; update the extension.`);
+        throw new AppError(400, 'clientTooOld', { key: 'errors.sync.oldProtocol', values: { version: String(protocolVersion) } });
       }
       return c.json(await pull(deps.db, c.get('auth'), cursor, limit), 200);
     })

@@ -6,6 +6,7 @@ import type { Deps } from '../deps';
 import { fileNameFromTitle } from '../../shared/files/file-name';
 import { downloadName } from '../files/download-name';
 import { AppError } from '../http/app-error';
+import { i18nFor } from '../i18n/server-i18n';
 import { apiRouter, route } from '../http/api-router';
 import { addAppointment, newCalendar } from './calendar-ics';
 
@@ -27,12 +28,14 @@ export function appointmentIcsRoutes(deps: Deps) {
           isNull(appointments.deletedAt),
         ),
       );
-    if (!row) throw new AppError(404, 'notFound', 'Appointment not found');
+    if (!row) throw new AppError(404, 'notFound', { key: 'errors.notFound.appointment' });
     const cal = newCalendar(row.title);
     addAppointment(cal, row);
     return c.body(cal.toString(), 200, {
       'content-type': 'text/calendar; charset=utf-8',
-      'content-disposition': downloadName(`${fileNameFromTitle(row.title, 'appointment')}.ics`),
+      'content-disposition': downloadName(
+        `${fileNameFromTitle(row.title, i18nFor(auth.language).t('server.calendar.appointmentFile'))}.ics`,
+      ),
       'cache-control': 'private, no-store',
     });
   });

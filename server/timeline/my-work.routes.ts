@@ -22,7 +22,7 @@ export function myWorkRoutes(deps: Deps) {
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.workspaceId, auth.workspaceId), inArray(users.id, userIds)));
-    if (known.length !== new Set(userIds).size) throw new AppError(400, 'invalid', 'userIds: not all users of this workspace');
+    if (known.length !== new Set(userIds).size) throw new AppError(400, 'invalid', { key: 'errors.myWork.notUsers' });
     const from = q.from ?? Date.now() - (Date.now() % DAY);
     const to = q.to ?? from + 7 * DAY;
     const today = q.today ?? new Date().toISOString().slice(0, 10);

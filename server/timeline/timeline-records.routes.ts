@@ -10,7 +10,12 @@ import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
 import { isVisible, viewerOf } from '../domain/visibility';
 
-const LABELS = { activity: 'Activity', task: 'Task', appointment: 'Appointment', note: 'Note' } as const;
+const NOT_FOUND = {
+  activity: 'errors.notFound.activity',
+  task: 'errors.notFound.task',
+  appointment: 'errors.notFound.appointment',
+  note: 'errors.notFound.note',
+} as const;
 
 /** What the caller did not say, from who is asking and when: the call is now, the task is mine. */
 function withCallerDefaults(entity: TimelineEntity, body: Record<string, unknown>, auth: AuthContext) {
@@ -27,14 +32,13 @@ function withCallerDefaults(entity: TimelineEntity, body: Record<string, unknown
  */
 export function timelineRecordRoutes(deps: Deps, entity: TimelineEntity) {
   const api = timelineRecordApi(entity);
-  const label = LABELS[entity];
   const table = entityDbTables[entity];
   const visibleOne = async (auth: AuthContext, id: string) => {
     const [row] = await deps.db
       .select()
       .from(table)
       .where(and(eq(table.id, id), eq(table.workspaceId, auth.workspaceId)));
-    if (!row || !isVisible(entity, row as never, viewerOf(auth))) throw new AppError(404, 'notFound', `${label} not found`);
+    if (!row || !isVisible(entity, row as never, viewerOf(auth))) throw new AppError(404, 'notFound', { key: NOT_FOUND[entity] });
     // The row of this kind's table, which TS cannot tie to the kind picked at run time.
     return row as TimelineRecord;
   };

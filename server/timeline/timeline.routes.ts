@@ -20,14 +20,15 @@ export function timelineRoutes(deps: Deps) {
     const auth = c.get('auth');
     const q = c.req.valid('query');
     const before = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-    if (before === null) throw new AppError(400, 'invalid', 'cursor: is not a cursor this server gave');
+    if (before === null) throw new AppError(400, 'invalid', { key: 'errors.timeline.badCursor' });
     const table = q.companyId ? companies : contacts;
     const targetId = (q.companyId ?? q.contactId)!;
     const [target] = await deps.db
       .select({ id: table.id })
       .from(table)
       .where(and(eq(table.id, targetId), eq(table.workspaceId, auth.workspaceId)));
-    if (!target) throw new AppError(404, 'notFound', q.companyId ? 'Company not found' : 'Contact not found');
+    if (!target)
+      throw new AppError(404, 'notFound', { key: q.companyId ? 'errors.notFound.company' : 'errors.notFound.contact' });
     const viewer = viewerOf(auth);
     const page = await timelinePage(deps.db, viewer, {
       targetId,

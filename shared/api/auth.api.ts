@@ -3,7 +3,7 @@ import { LANGUAGES } from '../i18n/languages';
 import { OkSchema, defineOperation, jsonAnswer, jsonBody } from './operation';
 
 /** The policy beyond length (common passwords, the owner's name and address) is checked on the server: password-policy.ts. */
-export const NewPasswordSchema = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+export const NewPasswordSchema = z.string().min(10, 'errors.password.min10').max(200, 'errors.password.max200');
 
 export const UserRoleSchema = z.enum(['admin', 'member']);
 
@@ -13,12 +13,12 @@ export const LanguageSchema = z.enum(LANGUAGES);
 export const ProfilePatchBody = z.strictObject({ language: LanguageSchema });
 
 export const LoginBody = z.object({
-  email: z.email('must be an e-mail address').transform((e) => e.toLowerCase()),
-  password: z.string().min(1, 'is required').max(500),
+  email: z.email('errors.field.email').transform((e) => e.toLowerCase()),
+  password: z.string().min(1, 'errors.field.required').max(500),
 });
 
 export const PasswordChangeBody = z.object({
-  currentPassword: z.string().min(1, 'is required').max(500),
+  currentPassword: z.string().min(1, 'errors.field.required').max(500),
   newPassword: NewPasswordSchema,
 });
 

@@ -5,7 +5,7 @@ import { IdParams, OkSchema, defineOperation, jsonAnswer, jsonBody } from './ope
 
 export const EmailLogQuery = z
   .object({ contactId: IdSchema.optional(), companyId: IdSchema.optional() })
-  .refine((q) => q.contactId || q.companyId, { message: 'give contactId or companyId', path: ['contactId'] });
+  .refine((q) => q.contactId || q.companyId, { message: 'errors.field.contactOrCompany', path: ['contactId'] });
 export const EmailLogBody = EmailLogFieldsSchema.partial({ threadId: true, body: true, cc: true, to: true, source: true }).extend(
   {
     snippet: EmailLogFieldsSchema.shape.snippet.default(''),

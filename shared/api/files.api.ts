@@ -6,13 +6,13 @@ import { IdParams, OkSchema, defineOperation, jsonAnswer, rawContent } from './o
 
 export const FileUploadQuery = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(255),
+    name: z.string().trim().min(1, 'errors.field.required').max(255),
     companyId: IdSchema.optional(),
     contactId: IdSchema.optional(),
     activityId: IdSchema.optional(),
   })
   .refine((q) => q.companyId || q.contactId || q.activityId, {
-    message: 'give companyId, contactId or activityId',
+    message: 'errors.files.noLink',
     path: ['companyId'],
   });
 

@@ -11,7 +11,7 @@ export const SentMailQuery = z
     contactId: IdSchema.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
-  .refine((q) => (q.companyId === undefined) !== (q.contactId === undefined), { message: 'give either companyId or contactId' });
+  .refine((q) => (q.companyId === undefined) !== (q.contactId === undefined), { message: 'errors.field.companyOrContact' });
 
 const tags = ['mail'];
 

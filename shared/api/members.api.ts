@@ -3,15 +3,15 @@ import { NewPasswordSchema, UserRoleSchema } from './auth.api';
 import { IdParams, OkSchema, defineOperation, jsonAnswer, jsonBody } from './operation';
 
 export const MemberCreateBody = z.object({
-  name: z.string().trim().min(1, 'is required').max(100),
-  email: z.email('must be an e-mail address').transform((e) => e.toLowerCase()),
+  name: z.string().trim().min(1, 'errors.field.required').max(100),
+  email: z.email('errors.field.email').transform((e) => e.toLowerCase()),
   role: UserRoleSchema,
   password: NewPasswordSchema,
 });
 export const MemberPatchBody = z
   .object({ name: MemberCreateBody.shape.name, role: UserRoleSchema, active: z.boolean() })
   .partial()
-  .refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' });
+  .refine((p) => Object.keys(p).length > 0, { message: 'errors.field.changeOne' });
 export const MemberPasswordBody = z.object({ newPassword: NewPasswordSchema });
 
 export const MemberSchema = z.object({

@@ -21,9 +21,12 @@ export const MyWorkQuery = z
     /** The caller's today, for what is overdue (their time zone, not the server's). */
     today: IsoDateSchema.optional(),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, { message: 'must be before to', path: ['from'] })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, {
+    message: 'errors.myWork.fromBeforeTo',
+    path: ['from'],
+  })
   .refine((q) => q.from === undefined || q.to === undefined || q.to - q.from <= 62 * DAY, {
-    message: 'the window may be at most 62 days',
+    message: 'errors.myWork.windowTooLong',
     path: ['to'],
   });
 

@@ -22,7 +22,7 @@ export function recordListApi<Row, F extends z.ZodObject, R extends z.ZodType>(t
     list: defineOperation({
       method: 'get',
       path: base,
-      summary: `List, filter and search ${type.label.many} (${custom})`,
+      summary: `List, filter and search ${type.plural} (${custom})`,
       tags,
       request: { query: filter.extend(PageQuery.shape) },
       responses: { 200: jsonAnswer(pageOf(row)) },
@@ -30,7 +30,7 @@ export function recordListApi<Row, F extends z.ZodObject, R extends z.ZodType>(t
     ids: defineOperation({
       method: 'get',
       path: `${base}/ids`,
-      summary: `Ids of every ${type.label.one} matching a filter, in the list's order (${custom})`,
+      summary: `Ids of every ${type.entity} matching a filter, in the list's order (${custom})`,
       tags,
       request: { query: filter },
       responses: { 200: jsonAnswer(z.object({ ids: z.array(z.string()) })) },
@@ -38,7 +38,7 @@ export function recordListApi<Row, F extends z.ZodObject, R extends z.ZodType>(t
     count: defineOperation({
       method: 'get',
       path: `${base}/count`,
-      summary: `How many ${type.label.many} match a filter (${custom})`,
+      summary: `How many ${type.plural} match a filter (${custom})`,
       tags,
       request: { query: filter },
       responses: { 200: jsonAnswer(z.object({ count: z.number().int() })) },
@@ -46,7 +46,7 @@ export function recordListApi<Row, F extends z.ZodObject, R extends z.ZodType>(t
     bulk: defineOperation({
       method: 'post',
       path: `${base}/bulk`,
-      summary: `Apply a bulk action to up to 1,000 ${type.label.many} (send a larger selection in chunks); unknown list values are a 400`,
+      summary: `Apply a bulk action to up to 1,000 ${type.plural} (send a larger selection in chunks); unknown list values are a 400`,
       tags,
       request: { body: jsonBody(bulkRequestSchema(type.bulkActions)) },
       responses: { 200: jsonAnswer(BulkResultSchema) },

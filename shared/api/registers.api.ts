@@ -19,7 +19,7 @@ const CountryList = z
   .pipe(z.array(RegisterCountrySchema).max(REGISTER_COUNTRIES.length));
 
 export const RegisterSearchQuery = z.object({
-  q: z.string().trim().min(2, 'type at least 2 characters').max(100),
+  q: z.string().trim().min(2, 'errors.registers.queryTooShort').max(100),
   /** Comma-separated; the workspace's registers when absent. */
   countries: CountryList.optional(),
   limit: z.coerce.number().int().min(1).max(25).default(10),
@@ -33,7 +33,7 @@ export const RegisterLookupParams = z.object({
   orgNumber: z
     .string()
     .transform(compactOrgNumber)
-    .pipe(z.string().regex(/^[0-9A-Z]{6,12}$/, 'must be an org number')),
+    .pipe(z.string().regex(/^[0-9A-Z]{6,12}$/, 'errors.registers.orgNumber')),
 });
 
 /** A unit picked from a register, with the departments already in the CRM. */

@@ -6,7 +6,7 @@ const EntitySchema = z.enum(['company', 'contact']);
 export const SelectionQuery = z.object({ entity: EntitySchema.optional() });
 export const SelectionBody = z.object({
   entity: EntitySchema,
-  name: z.string().trim().min(1, 'is required').max(100),
+  name: z.string().trim().min(1, 'errors.field.required').max(100),
   /** The list's filter as its URL query string (`tagIds=…&country=NO&sort=name`). */
   query: z.string().max(4000),
   shared: z.boolean().default(false),

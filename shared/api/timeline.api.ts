@@ -85,16 +85,19 @@ export const TimelineQuery = z
     kinds: z
       .string()
       .transform((s) => s.split(',').filter(Boolean))
-      .pipe(z.array(TimelineKindSchema).min(1, 'name at least one kind'))
+      .pipe(z.array(TimelineKindSchema).min(1, 'errors.timeline.oneKind'))
       .optional(),
     from: z.coerce.number().int().optional(),
     to: z.coerce.number().int().optional(),
     cursor: z.string().max(500).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
-  .refine((q) => Boolean(q.companyId) !== Boolean(q.contactId), { message: 'give companyId or contactId', path: ['companyId'] })
+  .refine((q) => Boolean(q.companyId) !== Boolean(q.contactId), {
+    message: 'errors.field.companyIdOrContactId',
+    path: ['companyId'],
+  })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    message: 'must not be after to',
+    message: 'errors.timeline.fromAfterTo',
     path: ['from'],
   });
 

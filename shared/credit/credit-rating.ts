@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Formats } from '../i18n/formats';
 
 export const CREDIT_PROVIDERS = ['creditsafe', 'publicSignals'] as const;
 export const CreditProviderIdSchema = z.enum(CREDIT_PROVIDERS);
@@ -45,16 +46,16 @@ export type CreditRatingEntry = z.infer<typeof CreditRatingEntrySchema>;
 
 /**
  * What changed between two ratings of a company, in words for a notification, or null when
- * nothing a user cares about did (the date alone moving is no news).
+ * nothing a user cares about did (the date alone moving is no news). Amounts are written in `f`'s
+ * language.
  */
-export function ratingChange(before: CreditRating | null, after: CreditRating): string | null {
+export function ratingChange(before: CreditRating | null, after: CreditRating, f: Formats): string | null {
   if (!before) return null;
   const parts: string[] = [];
   if (before.ratingClass !== after.ratingClass) parts.push(`rating ${before.ratingClass} → ${after.ratingClass}`);
   if (before.score !== after.score && (before.score !== null || after.score !== null))
     parts.push(`score ${before.score ?? '–'} → ${after.score ?? '–'}`);
-  if (before.creditLimit !== after.creditLimit)
-    parts.push(`credit limit ${money(before.creditLimit, before.currency)} → ${money(after.creditLimit, after.currency)}`);
+  if (before.creditLimit !== after.creditLimit) parts.push(`credit limit ${limit(f, before)} → ${limit(f, after)}`);
   for (const flag of Object.keys({ ...before.flags, ...after.flags }).sort()) {
     const was = before.flags[flag] ?? false;
     const is = after.flags[flag] ?? false;
@@ -71,6 +72,6 @@ export function newFlags(before: CreditRating | null, after: CreditRating): stri
     .sort();
 }
 
-function money(value: number | null, currency: string | null): string {
-  return value === null ? '–' : `${value.toLocaleString('en')}${currency ? ` ${currency}` : ''}`;
+function limit(f: Formats, { creditLimit, currency }: CreditRating): string {
+  return creditLimit === null ? '–' : `${f.integer(creditLimit)}${currency ? ` ${currency}` : ''}`;
 }

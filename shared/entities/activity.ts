@@ -8,13 +8,13 @@ export type BuiltInActivityType = (typeof BUILT_IN_ACTIVITY_TYPES)[number];
 
 /** A built-in type, or the id of one of the workspace's `activityType` list values. */
 export const ActivityTypeSchema = z.union([z.enum(BUILT_IN_ACTIVITY_TYPES), IdSchema], {
-  message: 'must be call, meeting, visit, email, note or an activity type of this workspace',
+  message: 'errors.activity.type',
 });
 
 /** Something that happened with a customer: a call made, a meeting held, a visit paid. */
 export const ActivityFieldsSchema = z.object({
   type: ActivityTypeSchema,
-  subject: z.string().trim().min(1, 'is required').max(300),
+  subject: z.string().trim().min(1, 'errors.field.required').max(300),
   description: clearableText(20_000),
   occurredAt: EpochMsSchema,
   durationMinutes: z

@@ -3,12 +3,12 @@ import { BaseRecordSchema, clearableText, storedText } from './base';
 import { EpochMsSchema, RecordLinksSchema, StoredLinksSchema, UserIdsSchema } from './record-links';
 
 const webLink = clearableText(2_000).refine((s) => s === null || /^https:\/\/\S+$/i.test(s), {
-  message: 'must be an https:// link',
+  message: 'errors.field.httpsLink',
 });
 
 /** A meeting in the calendar: when, where (or which video link), with whom. */
 export const AppointmentFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(300),
+  title: z.string().trim().min(1, 'errors.field.required').max(300),
   description: clearableText(20_000),
   startsAt: EpochMsSchema,
   /** After `startsAt` (checked by the mutations, which see both on an update). */

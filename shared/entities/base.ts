@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const IdSchema = z.uuid({ message: 'must be a UUID' });
+export const IdSchema = z.uuid({ message: 'errors.field.uuid' });
 
 /** Fields every synced record carries; the server stamps all but `id`. */
 export const BaseRecordSchema = z.object({

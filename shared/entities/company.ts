@@ -7,13 +7,13 @@ import { InvoiceSettingsSchema } from './invoice-settings';
 import { RegisterStatusSchema } from '../registers/register-company';
 
 const optionalEmail = z
-  .union([z.email('must be an e-mail address'), z.literal('')])
+  .union([z.email('errors.field.email'), z.literal('')])
   .nullable()
   .transform((s) => s || null);
 
 /** Editable company fields as clients send them (create takes them all, update any subset). */
 export const CompanyFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'is required').max(200),
+  name: z.string().trim().min(1, 'errors.field.required').max(200),
   website: clearableText(500),
   domain: clearableText(253),
   orgNumber: clearableText(40),
@@ -21,14 +21,14 @@ export const CompanyFieldsSchema = z.object({
   country: z
     .string()
     .trim()
-    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code')
+    .regex(/^[A-Za-z]{2}$/, 'errors.field.country')
     .transform((s) => s.toUpperCase())
     .nullable(),
   /** Legal form code as the national register writes it (AS, AB, ApS, LTD, BV, …). */
   orgForm: clearableText(20),
   /** Stored as the NACE Rev. 2 class; national codes (SN2007 52.292, DB07 479112) are mapped to it. */
   naceCode: z.preprocess((v) => (v === '' ? null : v), NaceCodeSchema.nullable()),
-  employees: z.number().int().min(0, 'must be 0 or more').max(10_000_000).nullable(),
+  employees: z.number().int().min(0, 'errors.field.nonNegative').max(10_000_000).nullable(),
   /** Where the company stands in its national register, as last read from it. */
   registerStatus: RegisterStatusSchema.nullable(),
   email: optionalEmail,
@@ -38,7 +38,7 @@ export const CompanyFieldsSchema = z.object({
   address: AddressSchema.nullable(),
   postalAddress: AddressSchema.nullable(),
   invoiceAddress: AddressSchema.nullable(),
-  socialProfiles: z.array(z.url('must be a URL').max(500)).max(20),
+  socialProfiles: z.array(z.url('errors.field.url').max(500)).max(20),
   relationshipTypeId: IdSchema.nullable(),
   statusTypeId: IdSchema.nullable(),
   industryId: IdSchema.nullable(),

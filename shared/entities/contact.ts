@@ -4,17 +4,17 @@ import { BaseRecordSchema, IdSchema, clearableText, storedText } from './base';
 import { CustomFieldsSchema } from './custom-fields';
 
 const optionalEmail = z
-  .union([z.email('must be an e-mail address'), z.literal('')])
+  .union([z.email('errors.field.email'), z.literal('')])
   .nullable()
   .transform((s) => s || null);
 
 export const ContactEmailSchema = z.object({
-  address: z.email('must be an e-mail address'),
+  address: z.email('errors.field.email'),
   label: clearableText(40).optional(),
 });
 export const ContactPhoneSchema = z.object({
   /** As typed; stored in E.164, read in the contact's country (or the workspace's). */
-  number: z.string().trim().min(1, 'is required').max(50),
+  number: z.string().trim().min(1, 'errors.field.required').max(50),
   label: clearableText(40).optional(),
 });
 
@@ -23,7 +23,7 @@ export const ContactPhoneSchema = z.object({
  * `email` and `phone` are shorthand for replacing just the primary one (the popup sends those).
  */
 export const ContactFieldsSchema = z.object({
-  firstName: z.string().trim().min(1, 'is required').max(100),
+  firstName: z.string().trim().min(1, 'errors.field.required').max(100),
   lastName: clearableText(100),
   email: optionalEmail,
   emails: z.array(ContactEmailSchema).max(20),

@@ -11,7 +11,7 @@ export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
  */
 export const CustomFieldFieldsSchema = z.object({
   entity: z.enum(['company', 'contact']),
-  label: z.string().trim().min(1, 'is required').max(100),
+  label: z.string().trim().min(1, 'errors.field.required').max(100),
   type: z.enum(CUSTOM_FIELD_TYPES),
   options: z.array(z.string().trim().min(1).max(100)).max(200),
   section: z.enum(['custom', 'additional']),

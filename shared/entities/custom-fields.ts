@@ -10,6 +10,6 @@ export const CustomFieldValueSchema = z.union([
 ]);
 
 export const CustomFieldsSchema = z
-  .record(z.string().regex(/^[\w.-]{1,64}$/, 'field keys are letters, digits, _ . - (at most 64)'), CustomFieldValueSchema)
-  .refine((r) => Object.keys(r).length <= 200, 'at most 200 custom fields');
+  .record(z.string().regex(/^[\w.-]{1,64}$/, 'errors.field.customFieldKey'), CustomFieldValueSchema)
+  .refine((r) => Object.keys(r).length <= 200, 'errors.field.customFieldCount');
 export type CustomFields = z.infer<typeof CustomFieldsSchema>;

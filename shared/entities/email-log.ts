@@ -4,7 +4,7 @@ import { BaseRecordSchema, IdSchema } from './base';
 
 export const EmailPartySchema = z.object({
   name: z.string().trim().max(200).nullable(),
-  address: z.string().trim().toLowerCase().pipe(z.email('must be an e-mail address').max(320)),
+  address: z.string().trim().toLowerCase().pipe(z.email('errors.field.email').max(320)),
 });
 export type EmailParty = z.infer<typeof EmailPartySchema>;
 
@@ -17,7 +17,7 @@ export { SNIPPET_MAX } from '../mail/snippet';
  */
 export const EmailLogFieldsSchema = z.object({
   /** The Message-ID, or the webmail's stable message id when the page does not show it. */
-  messageKey: z.string().trim().min(1, 'is required').max(500),
+  messageKey: z.string().trim().min(1, 'errors.field.required').max(500),
   threadId: z.string().trim().max(500).nullable(),
   subject: z.string().max(1000),
   sentAt: z.number().int().nullable(),

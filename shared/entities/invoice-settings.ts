@@ -6,9 +6,9 @@ export const InvoiceTypeSchema = z.enum(['emailTracking', 'emailPdf', 'paper', '
 export const InvoiceSettingsSchema = z.object({
   type: InvoiceTypeSchema,
   email: z
-    .union([z.email('must be an e-mail address'), z.literal('')])
+    .union([z.email('errors.field.email'), z.literal('')])
     .nullable()
     .transform((s) => s || null),
-  creditDays: z.number().int().min(0, 'must be 0 or more').max(365, 'must be at most 365').nullable(),
+  creditDays: z.number().int().min(0, 'errors.field.nonNegative').max(365, 'errors.field.max365').nullable(),
 });
 export type InvoiceSettings = z.infer<typeof InvoiceSettingsSchema>;

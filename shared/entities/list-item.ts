@@ -18,7 +18,7 @@ export const AppliesToSchema = z.enum(['company', 'contact', 'both']);
 
 export const ListItemFieldsSchema = z.object({
   kind: ListKindSchema,
-  name: z.string().trim().min(1, 'is required').max(100),
+  name: z.string().trim().min(1, 'errors.field.required').max(100),
   sortOrder: z.number().int().min(0).max(1_000_000),
   /** Categories apply to companies, contacts or both; other kinds ignore it. */
   appliesTo: AppliesToSchema,

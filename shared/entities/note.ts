@@ -8,7 +8,7 @@ import { RecordLinksSchema, StoredLinksSchema } from './record-links';
  * timeline and exports.
  */
 export const NoteFieldsSchema = z.object({
-  body: z.string().trim().min(1, 'is required').max(50_000),
+  body: z.string().trim().min(1, 'errors.field.required').max(50_000),
   isPrivate: z.boolean(),
   ...RecordLinksSchema.shape,
 });

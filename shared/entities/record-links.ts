@@ -20,7 +20,7 @@ export const StoredLinksSchema = z.object({ companyIds: z.array(z.string()), con
 export const UserIdsSchema = z.array(IdSchema).max(50);
 
 /** A time of day as `HH:MM` (24-hour). */
-export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM');
+export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'errors.field.time');
 
 /** A moment as milliseconds since the epoch, within years 1970–2200. */
-export const EpochMsSchema = z.number().int('must be whole milliseconds').min(0).max(7_258_118_400_000);
+export const EpochMsSchema = z.number().int('errors.field.wholeMs').min(0).max(7_258_118_400_000);

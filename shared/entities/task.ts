@@ -15,7 +15,7 @@ export const TASK_PRIORITIES = ['low', 'normal', 'high'] as const;
  * stop partial updates).
  */
 export const TaskFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(300),
+  title: z.string().trim().min(1, 'errors.field.required').max(300),
   description: clearableText(20_000),
   dueDate: IsoDateSchema.nullable(),
   dueTime: TimeOfDaySchema.nullable(),

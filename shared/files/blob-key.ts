@@ -5,4 +5,4 @@ export const BLOB_KEY_PATTERN = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
 export const BLOB_KEY_MAX_LENGTH = 200;
 
 /** The key of a stored file, as `/api/blobs/{key}` names it. */
-export const BlobKeySchema = z.string().max(BLOB_KEY_MAX_LENGTH).regex(BLOB_KEY_PATTERN, 'is not a blob key');
+export const BlobKeySchema = z.string().max(BLOB_KEY_MAX_LENGTH).regex(BLOB_KEY_PATTERN, 'errors.field.blobKey');

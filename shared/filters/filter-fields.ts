@@ -10,7 +10,7 @@ export const time = z.coerce.number().int().min(0);
 export const countryFilter = z
   .string()
   .trim()
-  .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code')
+  .regex(/^[A-Za-z]{2}$/, 'errors.field.country')
   .transform((s) => s.toUpperCase());
 
 /** `true` or `false` in a query string, a boolean in JSON. */

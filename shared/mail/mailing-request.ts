@@ -10,11 +10,11 @@ export const MAILING_MAX_IDS = 40_000;
 export const MailingTargetSchema = z
   .object({
     entity: z.literal('company'),
-    ids: z.array(IdSchema).min(1, 'pick at least one').max(MAILING_MAX_IDS).optional(),
+    ids: z.array(IdSchema).min(1, 'errors.field.pickOne').max(MAILING_MAX_IDS).optional(),
     filter: CompanyFilterSchema.optional(),
   })
   .refine((t) => (t.ids === undefined) !== (t.filter === undefined), {
-    message: 'give either ids or filter',
+    message: 'errors.mail.idsOrFilter',
   });
 export type MailingTarget = z.infer<typeof MailingTargetSchema>;
 
@@ -35,10 +35,10 @@ export const MailingCreateRequestSchema = MailingPreviewRequestSchema.extend({
     z
       .string()
       .trim()
-      .min(1, 'is required')
+      .min(1, 'errors.field.required')
       .max(200)
-      .regex(/^[^\r\n]*$/, 'must be one line'),
+      .regex(/^[^\r\n]*$/, 'errors.field.oneLine'),
   ),
-  body: withFields(z.string().trim().min(1, 'is required').max(20_000)),
+  body: withFields(z.string().trim().min(1, 'errors.field.required').max(20_000)),
 });
 export type MailingCreateRequest = z.infer<typeof MailingCreateRequestSchema>;

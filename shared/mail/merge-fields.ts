@@ -1,18 +1,19 @@
 import type { Address } from '../entities/address';
+import type { MessageKey } from '../i18n/messages';
 import { validateOrgNumber } from '../registers/org-number';
 
-/** Every field a message may use, in the order the composer lists them. */
+/** Every field a message may use, in the order the composer lists them; `label` is what its button says. */
 export const MERGE_FIELDS = [
-  { key: 'contact.firstName', label: 'First name' },
-  { key: 'contact.lastName', label: 'Last name' },
-  { key: 'contact.fullName', label: 'Full name' },
-  { key: 'contact.title', label: 'Title' },
-  { key: 'contact.email', label: 'E-mail' },
-  { key: 'company.name', label: 'Company name' },
-  { key: 'company.orgNumber', label: 'Org number' },
-  { key: 'company.city', label: 'City' },
-  { key: 'user.name', label: 'Your name' },
-] as const;
+  { key: 'contact.firstName', label: 'mail.field.firstName' },
+  { key: 'contact.lastName', label: 'mail.field.lastName' },
+  { key: 'contact.fullName', label: 'mail.field.fullName' },
+  { key: 'contact.title', label: 'mail.field.title' },
+  { key: 'contact.email', label: 'common.email' },
+  { key: 'company.name', label: 'mail.field.companyName' },
+  { key: 'company.orgNumber', label: 'mail.field.orgNumber' },
+  { key: 'company.city', label: 'mail.field.city' },
+  { key: 'user.name', label: 'mail.field.yourName' },
+] as const satisfies readonly { key: string; label: MessageKey }[];
 
 export type MergeFieldKey = (typeof MERGE_FIELDS)[number]['key'];
 
@@ -20,6 +21,15 @@ export type MergeFieldKey = (typeof MERGE_FIELDS)[number]['key'];
 export type MergeValues = Partial<Record<MergeFieldKey, string | null>>;
 
 export type TemplatePart = { text: string } | { field: MergeFieldKey; fallback: string };
+
+/**
+ * What is wrong with a subject or body, as data: the composer words it in the user's language,
+ * `templateIssues` in English for the API. Each names the field as written.
+ */
+export type TemplateIssue =
+  | { problem: 'unclosed'; field: string }
+  | { problem: 'empty'; token: string }
+  | { problem: 'unknown'; field: string; suggestion: string | null };
 
 const KEYS: ReadonlySet<string> = new Set(MERGE_FIELDS.map((f) => f.key));
 const FIELD = /\{\{([^{}]*)\}\}/g;
@@ -33,9 +43,9 @@ export function mergeFieldToken(key: MergeFieldKey, fallback?: string): string {
  * Splits a subject or body into text and fields. Every problem is reported, each naming the field
  * as written, so a typo stops the mailing before anything is sent.
  */
-export function parseTemplate(source: string): { parts: TemplatePart[]; issues: string[] } {
+export function parseTemplate(source: string): { parts: TemplatePart[]; issues: TemplateIssue[] } {
   const parts: TemplatePart[] = [];
-  const issues: string[] = [];
+  const issues: TemplateIssue[] = [];
   let last = 0;
   for (const match of source.matchAll(FIELD)) {
     const [token, inner = ''] = match;
@@ -54,9 +64,13 @@ export function parseTemplate(source: string): { parts: TemplatePart[]; issues: 
   return { parts, issues };
 }
 
-/** The problems with a subject or body; empty when it can be sent. */
+/** The problems with a subject or body, in English; empty when it can be sent. */
 export function templateIssues(source: string): string[] {
-  return parseTemplate(source).issues;
+  return parseTemplate(source).issues.map((issue) => {
+    if (issue.problem === 'unclosed') return `merge field "${issue.field}" is not closed with }}`;
+    if (issue.problem === 'empty') return `empty merge field "${issue.token}"`;
+    return `unknown merge field ${issue.field}${issue.suggestion ? `; did you mean ${issue.suggestion}?` : ''}`;
+  });
 }
 
 /** The template with each field's value, or its fallback (empty without one). Unknown fields stay as written. */
@@ -96,20 +110,19 @@ function formattedOrgNumber(country: string | null, value: string | null): strin
   return result.valid ? result.formatted : value;
 }
 
-function pushText(parts: TemplatePart[], issues: string[], text: string) {
+function pushText(parts: TemplatePart[], issues: TemplateIssue[], text: string) {
   if (!text) return;
   // Text between fields holds no whole `{{…}}`; a brace pair left in it is a field that was never closed.
   const open = text.indexOf('{{');
   if (open >= 0) {
     const field = /^\{\{\s*[^\s{}|]*\}?/.exec(text.slice(open))![0].slice(0, 60);
-    issues.push(`merge field "${field}" is not closed with }}`);
+    issues.push({ problem: 'unclosed', field });
   }
   parts.push({ text });
 }
 
-function unknownField(token: string, key: string): string {
-  if (!key) return `empty merge field "${token}"`;
+function unknownField(token: string, key: string): TemplateIssue {
+  if (!key) return { problem: 'empty', token };
   const near = MERGE_FIELDS.find((f) => f.key.toLowerCase() === key.toLowerCase().replace(/\s+/g, ''));
-  const hint = near ? `; did you mean {{${near.key}}}?` : '';
-  return `unknown merge field {{${key}}}${hint}`;
+  return { problem: 'unknown', field: `{{${key}}}`, suggestion: near ? mergeFieldToken(near.key) : null };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { defineMutation } from './mutation';
+import { noLiveRecord } from './error-text';
 import { MutationError } from './mutation-error';
 import { requireAbsent } from './require-live';
 import { softDeleteMutation } from './soft-delete.mutation';
@@ -11,7 +12,7 @@ const Links = z.array(IdSchema).max(50);
 export const AttachmentCreateArgs = z
   .object({
     id: IdSchema,
-    fileName: z.string().trim().min(1, 'is required').max(255),
+    fileName: z.string().trim().min(1, 'errors.field.required').max(255),
     contentType: z.string().min(1).max(200),
     size: z.number().int().positive(),
     blobKey: z.string().min(1).max(300),
@@ -20,7 +21,7 @@ export const AttachmentCreateArgs = z
     activityIds: Links,
   })
   .refine((a) => a.companyIds.length + a.contactIds.length + a.activityIds.length > 0, {
-    message: 'link it to a company, contact or activity',
+    message: 'errors.attachment.noLink',
     path: ['companyIds'],
   });
 
@@ -39,14 +40,14 @@ export const attachmentCreate = defineMutation({
   serverOnly: true,
   async run(store, { id, ...fields }, ctx) {
     if (!fields.blobKey.startsWith(attachmentBlobPrefix(ctx.workspaceId, id))) {
-      throw new MutationError('invalid', 'is not a file stored for this attachment in this workspace', 'blobKey');
+      throw new MutationError('invalid', { key: 'errors.attachment.notStored' }, 'blobKey');
     }
     await requireAbsent(store, 'attachment', id);
     await requireLiveLinks(store, fields);
     for (const activityId of fields.activityIds) {
       const activity = await store.get('activity', activityId);
       if (!activity || activity.deletedAt !== null) {
-        throw new MutationError('invalid', `no live activity ${activityId} in this workspace`, 'activityIds');
+        throw new MutationError('invalid', noLiveRecord('activity', activityId), 'activityIds');
       }
     }
     await store.insert('attachment', id, fields);

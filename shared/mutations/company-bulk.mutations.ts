@@ -53,7 +53,7 @@ export const companyRemoveFromLists = defineMutation({
 export const companySetCustomField = defineMutation({
   args: z.object({
     id: IdSchema,
-    key: z.string().regex(/^[\w.-]{1,64}$/, 'field keys are letters, digits, _ . - (at most 64)'),
+    key: z.string().regex(/^[\w.-]{1,64}$/, 'errors.field.customFieldKey'),
     value: CustomFieldValueSchema,
   }),
   async run(store, { id, key, value }) {

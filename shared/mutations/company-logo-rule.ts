@@ -28,7 +28,7 @@ function isWebAddress(value: string): boolean {
 export function storableLogoUrl(requested: string | null | undefined): string | null | undefined {
   if (requested === undefined || requested === null || isStoredLogo(requested)) return requested;
   if (isWebAddress(requested)) return undefined;
-  throw new MutationError('invalid', 'must be a web address (http or https) or an uploaded image', 'logoUrl');
+  throw new MutationError('invalid', { key: 'errors.company.logoUrl' }, 'logoUrl');
 }
 
 /** The web address a `company.create` or `company.update` asks the server to import as the logo, if any. */

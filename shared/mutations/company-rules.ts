@@ -4,18 +4,19 @@ import { validateOrgNumber } from '../org-number/org-number';
 import type { OrgCountry } from '../org-number/org-number-validation';
 import { compactOrgNumber } from '../org-number/compact-org-number';
 import { checkCustomFieldValues } from './custom-field-values';
+import { recordNotFound, type ErrorKey, type ErrorText } from './error-text';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
 const VALIDATED: readonly string[] = ['NO', 'SE', 'DK', 'GB', 'NL'] satisfies OrgCountry[];
 
-const REASONS: Record<string, string> = {
-  checksum: 'the check digit does not match',
-  length: 'it has the wrong number of digits',
-  format: "it is not in the register's format",
-  characters: 'it contains characters an org number cannot have',
-  date: 'it does not hold a valid date',
-  empty: 'it is empty',
+const REASONS: Record<string, ErrorKey> = {
+  checksum: 'errors.orgNumber.checksum',
+  length: 'errors.orgNumber.length',
+  format: 'errors.orgNumber.format',
+  characters: 'errors.orgNumber.characters',
+  date: 'errors.orgNumber.date',
+  empty: 'errors.orgNumber.empty',
 };
 
 /**
@@ -27,8 +28,8 @@ export function checkedOrgNumber(country: string | null | undefined, orgNumber: 
   if (!country || !VALIDATED.includes(country)) return compactOrgNumber(orgNumber) || null;
   const result = validateOrgNumber(country as OrgCountry, orgNumber);
   if (!result.valid) {
-    const why = REASONS[result.reason ?? ''] ?? 'is not valid';
-    throw new MutationError('invalid', `is not a valid ${country} org number: ${why}`, 'orgNumber');
+    const why: ErrorText = { key: REASONS[result.reason ?? ''] ?? 'errors.orgNumber.notValid' };
+    throw new MutationError('invalid', { key: 'errors.orgNumber.invalid', values: { country, why } }, 'orgNumber');
   }
   return result.normalized;
 }
@@ -58,16 +59,24 @@ export async function checkCompanyRefs(store: MutationStore, fields: Partial<Com
     if (!had('categoryIds', id)) await requireListItem(store, id, 'category', 'categoryIds', 'company');
   for (const id of fields.tagIds ?? []) if (!had('tagIds', id)) await requireListItem(store, id, 'tag', 'tagIds', 'company');
   for (const id of (fields.ownerIds ?? []).filter((o) => !had('ownerIds', o))) {
-    if (!(await store.isMember(id)))
-      throw new MutationError('invalid', `user ${id} is not a member of this workspace`, 'ownerIds');
+    if (!(await store.isMember(id))) throw new MutationError('invalid', notAMember(id), 'ownerIds');
   }
   if (fields.customFields) await checkCustomFieldValues(store, 'company', fields.customFields, current?.customFields);
 }
 
 /** "… is not a tag of this workspace", "… is not an industry of this workspace". */
-export function notAListValue(id: string, kind: ListKind): string {
-  return `${id} is not ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} of this workspace`;
-}
+export const notAListValue = (id: string, kind: ListKind): ErrorText => ({
+  key: 'errors.list.notAValue',
+  values: { id, kind },
+});
+
+export const notAMember = (id: string): ErrorText => ({ key: 'errors.members.notMember', values: { id } });
+
+/** `category "Partner" does not apply to contacts`. */
+export const categoryNotFor = (name: string, target: 'company' | 'contact'): ErrorText => ({
+  key: 'errors.list.categoryNotFor',
+  values: { name, target },
+});
 
 export async function requireListItem(
   store: MutationStore,
@@ -81,11 +90,7 @@ export async function requireListItem(
     throw new MutationError('invalid', notAListValue(id, kind), field);
   }
   if (kind === 'category' && item.appliesTo !== 'both' && item.appliesTo !== target) {
-    throw new MutationError(
-      'invalid',
-      `category "${item.name}" does not apply to ${target === 'company' ? 'companies' : 'contacts'}`,
-      field,
-    );
+    throw new MutationError('invalid', categoryNotFor(item.name, target), field);
   }
 }
 
@@ -93,10 +98,10 @@ export async function requireListItem(
 export async function checkParent(store: MutationStore, id: string, parentId: string | null | undefined) {
   let current = parentId;
   for (let depth = 0; current; depth++) {
-    if (current === id) throw new MutationError('invalid', 'would make the company its own parent', 'parentId');
+    if (current === id) throw new MutationError('invalid', { key: 'errors.company.ownParent' }, 'parentId');
     const parent = await store.get('company', current);
-    if (!parent || parent.deletedAt !== null) throw new MutationError('invalid', `company ${current} not found`, 'parentId');
-    if (depth > 100) throw new MutationError('invalid', 'the company tree is too deep', 'parentId');
+    if (!parent || parent.deletedAt !== null) throw new MutationError('invalid', recordNotFound('company', current), 'parentId');
+    if (depth > 100) throw new MutationError('invalid', { key: 'errors.company.treeTooDeep' }, 'parentId');
     current = parent.parentId;
   }
 }

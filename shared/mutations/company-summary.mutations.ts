@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { AgreementFieldsSchema, InvoiceFieldsSchema } from '../entities/company-summaries';
 import { defineMutation } from './mutation';
+import { noLiveRecord } from './error-text';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 import { requireAbsent, requireLive } from './require-live';
@@ -10,7 +11,7 @@ import { softDeleteMutation } from './soft-delete.mutation';
 async function requireCompany(store: MutationStore, companyId: string) {
   const company = await store.get('company', companyId);
   if (!company || company.deletedAt !== null) {
-    throw new MutationError('invalid', `no live company ${companyId} in this workspace`, 'companyId');
+    throw new MutationError('invalid', noLiveRecord('company', companyId), 'companyId');
   }
 }
 
@@ -33,7 +34,7 @@ function summaryMutations<E extends 'agreement' | 'invoice'>(entity: E, fields: 
     update: defineMutation({
       args: z.object({
         id: IdSchema,
-        patch: fields.partial().refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }),
+        patch: fields.partial().refine((p) => Object.keys(p).length > 0, { message: 'errors.field.changeOne' }),
       }),
       async run(store, { id, patch }) {
         await requireLive(store, entity, id);

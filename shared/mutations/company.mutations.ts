@@ -5,12 +5,13 @@ import { domainOf } from '../web/domain';
 import { storableLogoUrl } from './company-logo-rule';
 import { checkCompanyRefs, checkParent, checkedOrgNumber } from './company-rules';
 import { defineMutation } from './mutation';
+import { recordNotFound } from './error-text';
 import { MutationError } from './mutation-error';
 import type { RecordFields } from './mutation-store';
 import { requireAbsent, requireLive } from './require-live';
 
 const PatchSchema = CompanyFieldsSchema.partial().refine((p) => Object.keys(p).length > 0, {
-  message: 'must change at least one field',
+  message: 'errors.field.changeOne',
 });
 
 export const CompanyCreateArgsSchema = CompanyFieldsSchema.partial().extend({
@@ -66,7 +67,7 @@ export const companyDelete = defineMutation({
   args: z.object({ id: IdSchema }),
   async run(store, { id }) {
     const row = await store.get('company', id);
-    if (!row) throw new MutationError('notFound', `company ${id} not found`);
+    if (!row) throw new MutationError('notFound', recordNotFound('company', id));
     if (row.deletedAt === null) await store.softDelete('company', id);
   },
   affects: (args) => [{ entity: 'company', id: args.id }],

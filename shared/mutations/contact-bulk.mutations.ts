@@ -56,7 +56,7 @@ export const contactRemoveFromLists = defineMutation({
 export const contactSetCustomField = defineMutation({
   args: z.object({
     id: IdSchema,
-    key: z.string().regex(/^[\w.-]{1,64}$/, 'field keys are letters, digits, _ . - (at most 64)'),
+    key: z.string().regex(/^[\w.-]{1,64}$/, 'errors.field.customFieldKey'),
     value: CustomFieldValueSchema,
   }),
   async run(store, { id, key, value }) {

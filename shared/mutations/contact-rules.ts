@@ -2,6 +2,7 @@ import type { Contact, ContactFields } from '../entities/contact';
 import { normalizePhone } from '../phone/normalize-phone';
 import { requireListItem } from './company-rules';
 import { checkCustomFieldValues } from './custom-field-values';
+import type { ErrorText } from './error-text';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
@@ -35,7 +36,12 @@ function replacePrimary<T extends { label: string | null }>(list: T[], primary: 
 
 function e164(number: string, country: string | null | undefined): string {
   const result = normalizePhone(number, country ?? 'NO');
-  if (!result.ok) throw new MutationError('invalid', result.reason, 'phones');
+  if (!result.ok) {
+    const problem: ErrorText = number.trim()
+      ? { key: 'errors.phone.invalid', values: { number } }
+      : { key: 'errors.phone.empty' };
+    throw new MutationError('invalid', problem, 'phones');
+  }
   return result.e164;
 }
 

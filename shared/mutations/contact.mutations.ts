@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, clearableText } from '../entities/base';
 import { ContactFieldsSchema } from '../entities/contact';
 import { defineMutation } from './mutation';
+import { recordNotFound } from './error-text';
 import { MutationError } from './mutation-error';
 import { checkContactRefs, contactChannels } from './contact-rules';
 import type { RecordFields } from './mutation-store';
@@ -29,7 +30,7 @@ export const contactUpdate = defineMutation({
   args: z.object({
     id: IdSchema,
     patch: ContactFieldsSchema.partial().refine((p) => Object.keys(p).length > 0, {
-      message: 'must change at least one field',
+      message: 'errors.field.changeOne',
     }),
   }),
   async run(store, { id, patch }) {
@@ -59,7 +60,7 @@ export const contactDelete = defineMutation({
   args: z.object({ id: IdSchema }),
   async run(store, { id }) {
     const row = await store.get('contact', id);
-    if (!row) throw new MutationError('notFound', `contact ${id} not found`);
+    if (!row) throw new MutationError('notFound', recordNotFound('contact', id));
     if (row.deletedAt === null) await store.softDelete('contact', id);
   },
   affects: (args) => [{ entity: 'contact', id: args.id }],
@@ -113,7 +114,7 @@ export const contactUnlinkCompany = defineMutation({
   async run(store, { contactId, companyId }) {
     const links = await store.linksOfContact(contactId);
     const live = links.filter((l) => l.companyId === companyId && l.deletedAt === null);
-    if (live.length === 0) throw new MutationError('notFound', 'contact is not linked to that company');
+    if (live.length === 0) throw new MutationError('notFound', { key: 'errors.contact.notLinked' });
     for (const link of live) await store.softDelete('contactCompany', link.id);
   },
   affects: () => [],

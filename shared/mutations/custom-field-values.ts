@@ -1,31 +1,41 @@
 import type { CustomFields } from '../entities/custom-fields';
 import { IsoDateSchema } from '../entities/company-summaries';
 import type { CustomField } from '../entities/custom-field';
+import { inEnglish, type ErrorText } from './error-text';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+type Field = Pick<CustomField, 'type' | 'options'>;
+
 /** Why `value` does not fit the field, or null when it does (null always fits: the field is cleared). */
-export function customValueProblem(field: Pick<CustomField, 'type' | 'options'>, value: unknown): string | null {
+export function customValueError(field: Field, value: unknown): ErrorText | null {
   if (value === null) return null;
   const listed = (v: string) => field.options.length === 0 || field.options.includes(v);
+  const options = field.options.join(', ');
   switch (field.type) {
     case 'text':
-      return typeof value === 'string' ? null : 'must be text';
+      return typeof value === 'string' ? null : { key: 'errors.customValue.text' };
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
+      return typeof value === 'number' && Number.isFinite(value) ? null : { key: 'errors.customValue.number' };
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be yes or no';
+      return typeof value === 'boolean' ? null : { key: 'errors.customValue.boolean' };
     case 'date':
-      return typeof value === 'string' && IsoDateSchema.safeParse(value).success ? null : 'must be a date as YYYY-MM-DD';
+      return typeof value === 'string' && IsoDateSchema.safeParse(value).success ? null : { key: 'errors.customValue.date' };
     case 'choice':
-      return typeof value === 'string' && listed(value) ? null : `must be one of: ${field.options.join(', ')}`;
+      return typeof value === 'string' && listed(value) ? null : { key: 'errors.customValue.choice', values: { options } };
     case 'multiChoice':
       return Array.isArray(value) && value.every((v) => typeof v === 'string' && listed(v))
         ? null
-        : `must be a list of: ${field.options.join(', ')}`;
+        : { key: 'errors.customValue.multiChoice', values: { options } };
   }
+}
+
+/** `customValueError` in English, for a form that shows it as is. */
+export function customValueProblem(field: Field, value: unknown): string | null {
+  const error = customValueError(field, value);
+  return error && inEnglish(error);
 }
 
 /**
@@ -42,9 +52,16 @@ export async function checkCustomFieldValues(
     if (!UUID.test(key) || JSON.stringify(current[key]) === JSON.stringify(value)) continue;
     const field = await store.get('customField', key);
     if (!field || field.deletedAt !== null) continue;
-    if (field.entity !== entity)
-      throw new MutationError('invalid', `"${field.label}" is a field of ${field.entity}s`, 'customFields');
-    const problem = customValueProblem(field, value);
-    if (problem) throw new MutationError('invalid', `"${field.label}" ${problem}`, 'customFields');
+    const label = field.label;
+    if (field.entity !== entity) {
+      throw new MutationError(
+        'invalid',
+        { key: 'errors.customValue.otherEntity', values: { label, entity: field.entity } },
+        'customFields',
+      );
+    }
+    const problem = customValueError(field, value);
+    if (problem)
+      throw new MutationError('invalid', { key: 'errors.customValue.problem', values: { label, problem } }, 'customFields');
   }
 }

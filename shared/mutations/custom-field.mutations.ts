@@ -32,13 +32,13 @@ export const customFieldUpdate = defineMutation({
     id: IdSchema,
     patch: CustomFieldFieldsSchema.pick({ label: true, options: true, section: true, sortOrder: true })
       .partial()
-      .refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }),
+      .refine((p) => Object.keys(p).length > 0, { message: 'errors.field.changeOne' }),
   }),
   async run(store, { id, patch }, ctx) {
     requireAdmin(ctx);
     const field = await requireLive(store, 'customField', id);
     if (patch.options && !needsOptions(field.type)) {
-      throw new MutationError('invalid', `a ${field.type} field has no choices`, 'options');
+      throw new MutationError('invalid', { key: 'errors.customField.noChoices', values: { type: field.type } }, 'options');
     }
     await store.update('customField', id, patch.options ? { ...patch, options: [...new Set(patch.options)] } : patch);
   },

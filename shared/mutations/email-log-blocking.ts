@@ -1,6 +1,7 @@
 import type { EmailLog } from '../entities/email-log';
 import { canSee } from '../visibility/can-see';
 import type { MutationContext } from './mutation';
+import { recordNotFound } from './error-text';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
@@ -11,7 +12,7 @@ import type { MutationStore } from './mutation-store';
 export async function requireVisibleEmailLog(store: MutationStore, id: string, ctx: MutationContext): Promise<EmailLog> {
   const row = await store.get('emailLog', id);
   if (!row || row.deletedAt !== null || !canSee('emailLog', row, ctx))
-    throw new MutationError('notFound', `emailLog ${id} not found`);
+    throw new MutationError('notFound', recordNotFound('emailLog', id));
   return row;
 }
 

@@ -5,6 +5,7 @@ import { emailLogId } from '../mail/email-log-id';
 import { defineMutation } from './mutation';
 import { canSee } from '../visibility/can-see';
 import { blockedByContacts, requireVisibleEmailLog, settleEmailBlocks } from './email-log-blocking';
+import { noLiveRecord, recordNotFound } from './error-text';
 import { MutationError } from './mutation-error';
 import { requireAdmin } from './require-admin';
 import type { MutationStore } from './mutation-store';
@@ -13,7 +14,7 @@ import { requireLive } from './require-live';
 async function requireLiveAll(store: MutationStore, entity: 'contact' | 'company', ids: string[], field: string) {
   for (const id of ids) {
     const row = await store.get(entity, id);
-    if (!row || row.deletedAt !== null) throw new MutationError('invalid', `no live ${entity} ${id} in this workspace`, field);
+    if (!row || row.deletedAt !== null) throw new MutationError('invalid', noLiveRecord(entity, id), field);
   }
 }
 
@@ -28,20 +29,20 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
  */
 export const emailLogLog = defineMutation({
   args: EmailLogFieldsSchema.extend({ id: IdSchema }).refine((a) => a.contactIds.length + a.companyIds.length > 0, {
-    message: 'link the e-mail to at least one contact or company',
+    message: 'errors.emailLog.noLink',
     path: ['contactIds'],
   }),
   async run(store, args, ctx) {
     if (args.id !== emailLogId(ctx.workspaceId, args.messageKey)) {
-      throw new MutationError('invalid', 'must be the id emailLogId gives for this message', 'id');
+      throw new MutationError('invalid', { key: 'errors.emailLog.wrongId' }, 'id');
     }
     const current = await store.get('emailLog', args.id);
-    if (current && !canSee('emailLog', current, ctx)) throw new MutationError('notFound', `emailLog ${args.id} not found`);
+    if (current && !canSee('emailLog', current, ctx)) throw new MutationError('notFound', recordNotFound('emailLog', args.id));
     await requireLiveAll(store, 'contact', args.contactIds, 'contactIds');
     await requireLiveAll(store, 'company', args.companyIds, 'companyIds');
     const linksBlocked = await blockedByContacts(store, args.contactIds, false);
     if (linksBlocked && ctx.role !== 'admin') {
-      throw new MutationError('forbidden', 'only admins log e-mails with a contact whose e-mails are blocked', 'contactIds');
+      throw new MutationError('forbidden', { key: 'errors.admin.logBlocked' }, 'contactIds');
     }
     const blocked = current?.blocked === true || linksBlocked;
     if (!current) {

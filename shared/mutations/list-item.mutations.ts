@@ -26,7 +26,7 @@ export const listItemUpdate = defineMutation({
     id: IdSchema,
     patch: ListItemFieldsSchema.omit({ kind: true })
       .partial()
-      .refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }),
+      .refine((p) => Object.keys(p).length > 0, { message: 'errors.field.changeOne' }),
   }),
   async run(store, { id, patch }, ctx) {
     requireAdmin(ctx);

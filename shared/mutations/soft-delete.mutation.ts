@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import type { EntityName } from '../entities/registry';
 import { defineMutation } from './mutation';
+import { recordNotFound } from './error-text';
 import { MutationError } from './mutation-error';
 import { requireAdmin } from './require-admin';
 
@@ -15,7 +16,7 @@ export function softDeleteMutation(entity: EntityName, who: 'anyone' | 'admins')
     async run(store, { id }, ctx) {
       if (who === 'admins') requireAdmin(ctx);
       const row = await store.get(entity, id);
-      if (!row) throw new MutationError('notFound', `${entity} ${id} not found`);
+      if (!row) throw new MutationError('notFound', recordNotFound(entity, id));
       if (row.deletedAt === null) await store.softDelete(entity, id);
     },
     affects: (args) => [{ entity, id: args.id }],

@@ -3,6 +3,7 @@ import { IdSchema } from '../entities/base';
 import type { RecordLinks } from '../entities/record-links';
 import type { EntityRow } from '../entities/registry';
 import { defineMutation, type MutationContext } from './mutation';
+import { recordNotFound } from './error-text';
 import { MutationError } from './mutation-error';
 import type { MutationStore, RecordFields } from './mutation-store';
 import { requireAbsent } from './require-live';
@@ -30,7 +31,7 @@ export function timelineMutations<E extends TimelineEntity>(entity: E, fields: z
   const visible = async (store: MutationStore, id: string, ctx: MutationContext) => {
     const row = await store.get(entity, id);
     if (!row || row.deletedAt !== null || rules.hiddenFrom?.(row, ctx))
-      throw new MutationError('notFound', `${entity} ${id} not found`);
+      throw new MutationError('notFound', recordNotFound(entity, id));
     return row;
   };
   const settle = async (
@@ -58,7 +59,7 @@ export function timelineMutations<E extends TimelineEntity>(entity: E, fields: z
     update: defineMutation({
       args: z.object({
         id: IdSchema,
-        patch: fields.partial().refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' }),
+        patch: fields.partial().refine((p) => Object.keys(p).length > 0, { message: 'errors.field.changeOne' }),
       }),
       async run(store, { id, patch }, ctx) {
         const current = (await visible(store, id, ctx)) as unknown as RecordFields<E>;
@@ -74,7 +75,7 @@ export function timelineMutations<E extends TimelineEntity>(entity: E, fields: z
       args: z.object({ id: IdSchema }),
       async run(store, { id }, ctx) {
         const row = await store.get(entity, id);
-        if (!row || rules.hiddenFrom?.(row, ctx)) throw new MutationError('notFound', `${entity} ${id} not found`);
+        if (!row || rules.hiddenFrom?.(row, ctx)) throw new MutationError('notFound', recordNotFound(entity, id));
         if (row.deletedAt === null) await store.softDelete(entity, id);
       },
       affects: (args) => [{ entity, id: args.id }],

@@ -1,4 +1,5 @@
 import type { RecordLinks } from '../entities/record-links';
+import { noLiveRecord } from './error-text';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
@@ -10,7 +11,7 @@ export async function requireLiveLinks(store: MutationStore, links: Partial<Reco
   ] as const) {
     for (const id of ids) {
       const row = await store.get(entity, id);
-      if (!row || row.deletedAt !== null) throw new MutationError('invalid', `no live ${entity} ${id} in this workspace`, field);
+      if (!row || row.deletedAt !== null) throw new MutationError('invalid', noLiveRecord(entity, id), field);
     }
   }
 }
@@ -18,14 +19,15 @@ export async function requireLiveLinks(store: MutationStore, links: Partial<Reco
 /** Assignees and participants are users of this workspace (never someone else's). */
 export async function requireMembers(store: MutationStore, userIds: readonly (string | null | undefined)[], field: string) {
   for (const id of userIds) {
-    if (id && !(await store.isMember(id))) throw new MutationError('invalid', `${id} is not a user of this workspace`, field);
+    if (id && !(await store.isMember(id)))
+      throw new MutationError('invalid', { key: 'errors.members.notUser', values: { id } }, field);
   }
 }
 
 /** A timeline record is about something: at least one company or contact. */
 export function requireSomeLink(links: RecordLinks) {
   if (links.companyIds.length + links.contactIds.length === 0) {
-    throw new MutationError('invalid', 'link it to at least one company or contact', 'companyIds');
+    throw new MutationError('invalid', { key: 'errors.timeline.noLink' }, 'companyIds');
   }
 }
 

@@ -13,7 +13,7 @@ export const activityMutations = timelineMutations('activity', ActivityFieldsSch
     if (!(BUILT_IN_ACTIVITY_TYPES as readonly string[]).includes(a.type)) {
       const type = await store.get('listItem', a.type);
       if (!type || type.deletedAt !== null || type.kind !== 'activityType') {
-        throw new MutationError('invalid', 'is not an activity type of this workspace', 'type');
+        throw new MutationError('invalid', { key: 'errors.activity.unknownType' }, 'type');
       }
     }
     await requireMembers(store, a.userIds, 'userIds');
@@ -23,12 +23,12 @@ export const activityMutations = timelineMutations('activity', ActivityFieldsSch
 export const taskMutations = timelineMutations('task', TaskFieldsSchema, {
   linkRequired: false,
   async check(store, t) {
-    if (t.dueTime !== null && t.dueDate === null) throw new MutationError('invalid', 'a time needs a due date', 'dueTime');
+    if (t.dueTime !== null && t.dueDate === null)
+      throw new MutationError('invalid', { key: 'errors.task.timeNeedsDate' }, 'dueTime');
     await requireMembers(store, [t.assigneeId], 'assigneeId');
     if (t.followUpOf !== null) {
       const [activity, appointment] = [await store.get('activity', t.followUpOf), await store.get('appointment', t.followUpOf)];
-      if (!activity && !appointment)
-        throw new MutationError('invalid', 'is not an activity or appointment of this workspace', 'followUpOf');
+      if (!activity && !appointment) throw new MutationError('invalid', { key: 'errors.task.followUpOf' }, 'followUpOf');
     }
   },
   // Done is a moment worth keeping ("completed on"); reopening clears it.
@@ -39,7 +39,7 @@ export const taskMutations = timelineMutations('task', TaskFieldsSchema, {
 export const appointmentMutations = timelineMutations('appointment', AppointmentFieldsSchema, {
   linkRequired: false,
   async check(store, a) {
-    if (a.endsAt <= a.startsAt) throw new MutationError('invalid', 'must be after the start', 'endsAt');
+    if (a.endsAt <= a.startsAt) throw new MutationError('invalid', { key: 'errors.appointment.endsBeforeStart' }, 'endsAt');
     await requireMembers(store, a.userIds, 'userIds');
   },
 });
@@ -51,7 +51,7 @@ export const noteMutations = timelineMutations('note', NoteFieldsSchema, {
   check(_store, note, ctx) {
     const author = (note as { createdBy?: string }).createdBy;
     if (note.isPrivate && author !== undefined && author !== ctx.userId) {
-      throw new MutationError('forbidden', 'only the author may make a note private', 'isPrivate');
+      throw new MutationError('forbidden', { key: 'errors.note.privateByAuthor' }, 'isPrivate');
     }
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { defineMutation } from './mutation';
+import { entityText, recordNotFound } from './error-text';
 import { MutationError } from './mutation-error';
 
 /**
@@ -11,10 +12,11 @@ function restoreMutation(entity: 'company' | 'contact') {
   return defineMutation({
     args: z.object({ id: IdSchema }),
     async run(store, { id }, ctx) {
-      if (ctx.role !== 'admin') throw new MutationError('forbidden', 'only admins restore from the trash');
+      if (ctx.role !== 'admin') throw new MutationError('forbidden', { key: 'errors.admin.restore' });
       const row = await store.get(entity, id);
-      if (!row) throw new MutationError('notFound', `${entity} ${id} not found`);
-      if (row.deletedAt === null) throw new MutationError('conflict', `${entity} ${id} is not in the trash`);
+      if (!row) throw new MutationError('notFound', recordNotFound(entity, id));
+      if (row.deletedAt === null)
+        throw new MutationError('conflict', { key: 'errors.record.notInTrash', values: { entity: entityText(entity), id } });
       await store.restore(entity, id);
     },
     affects: (args) => [{ entity, id: args.id }],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { CustomFieldValueSchema } from '../entities/custom-fields';
 
-const ids = (max: number) => z.array(IdSchema).min(1, 'pick at least one').max(max);
+const ids = (max: number) => z.array(IdSchema).min(1, 'errors.field.pickOne').max(max);
 
 /**
  * Every bulk action on a selection of records. A record type allows those its declaration lists

@@ -1,24 +1,38 @@
 import type { ListKind } from '../entities/list-item';
+import type { MessageKey } from '../i18n/messages';
 import type { BulkAction } from './bulk-action';
 
 export type BulkKind = BulkAction['type'];
 
-/** What each bulk action picks from: a settings list, the members, or a custom field key and value. */
-export type BulkKindOption = { type: BulkKind; label: string; verb: string; pick: ListKind | 'member' | 'customField' };
+/**
+ * What each bulk action picks from: a settings list, the members, or a custom field key and value.
+ * `verb` heads its progress bar ("Tagging 4,000 of 10,000").
+ */
+export type BulkKindOption = { type: BulkKind; label: MessageKey; verb: MessageKey; pick: ListKind | 'member' | 'customField' };
 
 /** Every bulk action a record type may allow (its `bulkActions` says which), as the bulk bar offers it. */
 export const BULK_KINDS: readonly BulkKindOption[] = [
-  { type: 'addTags', label: 'Add tag', verb: 'Tagging', pick: 'tag' },
-  { type: 'removeTags', label: 'Remove tag', verb: 'Untagging', pick: 'tag' },
-  { type: 'addCategories', label: 'Add category', verb: 'Adding category to', pick: 'category' },
-  { type: 'removeCategories', label: 'Remove category', verb: 'Removing category from', pick: 'category' },
-  { type: 'setRelationshipType', label: 'Set relationship', verb: 'Updating', pick: 'relationshipType' },
-  { type: 'setStatus', label: 'Set status', verb: 'Updating', pick: 'statusType' },
-  { type: 'setIndustry', label: 'Set industry', verb: 'Updating', pick: 'industry' },
-  { type: 'setDepartment', label: 'Set department', verb: 'Updating', pick: 'department' },
-  { type: 'addOwners', label: 'Add owner', verb: 'Adding owner to', pick: 'member' },
-  { type: 'removeOwners', label: 'Remove owner', verb: 'Removing owner from', pick: 'member' },
-  { type: 'setCustomField', label: 'Set custom field', verb: 'Updating', pick: 'customField' },
+  { type: 'addTags', label: 'records.bulk.kind.addTags', verb: 'records.bulk.verb.tagging', pick: 'tag' },
+  { type: 'removeTags', label: 'records.bulk.kind.removeTags', verb: 'records.bulk.verb.untagging', pick: 'tag' },
+  { type: 'addCategories', label: 'records.bulk.kind.addCategories', verb: 'records.bulk.verb.addingCategory', pick: 'category' },
+  {
+    type: 'removeCategories',
+    label: 'records.bulk.kind.removeCategories',
+    verb: 'records.bulk.verb.removingCategory',
+    pick: 'category',
+  },
+  {
+    type: 'setRelationshipType',
+    label: 'records.bulk.kind.setRelationshipType',
+    verb: 'records.bulk.verb.updating',
+    pick: 'relationshipType',
+  },
+  { type: 'setStatus', label: 'records.bulk.kind.setStatus', verb: 'records.bulk.verb.updating', pick: 'statusType' },
+  { type: 'setIndustry', label: 'records.bulk.kind.setIndustry', verb: 'records.bulk.verb.updating', pick: 'industry' },
+  { type: 'setDepartment', label: 'records.bulk.kind.setDepartment', verb: 'records.bulk.verb.updating', pick: 'department' },
+  { type: 'addOwners', label: 'records.bulk.kind.addOwners', verb: 'records.bulk.verb.addingOwner', pick: 'member' },
+  { type: 'removeOwners', label: 'records.bulk.kind.removeOwners', verb: 'records.bulk.verb.removingOwner', pick: 'member' },
+  { type: 'setCustomField', label: 'records.bulk.kind.setCustomField', verb: 'records.bulk.verb.updating', pick: 'customField' },
 ];
 
 /** The request body for a kind and what was picked; `value` '' on a set-action clears it. */

@@ -22,16 +22,6 @@ export const REGISTER_STATUSES = ['active', 'bankrupt', 'dissolving', 'forcedDis
 export const RegisterStatusSchema = z.enum(REGISTER_STATUSES);
 export type RegisterStatus = z.infer<typeof RegisterStatusSchema>;
 
-/** Each status in words; an active company needs none. */
-export const REGISTER_STATUS_LABELS: Record<RegisterStatus, string> = {
-  active: '',
-  bankrupt: 'bankrupt',
-  dissolving: 'in liquidation',
-  forcedDissolution: 'compulsory dissolution',
-  deleted: 'deleted from the register',
-  inactive: 'inactive',
-};
-
 export const RegisterAddressSchema = z.object({
   street: z.string().nullable(),
   postalCode: z.string().nullable(),

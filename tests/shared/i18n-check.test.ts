@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueFindings } from '../../scripts/i18n/catalogue-findings';
+import { serverLiterals } from '../../scripts/i18n/server-literals';
 import { untranslatedLiterals } from '../../scripts/i18n/untranslated-literals';
 
 const scan = (source: string, file = 'extension/x.tsx') => untranslatedLiterals(file, source).map((f) => f.text);
@@ -66,5 +67,38 @@ describe('the catalogue check', () => {
       'sv a.extra not in the English catalogue',
       'da a.count not ICU',
     ]);
+  });
+});
+
+describe('the check that keeps the server’s answers in the catalogues', () => {
+  const scan = (source: string, file = 'shared/api/x.api.ts') => serverLiterals(file, source).map((f) => f.text);
+
+  it('finds English in errors the server answers with and in messages of shared schemas', () => {
+    const found = scan(`
+      if (!row) throw new AppError(404, 'notFound', 'Company not found');
+      throw new MutationError('invalid', \`\${entity} is not in the trash\`, 'id');
+      export const Body = z.object({
+        name: z.string().min(1, 'is required').max(100),
+        email: z.email({ message: 'must be an e-mail address' }),
+      }).refine((b) => b.name, { message: 'give a name', path: ['name'] });`);
+    expect(found).toEqual([
+      'Company not found',
+      'is not in the trash',
+      'give a name',
+      'is required',
+      'must be an e-mail address',
+    ]);
+  });
+
+  it('lets through keys, wordings built in code, values nobody reads, and the server’s own config schemas', () => {
+    expect(
+      scan(`
+        throw new AppError(404, 'notFound', { key: 'errors.notFound.company' });
+        throw new AppError(400, 'invalid', (i18n) => i18n.t('errors.input.invalid', { where, problem }));
+        throw new MutationError('invalid', 'errors.field.required', 'name');
+        const Id = z.uuid({ message: 'errors.field.uuid' }).min(1, 'errors.field.required');
+        if (text.includes('two words', 3) || list.includes(x)) return;`),
+    ).toEqual([]);
+    expect(scan(`const Env = z.string().regex(/^x/, 'must start with x');`, 'server/env.ts')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { typedPayload, valueDraft, type TypedDraft } from '../custom-fields/cust
 import { customValueText } from '../custom-fields/custom-value-format';
 import type { FieldErrors } from '../ui/field-errors';
 import { TypedFieldsEditor } from '../custom-fields/typed-fields-editor';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 
 type AdditionalInfoPanelProps = {
   /** Writes the record's custom fields whole (its type's update operation). */
@@ -20,6 +21,7 @@ type AdditionalInfoPanelProps = {
 
 /** Each additional-information field with its value, edited in place. */
 export function AdditionalInfoPanel({ save, values: loaded, fields, onSaved, onSignedOut }: AdditionalInfoPanelProps) {
+  const { t } = useI18n();
   // What was just saved, shown until the record is read again: never the old values in between.
   const [saved, setSaved] = useState<typeof loaded | null>(null);
   useEffect(() => setSaved(null), [loaded]);
@@ -39,7 +41,7 @@ export function AdditionalInfoPanel({ save, values: loaded, fields, onSaved, onS
     if (!drafts) return;
     const { values: typed, problems } = typedPayload(drafts, values);
     setErrors(Object.fromEntries(Object.entries(problems).map(([key, message]) => [key, [message]])));
-    if (Object.keys(problems).length > 0) return setFailure('Not saved: check the fields marked above.');
+    if (Object.keys(problems).length > 0) return setFailure(t('companies.additional.checkFields'));
     const rest = Object.fromEntries(Object.entries(values).filter(([key]) => !fields.some((f) => f.id === key)));
     setSaving(true);
     try {
@@ -49,7 +51,7 @@ export function AdditionalInfoPanel({ save, values: loaded, fields, onSaved, onS
       onSaved();
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) onSignedOut();
-      setFailure(`Not saved: ${(err as Error).message}`);
+      setFailure(currentI18n().t('companies.form.notSavedReason', { reason: (err as Error).message }));
     } finally {
       setSaving(false);
     }
@@ -58,7 +60,7 @@ export function AdditionalInfoPanel({ save, values: loaded, fields, onSaved, onS
   if (drafts) {
     return (
       <form class="card additional-info editing" data-testid="additional-info" noValidate onSubmit={(e) => void submit(e)}>
-        <h2>Additional information</h2>
+        <h2>{t('companies.additional.title')}</h2>
         <TypedFieldsEditor drafts={drafts} errors={errors} onChange={setDrafts} />
         {failure && (
           <p class="error" role="alert" data-testid="additional-error">
@@ -67,10 +69,10 @@ export function AdditionalInfoPanel({ save, values: loaded, fields, onSaved, onS
         )}
         <div class="actions">
           <button type="submit" disabled={saving} data-testid="save-additional">
-            {saving ? 'Saving…' : 'Save'}
+            {saving ? t('common.saving') : t('common.save')}
           </button>
           <button type="button" class="secondary" onClick={() => setDrafts(null)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>
@@ -79,9 +81,9 @@ export function AdditionalInfoPanel({ save, values: loaded, fields, onSaved, onS
   return (
     <div class="card additional-info" data-testid="additional-info">
       <header class="panel-header">
-        <h2>Additional information</h2>
+        <h2>{t('companies.additional.title')}</h2>
         <button type="button" class="secondary small-button" data-testid="edit-additional" onClick={edit}>
-          Edit
+          {t('common.edit')}
         </button>
       </header>
       <dl class="facts">

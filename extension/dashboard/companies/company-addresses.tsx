@@ -1,24 +1,27 @@
 import type { Address } from '../../../shared/entities/address';
 import type { Company } from '../../../shared/entities/company';
 import { addressLines } from './company-format';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useI18n } from '../../ui/i18n/use-i18n';
 
 type CompanyAddressesProps = { company: Company };
 
 export function CompanyAddresses({ company }: CompanyAddressesProps) {
-  const addresses: [string, string, Address | null][] = [
-    ['address', 'Visit', company.address],
-    ['postalAddress', 'Postal', company.postalAddress],
-    ['invoiceAddress', 'Invoice', company.invoiceAddress],
+  const { t } = useI18n();
+  const addresses: [string, MessageKey, Address | null][] = [
+    ['address', 'companies.addresses.visit', company.address],
+    ['postalAddress', 'companies.addresses.postal', company.postalAddress],
+    ['invoiceAddress', 'companies.addresses.invoice', company.invoiceAddress],
   ];
   return (
     <div class="card span-all">
-      <h2>Addresses</h2>
+      <h2>{t('companies.addresses.title')}</h2>
       <div class="addresses">
         {addresses.map(([name, label, address]) => {
           const lines = addressLines(address);
           return (
             <div key={name}>
-              <h3>{label}</h3>
+              <h3>{t(label)}</h3>
               {lines.length > 0 ? (
                 <address data-testid={`fact-${name}`}>
                   {lines.map((line) => (
@@ -26,7 +29,7 @@ export function CompanyAddresses({ company }: CompanyAddressesProps) {
                   ))}
                 </address>
               ) : (
-                <p class="muted small">Not set</p>
+                <p class="muted small">{t('common.notSet')}</p>
               )}
             </div>
           );

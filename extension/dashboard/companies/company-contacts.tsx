@@ -1,11 +1,11 @@
 import type { CompanyCard } from './company-page';
+import { useI18n } from '../../ui/i18n/use-i18n';
 
 type CompanyContactsProps = { contacts: CompanyCard['contacts'] };
 
 export function CompanyContacts({ contacts }: CompanyContactsProps) {
-  if (contacts.length === 0) {
-    return <p class="empty">No contacts linked yet: open the company's website and add people from the Fjord toolbar button.</p>;
-  }
+  const { t } = useI18n();
+  if (contacts.length === 0) return <p class="empty">{t('companies.contacts.empty')}</p>;
   return (
     <table class="list" data-testid="company-contacts">
       <tbody>
@@ -13,7 +13,7 @@ export function CompanyContacts({ contacts }: CompanyContactsProps) {
           <tr key={contact.id}>
             <td>
               <a href={`#/contacts/${contact.id}`}>{`${contact.firstName} ${contact.lastName ?? ''}`.trim()}</a>
-              {isPrimary && <span class="muted small"> · primary company</span>}
+              {isPrimary && <span class="muted small"> · {t('companies.contacts.primary')}</span>}
             </td>
             <td>{position ?? contact.title ?? ''}</td>
             <td>{contact.email ?? ''}</td>

@@ -1,25 +1,30 @@
 import type { CompanyCounters } from '../../../shared/entities/company-counters';
 import { formatTotals } from '../ui/money';
 import { cardTabHash } from '../ui/use-card-tab';
+import { useI18n } from '../../ui/i18n/use-i18n';
 
 type CompanyCountersStripProps = { counters: CompanyCounters; base: string };
 
-const count = (n: number) => n.toLocaleString('en-GB');
-
 /** Work in progress and money this year, at the top of every company card. */
 export function CompanyCountersStrip({ counters, base }: CompanyCountersStripProps) {
+  const { t, f } = useI18n();
   const tiles = [
-    { key: 'activeProjects', label: 'Active projects', value: count(counters.activeProjects), href: null },
-    { key: 'openTasks', label: 'Open tasks', value: count(counters.openTasks), href: null },
+    {
+      key: 'activeProjects',
+      label: t('companies.counters.activeProjects'),
+      value: f.integer(counters.activeProjects),
+      href: null,
+    },
+    { key: 'openTasks', label: t('companies.counters.openTasks'), value: f.integer(counters.openTasks), href: null },
     {
       key: 'unsignedAgreements',
-      label: 'Unsigned agreements',
-      value: count(counters.unsignedAgreements),
+      label: t('companies.counters.unsignedAgreements'),
+      value: f.integer(counters.unsignedAgreements),
       href: cardTabHash(base, 'agreements'),
     },
     {
       key: 'invoicedThisYear',
-      label: 'Invoiced this year',
+      label: t('companies.counters.invoicedThisYear'),
       value: formatTotals(counters.invoicedThisYear) ?? '—',
       href: cardTabHash(base, 'agreements'),
     },

@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../api/api-client';
 import { companiesApi } from '../../../shared/api/companies.api';
 import { useOperation } from '../ui/use-api';
-import { DELETED } from '../records/use-lookups';
+import { deletedName } from '../records/use-lookups';
 
 type CompanyNameProps = { api: ApiClient; id: string; onSignedOut: () => void };
 
@@ -11,7 +11,7 @@ type CompanyNameProps = { api: ApiClient; id: string; onSignedOut: () => void };
  */
 export function CompanyName({ api, id, onSignedOut }: CompanyNameProps) {
   const { data, status, error } = useOperation(api, companiesApi.get, { params: { id } }, onSignedOut);
-  if (status === 404) return <span class="deleted">{DELETED}</span>;
+  if (status === 404) return <span class="deleted">{deletedName()}</span>;
   if (error) return <span class="error">{error}</span>;
   if (!data) return <span class="muted">…</span>;
   return <strong>{data.company.name}</strong>;

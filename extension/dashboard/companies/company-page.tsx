@@ -1,4 +1,3 @@
-import { REGISTER_STATUS_LABELS, type RegisterStatus } from '../../../shared/registers/register-company';
 import { CreditSection } from '../credit/credit-section';
 import type { ApiClient } from '../../api/api-client';
 import { CardTabs } from '../ui/card-tabs';
@@ -21,6 +20,7 @@ import { useOperation } from '../ui/use-api';
 import { companiesApi, type CompanyCard } from '../../../shared/api/companies.api';
 import { useCardTab } from '../ui/use-card-tab';
 import { useLookups } from '../records/use-lookups';
+import { useI18n } from '../../ui/i18n/use-i18n';
 
 export type { CompanyCard } from '../../../shared/api/companies.api';
 export type CompanyUnit = CompanyCard['units'][number];
@@ -31,20 +31,21 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
   const { data, error, reload } = useOperation(api, companiesApi.get, { params: { id } }, onSignedOut);
   const { lookups, error: lookupError } = useLookups(api, onSignedOut);
   const requestedTab = useCardTab();
+  const { t } = useI18n();
   if (error) return <p class="error">{error}</p>;
-  if (!data) return <p class="muted">Loading…</p>;
+  if (!data) return <p class="muted">{t('common.loading')}</p>;
   const { company, contacts, units, parent } = data;
   const subtitle = [
     orgFormText(company.country, company.orgForm),
-    company.customerNumber && `Customer no. ${company.customerNumber}`,
+    company.customerNumber && t('companies.card.customerNumber', { number: String(company.customerNumber) }),
   ]
     .filter(Boolean)
     .join(' · ');
-  const { tabs, current } = companyTabs(lookups, requestedTab);
+  const { tabs, current } = companyTabs(t, lookups, requestedTab);
   return (
     <section data-testid="company-card" class="company-card">
       <a href="#/companies" class="back">
-        ← Companies
+        ← {t('common.companies')}
       </a>
       <header class="card-header">
         <CompanyLogo api={api} company={company} onChanged={reload} />
@@ -53,15 +54,15 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
           {subtitle && <p class="muted">{subtitle}</p>}
           {company.registerStatus && company.registerStatus !== 'active' && (
             <span class="chip warning-chip" data-testid="register-status">
-              {REGISTER_STATUS_LABELS[company.registerStatus as RegisterStatus]}
+              {t('companies.card.registerStatus', { status: company.registerStatus })}
             </span>
           )}
         </div>
         <a class="button" href={`#/companies/${company.id}/edit`} data-testid="edit-company">
-          Edit
+          {t('common.edit')}
         </a>
       </header>
-      {lookupError && <p class="error">Could not load the settings lists: {lookupError}</p>}
+      {lookupError && <p class="error">{t('companies.card.lookupsFailed', { error: lookupError })}</p>}
       <PossibleDuplicates
         api={api}
         entity="company"
@@ -82,10 +83,10 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
               entity="company"
               values={company.customFields}
               lookups={lookups}
-              emptyHint="None yet: use Edit to record anything the standard fields do not cover."
+              emptyHint={t('companies.card.customFieldsEmpty')}
             />
           </div>
-          <h2>Contacts</h2>
+          <h2>{t('common.contacts')}</h2>
           <CompanyContacts contacts={contacts} />
           <LoggedEmails api={api} about={{ companyId: company.id }} onChanged={reload} onSignedOut={onSignedOut} />
           <MailLog api={api} about={{ companyId: company.id }} onSignedOut={onSignedOut} />

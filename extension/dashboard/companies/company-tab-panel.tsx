@@ -7,17 +7,19 @@ import { entityFields } from '../custom-fields/custom-field-defs';
 import { SummarySection } from '../summaries/summary-section';
 import { defaultCurrency } from '../summaries/summary-draft';
 import type { Lookups } from '../records/use-lookups';
+import type { Translate } from '../../../shared/i18n/translator';
+import { useI18n } from '../../ui/i18n/use-i18n';
 
 /** The company card's tabs: additional information only when the workspace has such fields for companies. */
-export function companyTabs(lookups: Lookups | null, requested: string): { tabs: CardTab[]; current: string } {
+export function companyTabs(t: Translate, lookups: Lookups | null, requested: string): { tabs: CardTab[]; current: string } {
   const additional = lookups ? entityFields(lookups, 'company', 'additional').length > 0 : requested === 'additional';
   const tabs = [
-    { key: 'overview', label: 'Overview' },
-    { key: 'timeline', label: 'Timeline' },
-    ...(additional ? [{ key: 'additional', label: 'Additional information' }] : []),
-    { key: 'agreements', label: 'Agreements & invoices' },
+    { key: 'overview', label: t('companies.tabs.overview') },
+    { key: 'timeline', label: t('companies.tabs.timeline') },
+    ...(additional ? [{ key: 'additional', label: t('companies.tabs.additional') }] : []),
+    { key: 'agreements', label: t('companies.tabs.agreements') },
   ];
-  return { tabs, current: tabs.some((t) => t.key === requested) ? requested : 'overview' };
+  return { tabs, current: tabs.some((tab) => tab.key === requested) ? requested : 'overview' };
 }
 
 type CompanyTabPanelProps = {
@@ -32,8 +34,9 @@ type CompanyTabPanelProps = {
 
 /** What the card shows behind a tab other than the overview. */
 export function CompanyTabPanel({ tab, api, company, lookups, onChanged, onSignedOut }: CompanyTabPanelProps) {
+  const { t } = useI18n();
   if (tab === 'additional') {
-    if (!lookups) return <p class="muted">Loading…</p>;
+    if (!lookups) return <p class="muted">{t('common.loading')}</p>;
     return (
       <AdditionalInfoPanel
         save={(customFields) => api.call(companiesApi.update, { params: { id: company.id }, json: { customFields } })}

@@ -1,30 +1,32 @@
 import type { Company } from '../../../shared/entities/company';
 import { formatOrgNumber } from '../../../shared/registers/format-org-number';
 import type { CompanyCard, CompanyUnit } from './company-page';
-import { DELETED } from '../records/use-lookups';
+import { deletedName } from '../records/use-lookups';
+import { useI18n } from '../../ui/i18n/use-i18n';
 
 type CompanyUnitsProps = { company: Company; parent: CompanyCard['parent']; units: CompanyUnit[] };
 
 /** Where the company sits in its group: its parent and the departments and subsidiaries under it. */
 export function CompanyUnits({ company, parent, units }: CompanyUnitsProps) {
+  const { t } = useI18n();
   return (
     <div class="card">
-      <h2>Group</h2>
+      <h2>{t('companies.units.group')}</h2>
       <dl class="facts">
-        <dt>Parent</dt>
+        <dt>{t('companies.units.parent')}</dt>
         <dd data-testid="fact-parent">
           {parent ? (
             <a href={`#/companies/${parent.id}`}>{parent.name}</a>
           ) : company.parentId ? (
-            <span class="deleted">{DELETED}</span>
+            <span class="deleted">{deletedName()}</span>
           ) : (
-            <span class="muted">None</span>
+            <span class="muted">{t('common.none')}</span>
           )}
         </dd>
       </dl>
-      <h3>Units</h3>
+      <h3>{t('companies.units.title')}</h3>
       {units.length === 0 ? (
-        <p class="muted small">No departments or subsidiaries: edit one and pick this company as its parent.</p>
+        <p class="muted small">{t('companies.units.empty')}</p>
       ) : (
         <ul class="units" data-testid="company-units">
           {units.map((unit) => (

@@ -1,12 +1,14 @@
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { CompanySearch } from '../companies/form/company-search';
 import type { RecordPicker, RecordPickerProps } from '../records/record-picker';
-import { DELETED } from '../records/use-lookups';
+import { deletedName } from '../records/use-lookups';
 import { companiesApi } from '../../../shared/api/companies.api';
 import { useOperation } from '../ui/use-api';
 
 /** "Works at": finds a company through the companies search and narrows the contacts to its people. */
 function ContactCompanyFilter({ api, filterKey, label, value, name, onChange, onSignedOut }: RecordPickerProps) {
+  const { t } = useI18n();
   return (
     <fieldset class="filter-group picker" data-testid="filter-company" data-key={filterKey}>
       <legend>{label}</legend>
@@ -14,17 +16,17 @@ function ContactCompanyFilter({ api, filterKey, label, value, name, onChange, on
         <div class="picked">
           <strong>{name ?? '…'}</strong>{' '}
           <button type="button" class="link" onClick={() => onChange(null)}>
-            Any company
+            {t('contacts.filter.anyCompany')}
           </button>
         </div>
       )}
       <CompanySearch
         api={api}
         name="filter-company"
-        label="Search for a company the contact works at"
-        placeholder="Search company name, domain or org number"
+        label={t('contacts.filter.searchLabel')}
+        placeholder={t('contacts.filter.searchPlaceholder')}
         selectedId={value}
-        noMatch={(q) => `No company matches "${q}".`}
+        noMatch={(q) => t('contacts.filter.noMatch', { query: q })}
         onPick={onChange}
         onSignedOut={onSignedOut}
       />
@@ -36,7 +38,7 @@ function ContactCompanyFilter({ api, filterKey, label, value, name, onChange, on
 function useCompanyName(api: ApiClient, id: string | null, onSignedOut: () => void): string | null {
   const company = useOperation(api, companiesApi.get, id ? { params: { id } } : null, onSignedOut);
   if (!id) return null;
-  return company.data?.company.name ?? (company.status === 404 ? DELETED : null);
+  return company.data?.company.name ?? (company.status === 404 ? deletedName() : null);
 }
 
 /** How a list's `record` filter picks a company. */

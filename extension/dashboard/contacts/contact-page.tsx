@@ -2,6 +2,7 @@ import { toVCard } from '../../../shared/contacts/vcard';
 import type { Contact } from '../../../shared/entities/contact';
 import { formatPhone } from '../../../shared/phone/normalize-phone';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { safeHref } from '../../ui/safe-href';
 import '../companies/company-card.css';
 import './contact-list.css';
@@ -25,21 +26,23 @@ import { itemName, useLookups, type Lookups } from '../records/use-lookups';
 type ContactPageProps = { api: ApiClient; id: string; isAdmin: boolean; onSignedOut: () => void };
 
 export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps) {
+  const { t } = useI18n();
   const { data, error, reload } = useOperation(api, contactsApi.get, { params: { id } }, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
   if (error) return <p class="error">{error}</p>;
-  if (!data) return <p class="muted">Loading…</p>;
+  if (!data) return <p class="muted">{t('common.loading')}</p>;
   const { contact, companies } = data;
   const name = `${contact.firstName} ${contact.lastName ?? ''}`.trim();
   const primary = companies.find((c) => c.isPrimary) ?? companies[0];
   const exportVCard = () => {
     const card = toVCard(contactToVCard(contact, lookups, primary?.company.name));
-    downloadFile(new Blob([card], { type: VCARD_TYPE }), `${fileName(name)}-${isoDate(new Date())}.vcf`);
+    const base = fileName(name) || t('records.name.contact', { count: 1 });
+    downloadFile(new Blob([card], { type: VCARD_TYPE }), `${base}-${isoDate(new Date())}.vcf`);
   };
   return (
     <section data-testid="contact-card">
       <a class="back" href="#/contacts">
-        ← Contacts
+        ← {t('common.contacts')}
       </a>
       <header class="card-header">
         <div class="title">
@@ -47,7 +50,7 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
           {contact.title && <p class="muted">{contact.title}</p>}
         </div>
         <button type="button" class="secondary" data-testid="export-vcard" onClick={exportVCard}>
-          Export .vcf
+          {t('contacts.card.exportVcf')}
         </button>
       </header>
       <PossibleDuplicates
@@ -58,30 +61,32 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
       />
       <div class="card-grid">
         <div class="card">
-          <h2>Details</h2>
+          <h2>{t('contacts.card.details')}</h2>
           <dl class="facts">
             <Fact
               name="emails"
-              label="E-mail"
+              label={t('common.email')}
               value={contact.emails.map((e) => channel(e.address, e.label, `mailto:${e.address}`))}
             />
             <Fact
               name="phones"
-              label="Phone"
+              label={t('common.phone')}
               value={contact.phones.map((p) => channel(formatPhone(p.number), p.label, `tel:${p.number}`))}
             />
             <Fact
               name="address"
-              label="Address"
+              label={t('contacts.card.address')}
               value={addressLines(contact.address).map((line) => (
                 <div key={line}>{line}</div>
               ))}
             />
-            <Fact name="url" label="Web" value={contact.url} href={safeHref(contact.url)} />
+            <Fact name="url" label={t('contacts.card.web')} value={contact.url} href={safeHref(contact.url)} />
             <Fact
               name="customerNumber"
-              label="Customer no."
-              value={contact.isPrivateCustomer ? (contact.customerNumber?.toString() ?? 'Private customer') : null}
+              label={t('records.label.customerNumber')}
+              value={
+                contact.isPrivateCustomer ? (contact.customerNumber?.toString() ?? t('records.label.privateCustomer')) : null
+              }
             />
             {lookups && <ContactLists contact={contact} lookups={lookups} />}
           </dl>
@@ -92,16 +97,16 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
           )}
         </div>
         <div class="card">
-          <h2>Companies</h2>
+          <h2>{t('common.companies')}</h2>
           {companies.length === 0 ? (
-            <p class="empty">Not linked to any company.</p>
+            <p class="empty">{t('contacts.card.notLinked')}</p>
           ) : (
             <ul>
               {companies.map(({ company, position, isPrimary }) => (
                 <li key={company.id}>
                   <a href={`#/companies/${company.id}`}>{company.name}</a>
                   {position && ` · ${position}`}
-                  {isPrimary && <span class="muted small"> (primary)</span>}
+                  {isPrimary && <span class="muted small"> {t('contacts.card.primary')}</span>}
                 </li>
               ))}
             </ul>
@@ -113,12 +118,12 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
         save={(customFields) => api.call(contactsApi.update, { params: { id: contact.id }, json: { customFields } })}
         values={contact.customFields}
         lookups={lookups}
-        emptyHint="None yet: custom values arrive with imports and the API."
+        emptyHint={t('contacts.card.customEmpty')}
         onSaved={reload}
         onSignedOut={onSignedOut}
       />
       <section class="card span-all">
-        <h2>Timeline</h2>
+        <h2>{t('contacts.card.timeline')}</h2>
         <TimelinePanel
           api={api}
           target={{ contactId: contact.id }}
@@ -142,11 +147,12 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
 }
 
 function ContactLists({ contact, lookups }: { contact: Contact; lookups: Lookups }) {
+  const { t } = useI18n();
   const chips = (ids: string[]) => ids.map((id) => <ListValue key={id} name={itemName(lookups, id)} chip />);
   return (
     <>
-      <Fact name="tags" label="Tags" value={chips(contact.tagIds)} />
-      <Fact name="categories" label="Categories" value={chips(contact.categoryIds)} />
+      <Fact name="tags" label={t('records.label.tags')} value={chips(contact.tagIds)} />
+      <Fact name="categories" label={t('records.label.categories')} value={chips(contact.categoryIds)} />
     </>
   );
 }
@@ -160,13 +166,11 @@ function channel(text: string, label: string | null, href: string) {
   );
 }
 
-/** "Ingrid Haugen" → "ingrid-haugen": a file name that survives every file system. */
+/** "Ingrid Haugen" → "ingrid-haugen": a file name that survives every file system; empty when no letter does. */
 function fileName(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[^\w]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || 'contact'
-  );
+  return name
+    .normalize('NFKD')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
 }

@@ -1,7 +1,7 @@
 import { toVCards } from '../../../shared/contacts/vcard';
 import type { VCardContactInput } from '../../../shared/contacts/vcard-contact';
 import type { Contact } from '../../../shared/entities/contact';
-import { DELETED, itemName, type Lookups } from '../records/use-lookups';
+import type { Lookups } from '../records/use-lookups';
 
 export const VCARD_TYPE = 'text/vcard;charset=utf-8';
 
@@ -31,7 +31,8 @@ export function contactToVCard(contact: Contact, lookups: Lookups | null, organi
     addresses: address ? [{ ...address, types: [] }] : [],
     urls: contact.url ? [contact.url] : [],
     note: contact.notes,
-    categories: lookups ? contact.categoryIds.map((id) => itemName(lookups, id)).filter((name) => name !== DELETED) : [],
+    // A deleted category is left out, not exported as "(deleted)".
+    categories: lookups ? contact.categoryIds.flatMap((id) => lookups.items.find((item) => item.id === id)?.name ?? []) : [],
     uid: `urn:uuid:${contact.id}`,
     photoUrl: contact.photoUrl,
   };

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '../../../shared/entities/contact';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { VCardImportButton, type VCardFile } from '../import/vcard-import-button';
 import { VCardImportPanel } from '../import/vcard-import-panel';
 import type { ListRow } from '../records/record-list-ops';
@@ -15,6 +16,7 @@ const isContact = (row: ListRow): row is Contact => 'firstName' in row;
 
 /** The contact list: the generic record list, plus vCard import and export and the "Works at" company picker. */
 export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
+  const { t } = useI18n();
   // A new key per file read, so a second file starts from its preview even with the same name.
   const [vcard, setVCard] = useState<(VCardFile & { key: number }) | null>(null);
   const [importing, setImporting] = useState(false);
@@ -49,9 +51,14 @@ export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
         </>
       )}
       formats={(lookups) => [
-        { id: 'vcf', label: 'vCard (.vcf)', extension: 'vcf', write: (rows) => vcardFile(rows.filter(isContact), lookups) },
+        {
+          id: 'vcf',
+          label: t('contacts.list.vcard'),
+          extension: 'vcf',
+          write: (rows) => vcardFile(rows.filter(isContact), lookups),
+        },
       ]}
-      emptyHint="No contacts yet: use Import .vcf to bring in a phone or e-mail export, or add people found on company pages from the toolbar popup."
+      emptyHint={t('contacts.list.empty')}
     />
   );
 }

@@ -1,20 +1,13 @@
 import { useState } from 'preact/hooks';
 import { creditApi } from '../../../shared/api/credit.api';
-import { CREDIT_FLAG_LABELS, type CreditProviderId, type CreditRatingEntry } from '../../../shared/credit/credit-rating';
+import type { CreditProviderId, CreditRatingEntry } from '../../../shared/credit/credit-rating';
 import type { Company } from '../../../shared/entities/company';
 import type { ApiClient } from '../../api/api-client';
 import { CreditTrendChart } from './credit-trend-chart';
+import { localDate } from '../custom-fields/custom-value-format';
 import { useOperation } from '../ui/use-api';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import './credit-section.css';
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const RISK: Record<string, string> = {
-  A: 'very low risk',
-  B: 'low risk',
-  C: 'moderate risk',
-  D: 'high risk',
-  E: 'very high risk',
-};
 
 /** The company's credit: latest rating per provider, its trend, "rate now", and the monitoring that follows. */
 export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; company: Company; onSignedOut: () => void }) {
@@ -26,6 +19,11 @@ export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; c
   const [failure, setFailure] = useState<string | null>(null);
   const provider = choice || usable[0]?.id || '';
   const name = (id: string) => providers.data?.items.find((p) => p.id === id)?.name ?? id;
+  const { t, f } = useI18n();
+  const ratedOn = (iso: string) => {
+    const day = localDate(iso);
+    return day ? f.date(day) : iso;
+  };
 
   const act = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -44,32 +42,29 @@ export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; c
 
   return (
     <section class="card credit" data-testid="credit">
-      <h2>Credit</h2>
+      <h2>{t('credit.title')}</h2>
       {card.error && <p class="error">{card.error}</p>}
       {[...latest.values()].map((r) => (
         <div key={r.provider} class="credit-rating" data-testid="credit-rating" data-provider={r.provider}>
           <span class={`rating-class class-${r.ratingClass}`}>{r.ratingClass}</span>
           <div>
             <strong>{name(r.provider)}</strong>
-            <span class="muted"> · {RISK[r.ratingClass] ?? 'not rated'}</span>
-            {r.score !== null && <span> · score {r.score}</span>}
+            <span class="muted"> · {t('credit.risk', { ratingClass: r.ratingClass })}</span>
+            {r.score !== null && <span> · {t('credit.score', { score: r.score })}</span>}
             {r.creditLimit !== null && (
-              <span>
-                {' '}
-                · limit {r.creditLimit.toLocaleString('en')} {r.currency}
-              </span>
+              <span> · {t('credit.limit', { limit: [f.integer(r.creditLimit), r.currency].filter(Boolean).join(' ') })}</span>
             )}
             <div class="muted small">
-              Rated {r.ratedOn}
+              {t('credit.ratedOn', { date: ratedOn(r.ratedOn) })}
               {Object.entries(r.flags)
                 .filter(([, on]) => on)
-                .map(([flag]) => ` · ${CREDIT_FLAG_LABELS[flag] ?? flag}`)
+                .map(([flag]) => ` · ${t('credit.flag', { flag })}`)
                 .join('')}
             </div>
           </div>
         </div>
       ))}
-      {card.data && latest.size === 0 && <p class="empty">Not rated yet.</p>}
+      {card.data && latest.size === 0 && <p class="empty">{t('credit.notRated')}</p>}
       {card.data && <CreditTrendChart history={card.data.history} />}
       {card.data && card.data.history.some((h) => h.change) && (
         <ul class="credit-changes">
@@ -78,29 +73,29 @@ export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; c
             .reverse()
             .map((h) => (
               <li key={h.id} class="small">
-                <span class="muted">{when.format(h.fetchedAt)}</span> {name(h.provider)}: {h.change}
+                <span class="muted">{f.dateTime(h.fetchedAt)}</span> {name(h.provider)}: {h.change}
               </li>
             ))}
         </ul>
       )}
       {card.data?.monitors.map((m) => (
         <p key={m.provider} class="muted small" data-testid="credit-monitor">
-          Monitored by {name(m.provider)}: next check {when.format(m.nextCheckAt)}
-          {m.lastError && <span class="error"> · last check failed: {m.lastError}</span>}{' '}
+          {t('credit.monitored', { provider: name(m.provider), next: f.dateTime(m.nextCheckAt) })}
+          {m.lastError && <span class="error"> · {t('credit.lastCheckFailed', { error: m.lastError })}</span>}{' '}
           <button
             type="button"
             class="link small"
             disabled={busy}
             onClick={() => void act(() => api.call(creditApi.stopMonitor, { params: { id: company.id, provider: m.provider } }))}
           >
-            Stop
+            {t('credit.stop')}
           </button>
         </p>
       ))}
       <div class="credit-actions">
         {usable.length > 1 && (
           <select
-            aria-label="Credit provider"
+            aria-label={t('credit.provider')}
             value={provider}
             onChange={(e) => setChoice(e.currentTarget.value as CreditProviderId)}
           >
@@ -120,7 +115,7 @@ export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; c
             if (provider) void act(() => api.call(creditApi.rate, { params: { id: company.id }, json: { provider } }));
           }}
         >
-          {busy ? 'Rating…' : latest.size > 0 ? 'Rate again' : 'Rate and monitor'}
+          {busy ? t('credit.rating') : latest.size > 0 ? t('credit.rateAgain') : t('credit.rateAndMonitor')}
         </button>
       </div>
       {providers.data?.items

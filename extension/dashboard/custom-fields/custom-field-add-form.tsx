@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CUSTOM_FIELD_TYPES, type CustomFieldFields, type CustomFieldType } from '../../../shared/entities/custom-field';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { SECTION_LABELS, TYPE_LABELS, choicesFromText, hasChoices } from './custom-field-types';
 
 export type NewField = Pick<CustomFieldFields, 'label' | 'type' | 'options' | 'section'>;
@@ -14,6 +15,7 @@ type CustomFieldAddFormProps = {
 
 /** Label, type, the choices of a choice field (one per line) and where the card shows it. */
 export function CustomFieldAddForm({ entity, busy, onAdd, onProblem }: CustomFieldAddFormProps) {
+  const { t } = useI18n();
   const [label, setLabel] = useState('');
   const [type, setType] = useState<CustomFieldType>('text');
   const [choices, setChoices] = useState('');
@@ -21,7 +23,7 @@ export function CustomFieldAddForm({ entity, busy, onAdd, onProblem }: CustomFie
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!label.trim()) return onProblem('Label: is required');
+    if (!label.trim()) return onProblem(`${t('customFields.field.label')}: ${t('dashboard.form.required')}`);
     const options = hasChoices(type) ? choicesFromText(choices) : [];
     if (await onAdd({ label: label.trim(), type, options, section })) {
       setLabel('');
@@ -33,27 +35,32 @@ export function CustomFieldAddForm({ entity, busy, onAdd, onProblem }: CustomFie
     <form class="add-item add-custom-field" data-testid={`add-field-${entity}`} onSubmit={(e) => void submit(e)}>
       <input
         name="label"
-        aria-label="Label of the new field"
-        placeholder="Add a field, e.g. Tier…"
+        aria-label={t('customFields.add.labelAria')}
+        placeholder={t('customFields.add.labelPlaceholder')}
         value={label}
         onInput={(e) => setLabel(e.currentTarget.value)}
       />
-      <select name="type" aria-label="Type" value={type} onChange={(e) => setType(e.currentTarget.value as CustomFieldType)}>
-        {CUSTOM_FIELD_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {TYPE_LABELS[t]}
+      <select
+        name="type"
+        aria-label={t('customFields.field.type')}
+        value={type}
+        onChange={(e) => setType(e.currentTarget.value as CustomFieldType)}
+      >
+        {CUSTOM_FIELD_TYPES.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(TYPE_LABELS[kind])}
           </option>
         ))}
       </select>
       <select
         name="section"
-        aria-label="Shown under"
+        aria-label={t('customFields.add.section')}
         value={section}
         onChange={(e) => setSection(e.currentTarget.value as CustomFieldFields['section'])}
       >
         {Object.entries(SECTION_LABELS).map(([value, text]) => (
           <option key={value} value={value}>
-            {text}
+            {t(text)}
           </option>
         ))}
       </select>
@@ -61,14 +68,14 @@ export function CustomFieldAddForm({ entity, busy, onAdd, onProblem }: CustomFie
         <textarea
           name="choices"
           rows={3}
-          aria-label="Choices, one per line"
-          placeholder={'Choices, one per line\n(none: any value)'}
+          aria-label={t('customFields.add.choices')}
+          placeholder={t('customFields.add.choicesPlaceholder')}
           value={choices}
           onInput={(e) => setChoices(e.currentTarget.value)}
         />
       )}
       <button type="submit" class="secondary" disabled={busy}>
-        Add
+        {t('common.add')}
       </button>
     </form>
   );

@@ -5,9 +5,6 @@ import type { Lookups } from '../records/use-lookups';
 type Entity = CustomFieldFields['entity'];
 type Section = CustomFieldFields['section'];
 
-/** Shown for a value stored under the id of a field definition that was deleted. */
-export const DELETED_FIELD = '(deleted field)';
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Typed values are stored under the definition's id; anything else is a free-form key. */

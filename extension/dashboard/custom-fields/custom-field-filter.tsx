@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CustomField } from '../../../shared/entities/custom-field';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { entityFields } from './custom-field-defs';
 import './custom-field-filter.css';
 import { parseNumber } from '../ui/money';
@@ -10,6 +11,7 @@ type CustomFieldFilterProps = { filter: ListFilterState; lookups: Lookups };
 
 /** Pick a custom field, then a value fitting its type: `cf.<id>=<value>` in the URL, "Tier: Gold" as a chip. */
 export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
+  const { t } = useI18n();
   const fields = entityFields(lookups, filter.type);
   const [fieldId, setFieldId] = useState('');
   const [value, setValue] = useState('');
@@ -21,7 +23,7 @@ export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
     event.preventDefault();
     if (!field || !value.trim()) return;
     const param = field.type === 'number' ? parseNumber(value) : value.trim();
-    if (param === null) return setProblem(`${field.label}: must be a number`);
+    if (param === null) return setProblem(`${field.label}: ${t('customFields.mustBeNumber')}`);
     filter.set(`cf.${field.id}`, String(param));
     setValue('');
     setProblem(null);
@@ -29,7 +31,7 @@ export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
   return (
     <form class="filter-fields custom-field-filter" data-testid="custom-field-filter" onSubmit={apply}>
       <label>
-        Custom field
+        {t('customFields.filter.field')}
         <select
           name="filter-custom-field"
           value={fieldId}
@@ -39,7 +41,7 @@ export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
             setProblem(null);
           }}
         >
-          <option value="">Pick a field…</option>
+          <option value="">{t('customFields.filter.pickField')}</option>
           {fields.map((f) => (
             <option key={f.id} value={f.id}>
               {f.label}
@@ -55,7 +57,7 @@ export function CustomFieldFilter({ filter, lookups }: CustomFieldFilterProps) {
       )}
       {field && (
         <button type="submit" class="secondary" data-testid="apply-custom-filter" disabled={!value.trim()}>
-          Filter
+          {t('customFields.filter.apply')}
         </button>
       )}
       {problem && (
@@ -71,14 +73,15 @@ type FilterValueInputProps = { field: CustomField; value: string; onChange: (val
 
 /** Yes/no and choices as a select (a multi-choice matches when the value is one of its choices). */
 function FilterValueInput({ field, value, onChange }: FilterValueInputProps) {
+  const { t } = useI18n();
   const choices = field.type === 'boolean' ? ['true', 'false'] : field.type === 'date' ? [] : field.options;
   if (choices.length > 0) {
     return (
       <select name="filter-custom-value" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">Pick a value…</option>
+        <option value="">{t('customFields.filter.pickValue')}</option>
         {choices.map((choice) => (
           <option key={choice} value={choice}>
-            {field.type === 'boolean' ? (choice === 'true' ? 'Yes' : 'No') : choice}
+            {field.type === 'boolean' ? t(choice === 'true' ? 'common.yes' : 'common.no') : choice}
           </option>
         ))}
       </select>

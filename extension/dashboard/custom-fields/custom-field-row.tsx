@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CustomField, CustomFieldFields } from '../../../shared/entities/custom-field';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { SECTION_LABELS, TYPE_LABELS, choicesFromText, hasChoices } from './custom-field-types';
 import { MoveButtons } from '../settings/move-buttons';
 
@@ -21,6 +22,7 @@ type CustomFieldRowProps = {
 
 /** One field definition: its type and choices, and (for admins) rename, choices, section, order and delete. */
 export function CustomFieldRow({ field, first, last, readOnly, busy, onPatch, onMove, onDelete }: CustomFieldRowProps) {
+  const { t } = useI18n();
   const [mode, setMode] = useState<'view' | 'rename' | 'choices' | 'confirm'>('view');
   const [text, setText] = useState('');
   const open = (next: 'rename' | 'choices') => {
@@ -44,7 +46,7 @@ export function CustomFieldRow({ field, first, last, readOnly, busy, onPatch, on
         {mode === 'rename' ? (
           <input
             name="rename"
-            aria-label={`New label for ${field.label}`}
+            aria-label={t('customFields.row.newLabel', { label: field.label })}
             value={text}
             autoFocus
             onInput={(e) => setText(e.currentTarget.value)}
@@ -54,17 +56,17 @@ export function CustomFieldRow({ field, first, last, readOnly, busy, onPatch, on
           <textarea
             name="choices"
             rows={4}
-            aria-label={`Choices of ${field.label}, one per line`}
+            aria-label={t('customFields.row.choicesOf', { label: field.label })}
             value={text}
             autoFocus
             onInput={(e) => setText(e.currentTarget.value)}
           />
         )}
         <button type="submit" disabled={busy}>
-          Save
+          {t('common.save')}
         </button>
         <button type="button" class="secondary" onClick={() => setMode('view')}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </form>,
     );
@@ -72,15 +74,13 @@ export function CustomFieldRow({ field, first, last, readOnly, busy, onPatch, on
   if (mode === 'confirm') {
     return row(
       <>
-        <span>
-          Delete <strong>{field.label}</strong>? Values already recorded stay on the records, shown as (deleted field).
-        </span>
+        <span>{t('customFields.row.confirmDelete', { label: field.label })}</span>
         <span class="item-actions">
           <button type="button" class="danger" disabled={busy} onClick={onDelete}>
-            Delete
+            {t('common.delete')}
           </button>
           <button type="button" class="secondary" onClick={() => setMode('view')}>
-            Keep
+            {t('dashboard.action.keep')}
           </button>
         </span>
       </>,
@@ -89,36 +89,38 @@ export function CustomFieldRow({ field, first, last, readOnly, busy, onPatch, on
   return row(
     <>
       <span class="item-name">
-        {field.label} <span class="chip small">{TYPE_LABELS[field.type]}</span>
+        {field.label} <span class="chip small">{t(TYPE_LABELS[field.type])}</span>
         {hasChoices(field.type) && (
-          <span class="muted small field-choices">{field.options.length > 0 ? field.options.join(', ') : 'any values'}</span>
+          <span class="muted small field-choices">
+            {field.options.length > 0 ? field.options.join(', ') : t('customFields.row.anyValues')}
+          </span>
         )}
       </span>
       {!readOnly && (
         <span class="item-actions">
           <select
-            aria-label={`Section of ${field.label}`}
+            aria-label={t('customFields.row.sectionOf', { label: field.label })}
             value={field.section}
             disabled={busy}
             onChange={(e) => void onPatch({ section: e.currentTarget.value as CustomField['section'] })}
           >
             {Object.entries(SECTION_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
           <MoveButtons name={field.label} busy={busy} first={first} last={last} onMove={onMove} />
           <button type="button" class="link" onClick={() => open('rename')}>
-            Rename
+            {t('dashboard.action.rename')}
           </button>
           {hasChoices(field.type) && (
             <button type="button" class="link" onClick={() => open('choices')}>
-              Choices
+              {t('customFields.field.options')}
             </button>
           )}
           <button type="button" class="link danger-link" onClick={() => setMode('confirm')}>
-            Delete
+            {t('common.delete')}
           </button>
         </span>
       )}

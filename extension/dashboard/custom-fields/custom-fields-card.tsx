@@ -2,7 +2,8 @@ import { Fragment } from 'preact';
 import type { CustomFieldFields } from '../../../shared/entities/custom-field';
 import type { CustomFields } from '../../../shared/entities/custom-fields';
 import { customFieldText } from '../companies/company-format';
-import { DELETED_FIELD, entityFields, splitCustomFields } from './custom-field-defs';
+import { useI18n } from '../../ui/i18n/use-i18n';
+import { entityFields, splitCustomFields } from './custom-field-defs';
 import { customValueText } from './custom-value-format';
 import type { Lookups } from '../records/use-lookups';
 
@@ -20,6 +21,7 @@ type CustomFieldsCardProps = {
  * are listed under "(deleted field)".
  */
 export function CustomFieldsCard({ entity, values, lookups, emptyHint }: CustomFieldsCardProps) {
+  const { t } = useI18n();
   const all = lookups ? entityFields(lookups, entity) : [];
   const typed = all.filter((f) => f.section === 'custom' && values[f.id] !== undefined && values[f.id] !== null);
   const { free, orphaned } = lookups ? splitCustomFields(values, all) : { free: Object.entries(values), orphaned: {} };
@@ -27,7 +29,7 @@ export function CustomFieldsCard({ entity, values, lookups, emptyHint }: CustomF
   const empty = typed.length + free.length + deleted.length === 0;
   return (
     <div class="card">
-      <h2>Custom fields</h2>
+      <h2>{t('customFields.section.custom')}</h2>
       {empty ? (
         <p class="muted small">{emptyHint}</p>
       ) : (
@@ -46,7 +48,7 @@ export function CustomFieldsCard({ entity, values, lookups, emptyHint }: CustomF
           ))}
           {deleted.map((value, i) => (
             <Fragment key={i}>
-              <dt class="deleted">{DELETED_FIELD}</dt>
+              <dt class="deleted">{t('customFields.deletedField')}</dt>
               <dd>{customFieldText(value)}</dd>
             </Fragment>
           ))}

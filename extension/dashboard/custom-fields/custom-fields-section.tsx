@@ -1,7 +1,9 @@
 import { STANDARD_ADDITIONAL_FIELDS, type CustomField, type CustomFieldFields } from '../../../shared/entities/custom-field';
 import { customFieldsApi } from '../../../shared/api/custom-fields.api';
-import { ApiError, type ApiClient } from '../../api/api-client';
-import { useSettingsRun } from '../settings/use-settings-run';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
+import { settingsProblem, useSettingsRun } from '../settings/use-settings-run';
 import { CustomFieldAddForm, type NewField } from './custom-field-add-form';
 import { CustomFieldRow } from './custom-field-row';
 import { ENTITY_TEXT, SECTION_LABELS } from './custom-field-types';
@@ -17,20 +19,27 @@ type CustomFieldsSectionProps = {
 };
 
 const SECTIONS = ['custom', 'additional'] as const;
-const FIELD_LABELS: Record<string, string> = { label: 'Label', type: 'Type', options: 'Choices', section: 'Section' };
+const FIELD_LABELS: Record<string, MessageKey> = {
+  label: 'customFields.field.label',
+  type: 'customFields.field.type',
+  options: 'customFields.field.options',
+  section: 'customFields.field.section',
+};
+const describe = (err: unknown) => settingsProblem(err, 'customFields.forbidden', FIELD_LABELS);
 
 /** The typed fields of companies or contacts, by section: add, rename, choices, reorder, delete (admins). */
 export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, onSignedOut }: CustomFieldsSectionProps) {
+  const { t } = useI18n();
   const { busy, error, setError, run } = useSettingsRun(onChanged, onSignedOut, describe);
 
   const inSection = (section: CustomField['section']) => fields.filter((f) => f.section === section);
   const add = (field: NewField) => {
     const sortOrder = Math.max(-1, ...inSection(field.section).map((f) => f.sortOrder)) + 1;
-    return run('Adding…', () => api.call(customFieldsApi.create, { json: { entity, ...field, sortOrder } }));
+    return run(t('dashboard.busy.adding'), () => api.call(customFieldsApi.create, { json: { entity, ...field, sortOrder } }));
   };
   // Renumbers the section: fields added together may share an order, so a swap alone would not move them.
   const move = (section: CustomField['section'], index: number, delta: -1 | 1) =>
-    run('Moving…', async () => {
+    run(t('dashboard.busy.moving'), async () => {
       const order = inSection(section);
       const [moved] = order.splice(index, 1);
       order.splice(index + delta, 0, moved!);
@@ -44,19 +53,19 @@ export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, 
   return (
     <section class="card list-section custom-fields-section" data-testid={`custom-fields-${entity}`} aria-busy={busy !== null}>
       <header class="list-section-header">
-        <h2>{ENTITY_TEXT[entity].title}</h2>
+        <h2>{t(ENTITY_TEXT[entity].title)}</h2>
         {busy && <span class="muted small">{busy}</span>}
       </header>
       {SECTIONS.map((section) => {
         const list = inSection(section);
         return (
           <div key={section} class="field-group" data-section={section}>
-            <h3>{SECTION_LABELS[section]}</h3>
+            <h3>{t(SECTION_LABELS[section])}</h3>
             {list.length === 0 ? (
               <p class="muted small empty-list">
                 {section === 'custom'
-                  ? `No typed fields for ${ENTITY_TEXT[entity].plural} yet${readOnly ? '.' : ': add one below.'}`
-                  : 'Not enabled: the card shows this tab once it has fields.'}
+                  ? t(readOnly ? ENTITY_TEXT[entity].empty : ENTITY_TEXT[entity].emptyAdd)
+                  : t('customFields.section.notEnabled')}
               </p>
             ) : (
               <ul class="list-items">
@@ -69,10 +78,12 @@ export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, 
                     readOnly={readOnly}
                     busy={busy !== null}
                     onPatch={(patch) =>
-                      run('Saving…', () => api.call(customFieldsApi.update, { params: { id: field.id }, json: patch }))
+                      run(t('common.saving'), () => api.call(customFieldsApi.update, { params: { id: field.id }, json: patch }))
                     }
                     onMove={(delta) => void move(section, index, delta)}
-                    onDelete={() => void run('Deleting…', () => api.call(customFieldsApi.remove, { params: { id: field.id } }))}
+                    onDelete={() =>
+                      void run(t('dashboard.busy.deleting'), () => api.call(customFieldsApi.remove, { params: { id: field.id } }))
+                    }
                   />
                 ))}
               </ul>
@@ -94,23 +105,17 @@ export function CustomFieldsSection({ api, entity, fields, readOnly, onChanged, 
               class="secondary enable-additional"
               data-testid={`enable-additional-${entity}`}
               disabled={busy !== null}
-              onClick={() => void run('Enabling…', () => api.call(customFieldsApi.addStandard, { json: { entity } }))}
+              onClick={() =>
+                void run(t('customFields.busy.enabling'), () => api.call(customFieldsApi.addStandard, { json: { entity } }))
+              }
             >
               {inSection('additional').length === 0
-                ? 'Enable additional information'
-                : `Add standard fields: ${missing.map((f) => f.label).join(', ')}`}
+                ? t('customFields.section.enableAdditional')
+                : t('customFields.section.addStandard', { labels: missing.map((f) => f.label).join(', ') })}
             </button>
           )}
         </>
       )}
     </section>
   );
-}
-
-function describe(err: unknown): string {
-  if (err instanceof ApiError && err.code === 'forbidden') return 'Only workspace admins can change the custom fields.';
-  if (err instanceof ApiError && err.issues.length > 0) {
-    return err.issues.map((i) => `${FIELD_LABELS[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`).join('; ');
-  }
-  return err instanceof Error ? err.message : String(err);
 }

@@ -1,5 +1,6 @@
 import type { CustomField } from '../../../shared/entities/custom-field';
 import { customValueProblem } from '../../../shared/mutations/custom-field-values';
+import { currentI18n } from '../../ui/i18n/use-i18n';
 import type { CustomValue } from './custom-value-format';
 import { parseNumber } from '../ui/money';
 
@@ -37,7 +38,7 @@ export function draftValue(
   else if (field.type === 'boolean') value = draft === 'true';
   else if (field.type === 'number') {
     const n = parseNumber(draft);
-    if (n === null) return { value: draft, problem: 'must be a number' };
+    if (n === null) return { value: draft, problem: currentI18n().t('customFields.mustBeNumber') };
     value = n;
   } else value = draft.trim();
   return { value, problem: customValueProblem(field, value) };

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { companiesApi } from '../../../shared/api/companies.api';
 import { useOperation } from '../ui/use-api';
 import { useDebounced } from '../ui/use-debounced';
@@ -8,6 +9,7 @@ type DraftDuplicatesProps = { api: ApiClient; probe: { name: string; orgNumber: 
 
 /** While a new company is typed in: the existing ones it may duplicate, offered instead of a second record. */
 export function DraftDuplicates({ api, probe }: DraftDuplicatesProps) {
+  const { t } = useI18n();
   const settled = useDebounced(probe, 300);
   const query: Record<string, string> = {};
   for (const [key, value] of Object.entries(settled)) if (value.trim()) query[key] = value.trim();
@@ -17,7 +19,7 @@ export function DraftDuplicates({ api, probe }: DraftDuplicatesProps) {
   if (matches.length === 0) return null;
   return (
     <div class="notice duplicate-notice" role="alert" data-testid="duplicate-warning">
-      <strong>This company may already be here:</strong>
+      <strong>{t('duplicates.draft.title')}</strong>
       <ul>
         {matches.map((m) => (
           <li key={m.company.id}>
@@ -25,7 +27,7 @@ export function DraftDuplicates({ api, probe }: DraftDuplicatesProps) {
           </li>
         ))}
       </ul>
-      <span class="muted small">Open it instead, or save to create a new one (you can merge them later).</span>
+      <span class="muted small">{t('duplicates.draft.hint')}</span>
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { MERGE_FIELDS, mergedValues, type MergeEntity, type MergePick } from '..
 import { companiesApi, type CompanyCard } from '../../../shared/api/companies.api';
 import { contactsApi, type ContactCard } from '../../../shared/api/contacts.api';
 import { duplicatesApi } from '../../../shared/api/duplicates.api';
+import { recordTypes } from '../../../shared/records/record-types';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { fieldName, valueText } from '../records/history-text';
 import { useOperation } from '../ui/use-api';
 import { navigate } from '../use-hash-route';
@@ -34,6 +36,7 @@ function shown(field: string, value: unknown, lookups: Lookups | null): string {
  * keeps (lists may keep both), and which record survives. Links, summaries and history move to it.
  */
 export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
+  const { t } = useI18n();
   const [survivorFirst, setSurvivorFirst] = useState(true);
   const [picks, setPicks] = useState<Record<string, MergePick>>({});
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +45,7 @@ export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
   const second = useOperation(api, cards[entity], { params: { id: b } }, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
   if (first.error || second.error) return <p class="error">{first.error ?? second.error}</p>;
-  if (!first.data || !second.data) return <p class="muted">Loading…</p>;
+  if (!first.data || !second.data) return <p class="muted">{t('common.loading')}</p>;
   const [survivor, other] = survivorFirst
     ? [recordOf(first.data), recordOf(second.data)]
     : [recordOf(second.data), recordOf(first.data)];
@@ -74,28 +77,27 @@ export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
   return (
     <section data-testid="merge-page">
       <a href="#/duplicates" class="back">
-        ← Duplicates
+        ← {t('duplicates.page.title')}
       </a>
-      <h1>Merge {entity === 'company' ? 'companies' : 'contacts'}</h1>
+      <h1>{t('duplicates.merge.title', { many: t(recordTypes[entity].name, { count: 2 }) })}</h1>
       <p>
-        <strong data-testid="merge-survivor">{title(entity, survivor)}</strong> stays;{' '}
-        <strong data-testid="merge-other">{title(entity, other)}</strong> is merged into it. Its{' '}
-        {entity === 'company' ? 'contacts, units, agreements, invoices' : 'companies'} and history move over, and the merge can be
-        undone from the history.{' '}
+        <strong data-testid="merge-survivor">{title(entity, survivor)}</strong> {t('duplicates.merge.stays')}{' '}
+        <strong data-testid="merge-other">{title(entity, other)}</strong> {t('duplicates.merge.mergedIntoIt')}{' '}
+        {t('duplicates.merge.moves', { entity })}{' '}
         <button type="button" class="secondary small-button" onClick={() => (setSurvivorFirst(!survivorFirst), setPicks({}))}>
-          Keep the other one instead
+          {t('duplicates.merge.keepOther')}
         </button>
       </p>
       {fields.length === 0 ? (
-        <p class="muted">The two records hold the same values.</p>
+        <p class="muted">{t('duplicates.merge.same')}</p>
       ) : (
         <table class="list merge-fields">
           <thead>
             <tr>
-              <th>Field</th>
+              <th>{t('duplicates.merge.field')}</th>
               <th>{title(entity, survivor)}</th>
               <th>{title(entity, other)}</th>
-              {fields.some((f) => lists.has(f)) && <th>Both</th>}
+              {fields.some((f) => lists.has(f)) && <th>{t('duplicates.merge.bothColumn')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -127,7 +129,7 @@ export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
                           checked={pickOf(f) === 'both'}
                           onChange={() => setPicks({ ...picks, [f]: 'both' })}
                         />{' '}
-                        both
+                        {t('duplicates.merge.both')}
                       </label>
                     )}
                   </td>
@@ -139,7 +141,7 @@ export function MergePage({ api, entity, a, b, onSignedOut }: MergePageProps) {
       )}
       {error && <p class="error">{error}</p>}
       <button type="button" disabled={busy} onClick={() => void merge()} data-testid="confirm-merge">
-        {busy ? 'Merging…' : `Merge into ${title(entity, survivor)}`}
+        {busy ? t('duplicates.merge.merging') : t('duplicates.merge.into', { name: title(entity, survivor) })}
       </button>
     </section>
   );

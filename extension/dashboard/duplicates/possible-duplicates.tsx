@@ -1,6 +1,7 @@
 import { companiesApi } from '../../../shared/api/companies.api';
 import { duplicatesApi } from '../../../shared/api/duplicates.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { useOperation } from '../ui/use-api';
 import { reasonsText } from './duplicate-reasons';
 
@@ -16,6 +17,7 @@ const probes = { company: companiesApi.duplicates, contact: duplicatesApi.contac
 
 /** Existing records that look like this one, each with a link to merge it in. Quiet when there are none. */
 export function PossibleDuplicates({ api, entity, probe, id }: PossibleDuplicatesProps) {
+  const { t } = useI18n();
   const given: Record<string, string> = {};
   for (const [key, value] of Object.entries(probe)) if (value) given[key] = value;
   const { data } = useOperation(api, probes[entity], { query: { ...given, excludeId: id } }, () => undefined);
@@ -28,13 +30,13 @@ export function PossibleDuplicates({ api, entity, probe, id }: PossibleDuplicate
   const base = entity === 'company' ? '#/companies' : '#/contacts';
   return (
     <div class="notice duplicate-notice" role="status" data-testid="possible-duplicates">
-      <strong>This may be a duplicate of:</strong>
+      <strong>{t('duplicates.possible.title')}</strong>
       <ul>
         {matches.map((m) => (
           <li key={m.id}>
             <a href={`${base}/${m.id}`}>{m.name}</a> ({reasonsText(m.reasons)}){' '}
             <a class="button secondary small-button" href={`#/merge/${entity}/${id}/${m.id}`}>
-              Merge…
+              {t('duplicates.mergeLink')}
             </a>
           </li>
         ))}

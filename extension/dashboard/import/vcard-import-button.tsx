@@ -1,4 +1,5 @@
 import { decodeVCardFile } from '../../../shared/contacts/decode-vcard-file';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 import type { Lookups } from '../records/use-lookups';
 import { importRows, type ImportRow } from './vcard-import-rows';
 
@@ -14,6 +15,7 @@ type VCardImportButtonProps = {
 
 /** "Import .vcf": reads the chosen file in the browser (any charset, see decodeVCardFile); nothing is sent yet. */
 export function VCardImportButton({ lookups, busy, onRead, onError }: VCardImportButtonProps) {
+  const { t } = useI18n();
   const open = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
@@ -22,13 +24,13 @@ export function VCardImportButton({ lookups, busy, onRead, onError }: VCardImpor
       const text = decodeVCardFile(new Uint8Array(await file.arrayBuffer()));
       onRead({ name: file.name, rows: importRows(text, lookups) });
     } catch (err) {
-      onError(`Could not read ${file.name}: ${(err as Error).message}`);
+      onError(currentI18n().t('import.readFailed', { file: file.name, message: (err as Error).message }));
     }
   };
   const disabled = !lookups || busy;
   return (
     <label class={`button secondary file-button${disabled ? ' disabled' : ''}`} data-testid="vcard-import">
-      Import .vcf
+      {t('import.button')}
       <input
         type="file"
         name="vcf-file"

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { ProgressBar } from '../ui/progress-bar';
 import type { VCardFile } from './vcard-import-button';
 import { VCardImportPreview } from './vcard-import-preview';
@@ -24,6 +25,7 @@ type Phase =
  * file order with progress, then what happened to each. Imported text is only rendered as text.
  */
 export function VCardImportPanel({ api, file, onImported, onClose, onBusy }: VCardImportPanelProps) {
+  const { t } = useI18n();
   const [phase, setPhase] = useState<Phase>({ state: 'preview' });
   const total = file.rows.filter(importable).length;
 
@@ -42,7 +44,7 @@ export function VCardImportPanel({ api, file, onImported, onClose, onBusy }: VCa
   if (phase.state === 'running') {
     return (
       <div class="import-panel" data-testid="vcard-progress">
-        <ProgressBar label={`Importing ${file.name}:`} done={phase.done} total={total} />
+        <ProgressBar label={t('import.progress', { file: file.name })} done={phase.done} total={total} />
       </div>
     );
   }

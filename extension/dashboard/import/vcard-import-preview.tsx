@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/use-i18n';
 import type { VCardFile } from './vcard-import-button';
 import { importable } from './vcard-import-rows';
 
@@ -5,37 +6,33 @@ type VCardImportPreviewProps = { file: VCardFile; onStart: () => void; onCancel:
 
 /** Before anything is created: how many contacts the file holds, and each card that cannot be imported and why. */
 export function VCardImportPreview({ file, onStart, onCancel }: VCardImportPreviewProps) {
+  const { t } = useI18n();
   const ready = file.rows.filter(importable);
   const refused = file.rows.filter((r) => r.problem);
   const partial = ready.filter((r) => r.leftOut.length > 0);
   return (
     <div class="import-panel" data-testid="vcard-preview">
       <p>
-        <strong data-testid="vcard-ready">
-          {ready.length.toLocaleString('en')} {ready.length === 1 ? 'contact' : 'contacts'} to import
-        </strong>{' '}
-        from {file.name}
-        {refused.length > 0 && `; ${refused.length.toLocaleString('en')} ${refused.length === 1 ? 'card' : 'cards'} cannot be:`}
+        <strong data-testid="vcard-ready">{t('import.preview.ready', { count: ready.length })}</strong>{' '}
+        {t('import.preview.from', { file: file.name })}
+        {refused.length > 0 && `; ${t('import.preview.refused', { count: refused.length })}`}
       </p>
       {refused.length > 0 && (
         <ul class="import-problems" data-testid="vcard-problems">
           {refused.map((r) => (
             <li key={r.card} data-card={r.card}>
-              Card {r.card}
-              {r.name && ` (${r.name})`}: {r.problem}
+              {r.name ? t('import.cardNamed', { card: r.card, name: r.name }) : t('import.card', { card: r.card })}: {r.problem}
             </li>
           ))}
         </ul>
       )}
       {partial.length > 0 && (
         <details class="muted small">
-          <summary>
-            {partial.length.toLocaleString('en')} imported without some details (fields the CRM has no place for yet)
-          </summary>
+          <summary>{t('import.preview.partial', { count: partial.length })}</summary>
           <ul>
             {partial.map((r) => (
               <li key={r.card}>
-                Card {r.card} ({r.name}): {r.leftOut.join('; ')}
+                {t('import.cardNamed', { card: r.card, name: r.name })}: {r.leftOut.join('; ')}
               </li>
             ))}
           </ul>
@@ -43,10 +40,10 @@ export function VCardImportPreview({ file, onStart, onCancel }: VCardImportPrevi
       )}
       <div class="import-actions">
         <button type="button" data-testid="vcard-import-start" disabled={ready.length === 0} onClick={onStart}>
-          Import {ready.length.toLocaleString('en')} {ready.length === 1 ? 'contact' : 'contacts'}
+          {t('import.preview.start', { count: ready.length })}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

@@ -2,8 +2,11 @@ import { countryCode } from '../../../shared/capture/country-code';
 import { parseVCardsWithReport } from '../../../shared/contacts/vcard';
 import type { ParsedVCardContact } from '../../../shared/contacts/vcard-contact';
 import { ContactFieldsSchema, type ContactFields } from '../../../shared/entities/contact';
+import errorWords from '../../../shared/i18n/catalogues/errors/en';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import { newId } from '../../../shared/ids';
 import { normalizePhone } from '../../../shared/phone/normalize-phone';
+import { currentI18n } from '../../ui/i18n/use-i18n';
 import { choicesFor, type Lookups } from '../records/use-lookups';
 import { noteWithExtras, vcardExtras } from './vcard-note-extras';
 
@@ -27,23 +30,25 @@ export function importable(row: ImportRow): row is ImportRow & { body: ContactCr
 }
 
 const CreateSchema = ContactFieldsSchema.partial().extend({ firstName: ContactFieldsSchema.shape.firstName });
-const LABELS: Record<string, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  emails: 'E-mail',
-  phones: 'Phone',
-  title: 'Title',
-  url: 'Web address',
-  photoUrl: 'Photo',
-  notes: 'Note',
-  address: 'Address',
+const LABELS: Record<string, MessageKey> = {
+  firstName: 'import.field.firstName',
+  lastName: 'import.field.lastName',
+  emails: 'common.email',
+  phones: 'common.phone',
+  title: 'records.label.title',
+  url: 'import.field.url',
+  photoUrl: 'import.field.photoUrl',
+  notes: 'import.field.notes',
+  address: 'import.field.address',
 };
 
 /**
  * Every card of a .vcf file's text as a row to create, checked with the same schema and phone
- * rules the server applies, so the preview names the rows the server would refuse and why.
+ * rules the server applies, so the preview names the rows the server would refuse and why. What
+ * the import writes into a note is in the user's language, like the preview.
  */
 export function importRows(text: string, lookups: Lookups): ImportRow[] {
+  const { t } = currentI18n();
   const { contacts, skipped } = parseVCardsWithReport(text);
   const skippedAt = new Map(skipped.map((s) => [s.index, s.reason]));
   const rows: ImportRow[] = [];
@@ -51,32 +56,35 @@ export function importRows(text: string, lookups: Lookups): ImportRow[] {
   for (let index = 0; rows.length < contacts.length + skipped.length; index++) {
     const reason = skippedAt.get(index);
     if (reason !== undefined)
-      rows.push({ card: index + 1, name: '', body: null, problem: `cannot be read: ${reason}`, leftOut: [] });
+      rows.push({ card: index + 1, name: '', body: null, problem: t('import.problem.unreadable', { reason }), leftOut: [] });
     else rows.push(importRow(index + 1, contacts[next++]!, lookups));
   }
   return rows;
 }
 
 function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): ImportRow {
+  const { t } = currentI18n();
   const name = parsed.fullName || [parsed.firstName, parsed.lastName].filter(Boolean).join(' ');
   const row = { card, name, body: null, leftOut: [] };
   if (!parsed.firstName.trim()) {
     const problem =
-      parsed.organization && !parsed.lastName ? `is a company card (${parsed.organization}), not a person` : 'has no first name';
+      parsed.organization && !parsed.lastName
+        ? t('import.problem.companyCard', { organization: parsed.organization })
+        : t('import.problem.noFirstName');
     return { ...row, problem };
   }
   const leftOut: string[] = [];
   const [vcardAddress] = parsed.addresses;
   const country = vcardAddress?.country ? countryCode(vcardAddress.country) : undefined;
-  if (vcardAddress?.country && !country) leftOut.push(`country "${vcardAddress.country}" (not a country we know)`);
+  if (vcardAddress?.country && !country) leftOut.push(t('import.leftOut.country', { country: vcardAddress.country }));
   const categories = choicesFor(lookups, 'category', 'contact');
   const categoryIds = parsed.categories.flatMap((n) =>
     categories.filter((c) => c.name.toLowerCase() === n.toLowerCase()).map((c) => c.id),
   );
   const unknown = parsed.categories.filter((n) => !categories.some((c) => c.name.toLowerCase() === n.toLowerCase()));
-  if (unknown.length > 0) leftOut.push(`categories not in Settings: ${unknown.join(', ')}`);
+  if (unknown.length > 0) leftOut.push(t('import.leftOut.categories', { names: unknown.join(', ') }));
   const extras = vcardExtras(parsed);
-  if (extras.names.length) leftOut.push(`kept in the note: ${extras.names.join(', ')}`);
+  if (extras.names.length) leftOut.push(t('import.leftOut.inNote', { names: extras.names.join(', ') }));
   const body: ContactCreate = {
     id: newId(),
     firstName: parsed.firstName.trim(),
@@ -103,16 +111,20 @@ function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): 
 
 /** Why the server would refuse the contact, naming the field; null when it would take it. */
 function problemOf(body: ContactCreate): string | null {
+  const { t } = currentI18n();
   const result = CreateSchema.safeParse(body);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = String(issue.path[0] ?? '');
     const value = issue.path.length > 1 ? valueAt(body, issue.path) : undefined;
-    return `${LABELS[field] ?? field}: ${typeof value === 'string' ? `"${value}" ` : ''}${issue.message}`;
+    const key = LABELS[field];
+    // The schema's own messages are error keys (as the server words them); zod's built-in ones are English.
+    const message = Object.hasOwn(errorWords, issue.message) ? t(issue.message as keyof typeof errorWords) : issue.message;
+    return `${key ? t(key) : field}: ${typeof value === 'string' ? `"${value}" ` : ''}${message}`;
   }
   for (const phone of body.phones ?? []) {
     const check = normalizePhone(phone.number, body.address?.country ?? 'NO');
-    if (!check.ok) return `Phone: ${check.reason}`;
+    if (!check.ok) return `${t('common.phone')}: ${check.reason}`;
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { contactsApi } from '../../../shared/api/contacts.api';
 import { emailLogsApi } from '../../../shared/api/email-logs.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { useOperation } from '../ui/use-api';
 
 type LoggedEmailsProps = {
@@ -11,13 +12,12 @@ type LoggedEmailsProps = {
   onSignedOut: () => void;
 };
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
 /**
  * "Logged e-mails": messages linked to this record from Gmail, Outlook or the API, newest first.
  * On a contact, admins may block access: then only admins see that contact's e-mails.
  */
 export function LoggedEmails({ api, about, onChanged, onSignedOut }: LoggedEmailsProps) {
+  const { t, f } = useI18n();
   const query = 'companyId' in about ? { companyId: about.companyId } : { contactId: about.contactId };
   const { data, error, reload } = useOperation(api, emailLogsApi.list, { query }, onSignedOut);
   const [failure, setFailure] = useState<string | null>(null);
@@ -35,33 +35,33 @@ export function LoggedEmails({ api, about, onChanged, onSignedOut }: LoggedEmail
   return (
     <section class="card span-all" data-testid="logged-emails">
       <header class="list-section-header">
-        <h2>Logged e-mails</h2>
+        <h2>{t('mail.logged.title')}</h2>
         {'contactId' in about && about.isAdmin && (
           <button type="button" class="secondary small-button" data-testid="email-access" onClick={() => void toggle()}>
-            {about.blocked ? 'Unblock access' : 'Block access'}
+            {about.blocked ? t('mail.logged.unblock') : t('mail.logged.block')}
           </button>
         )}
       </header>
       {'contactId' in about && about.blocked && (
         <p class="muted small" data-testid="emails-blocked">
-          Access is blocked: only admins see this contact's e-mails.
+          {t('mail.logged.blocked')}
         </p>
       )}
       {(error ?? failure) && <p class="error">{error ?? failure}</p>}
-      {data && data.items.length === 0 && <p class="empty">No e-mails logged yet: use Log e-mail in Gmail or Outlook.</p>}
+      {data && data.items.length === 0 && <p class="empty">{t('mail.logged.empty')}</p>}
       {data && data.items.length > 0 && (
         <table class="list">
           <thead>
             <tr>
-              <th>When</th>
-              <th>From</th>
-              <th>Subject</th>
+              <th>{t('mail.column.when')}</th>
+              <th>{t('mail.column.from')}</th>
+              <th>{t('mail.column.subject')}</th>
             </tr>
           </thead>
           <tbody>
             {data.items.map((m) => (
               <tr key={m.id}>
-                <td>{m.sentAt ? when.format(m.sentAt) : '—'}</td>
+                <td>{m.sentAt ? f.dateTime(m.sentAt) : '—'}</td>
                 <td>
                   {m.from.name ?? m.from.address} <span class="muted small">{m.from.name ? m.from.address : ''}</span>
                 </td>
@@ -70,7 +70,7 @@ export function LoggedEmails({ api, about, onChanged, onSignedOut }: LoggedEmail
                   {m.snippet && !m.body && <div class="muted small">{m.snippet}</div>}
                   {m.body && (
                     <details class="small" data-testid="logged-body">
-                      <summary>{m.snippet || 'Whole message'}</summary>
+                      <summary>{m.snippet || t('mail.logged.wholeMessage')}</summary>
                       <pre class="mail-body">{m.body}</pre>
                     </details>
                   )}

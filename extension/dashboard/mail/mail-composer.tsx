@@ -2,9 +2,12 @@ import { createPortal } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MailingRecipients, MailingTarget } from '../../../shared/mail/mailing-request';
 import type { MailingCreated } from '../../../shared/mail/mailing-responses';
-import { templateIssues } from '../../../shared/mail/merge-fields';
+import { parseTemplate, type TemplateIssue } from '../../../shared/mail/merge-fields';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Translate } from '../../../shared/i18n/translator';
 import { mailingsApi } from '../../../shared/api/mailings.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
 import './mail-composer.css';
@@ -16,7 +19,7 @@ type MailComposerProps = {
   api: ApiClient;
   /** The selection: ticked ids, or a list filter. */
   target: MailingTarget;
-  /** "12 companies", as the list names its selection. */
+  /** "2 selected companies", as the list names its selection. */
   selectionLabel: string;
   onClose: () => void;
 };
@@ -24,11 +27,18 @@ type MailComposerProps = {
 type Field = 'subject' | 'body';
 type Phase = { state: 'compose' } | { state: 'sending' } | { state: 'sent'; created: MailingCreated };
 
-const RECIPIENT_CHOICES: { value: MailingRecipients; label: string }[] = [
-  { value: 'contacts', label: 'Their contacts' },
-  { value: 'companies', label: "The companies' own addresses" },
-  { value: 'both', label: 'Both' },
+const RECIPIENT_CHOICES: { value: MailingRecipients; label: MessageKey }[] = [
+  { value: 'contacts', label: 'mail.recipients.contacts' },
+  { value: 'companies', label: 'mail.recipients.companies' },
+  { value: 'both', label: 'mail.recipients.both' },
 ];
+
+function issueText(t: Translate, issue: TemplateIssue): string {
+  if (issue.problem === 'unclosed') return t('mail.template.unclosed', { field: issue.field });
+  if (issue.problem === 'empty') return t('mail.template.empty', { token: issue.token });
+  if (issue.suggestion) return t('mail.template.didYouMean', { field: issue.field, suggestion: issue.suggestion });
+  return t('mail.template.unknown', { field: issue.field });
+}
 
 /**
  * Composes one message to a selection, previews it for the first recipient, sends it (one message
@@ -36,6 +46,7 @@ const RECIPIENT_CHOICES: { value: MailingRecipients; label: string }[] = [
  * it is no part of the list's bulk-bar form.
  */
 export function MailComposer({ api, target, selectionLabel, onClose }: MailComposerProps) {
+  const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const inputs = { subject: useRef<HTMLInputElement>(null), body: useRef<HTMLTextAreaElement>(null) };
   const [text, setText] = useState<Record<Field, string>>({ subject: '', body: '' });
@@ -48,15 +59,15 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
   useEffect(() => dialog.current?.showModal(), []);
 
   const errorsOf = (field: Field) => [
-    ...(tried && !text[field].trim() ? ['is required'] : []),
-    ...templateIssues(text[field]),
+    ...(tried && !text[field].trim() ? [t('mail.composer.required')] : []),
+    ...parseTemplate(text[field]).issues.map((issue) => issueText(t, issue)),
     ...(server.fields[field] ?? []),
   ];
   const ready =
     phase.state === 'compose' && !!preview.data?.configured && (preview.data?.recipients ?? 0) > 0 && !preview.loading;
 
   const edit = (field: Field, value: string) => {
-    setText((t) => ({ ...t, [field]: value }));
+    setText((current) => ({ ...current, [field]: value }));
     setServer((s) => ({ ...s, fields: { ...s.fields, [field]: [] } }));
   };
   const insert = (token: string) => {
@@ -101,10 +112,10 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
       }}
     >
       <header class="mail-composer-head">
-        <h2 id="mail-composer-title">E-mail {selectionLabel}</h2>
+        <h2 id="mail-composer-title">{t('mail.composer.title', { selection: selectionLabel })}</h2>
         {phase.state !== 'sent' && (
           <button type="button" class="link" onClick={onClose} disabled={phase.state === 'sending'}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
       </header>
@@ -113,7 +124,7 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
       ) : (
         <div class="mail-composer-grid">
           <div class="mail-compose">
-            <FormField name="recipients" label="Send to" group errors={server.fields.recipients}>
+            <FormField name="recipients" label={t('mail.composer.sendTo')} group errors={server.fields.recipients}>
               <div class="mail-recipient-choices">
                 {RECIPIENT_CHOICES.map((choice) => (
                   <label key={choice.value}>
@@ -124,12 +135,12 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
                       checked={recipients === choice.value}
                       onChange={() => setRecipients(choice.value)}
                     />
-                    {choice.label}
+                    {t(choice.label)}
                   </label>
                 ))}
               </div>
             </FormField>
-            <FormField name="subject" label="Subject" errors={errorsOf('subject')}>
+            <FormField name="subject" label={t('mail.column.subject')} errors={errorsOf('subject')}>
               <input
                 ref={inputs.subject}
                 name="mail-subject"
@@ -140,7 +151,7 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
                 onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
               />
             </FormField>
-            <FormField name="body" label="Message (plain text)" errors={errorsOf('body')}>
+            <FormField name="body" label={t('mail.composer.body')} errors={errorsOf('body')}>
               <textarea
                 ref={inputs.body}
                 name="mail-body"
@@ -156,7 +167,7 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
             <MailPreview preview={preview} subject={text.subject} body={text.body} />
             {preview.data && !preview.data.configured && (
               <p class="warning" data-testid="mail-not-configured">
-                E-mail is not set up on this server: an administrator sets SMTP_URL (or SMTP_HOST) and MAIL_FROM and restarts it.
+                {t('mail.composer.notConfigured')}
               </p>
             )}
             {server.message && (
@@ -167,8 +178,8 @@ export function MailComposer({ api, target, selectionLabel, onClose }: MailCompo
             <div class="actions">
               <button type="button" data-testid="mail-send" disabled={!ready} onClick={() => void send()}>
                 {phase.state === 'sending'
-                  ? 'Sending…'
-                  : `Send ${(preview.data?.recipients ?? 0).toLocaleString('en')} ${preview.data?.recipients === 1 ? 'message' : 'messages'}`}
+                  ? t('mail.status.pending')
+                  : t('mail.composer.send', { count: preview.data?.recipients ?? 0 })}
               </button>
             </div>
           </div>

@@ -4,6 +4,7 @@ import type { MailingPreview } from '../../../shared/mail/mailing-responses';
 import { renderSubject, renderTemplate } from '../../../shared/mail/merge-fields';
 import { mailingsApi } from '../../../shared/api/mailings.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 
 export type PreviewState = { data: MailingPreview | null; error: string | null; loading: boolean };
 
@@ -26,45 +27,45 @@ export function useMailPreview(api: ApiClient, target: MailingTarget, recipients
 
 type MailPreviewProps = { preview: PreviewState; subject: string; body: string };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** How many messages go out, who is left out and why, and the first message as its recipient will read it. */
 export function MailPreview({ preview, subject, body }: MailPreviewProps) {
+  const { t } = useI18n();
   const { data, error, loading } = preview;
-  if (error) return <p class="error">Could not find the recipients: {error}</p>;
-  if (!data) return <p class="muted">Finding recipients…</p>;
+  if (error) return <p class="error">{t('mail.preview.failed', { error })}</p>;
+  if (!data) return <p class="muted">{t('mail.preview.finding')}</p>;
   const { skipped, first } = data;
   const left = [
-    skipped.noAddress > 0 && `${plural(skipped.noAddress, 'record')} without an e-mail address`,
-    skipped.noContacts > 0 && `${plural(skipped.noContacts, 'company', 'companies')} without contacts`,
-    skipped.duplicate > 0 && `${plural(skipped.duplicate, 'duplicate address', 'duplicate addresses')}`,
-    skipped.optedOut > 0 && `${plural(skipped.optedOut, 'address', 'addresses')} that unsubscribed`,
+    skipped.noAddress > 0 && t('mail.preview.noAddress', { count: skipped.noAddress }),
+    skipped.noContacts > 0 && t('mail.preview.noContacts', { count: skipped.noContacts }),
+    skipped.duplicate > 0 && t('mail.preview.duplicate', { count: skipped.duplicate }),
+    skipped.optedOut > 0 && t('mail.preview.optedOut', { count: skipped.optedOut }),
   ].filter(Boolean);
   return (
     <div class={loading ? 'mail-preview stale' : 'mail-preview'}>
       <p data-testid="mail-summary">
-        <strong>{plural(data.recipients, 'message')}</strong>, one to each address.
-        {left.length > 0 && <span class="muted"> Left out: {left.join(', ')}.</span>}
+        <strong>{t('mail.preview.messages', { count: data.recipients })}</strong>
+        {t('mail.preview.oneEach')}
+        {left.length > 0 && <span class="muted"> {t('mail.preview.leftOut', { list: left.join(', ') })}</span>}
       </p>
       {first ? (
-        <section class="mail-message" data-testid="mail-preview" aria-label="Preview">
-          <p class="muted small">Preview for the first recipient</p>
+        <section class="mail-message" data-testid="mail-preview" aria-label={t('mail.preview.label')}>
+          <p class="muted small">{t('mail.preview.first')}</p>
           <p>
-            <span class="muted">To </span>
+            <span class="muted">{t('mail.column.to')} </span>
             {first.address}
           </p>
           <p class="mail-message-subject" data-testid="mail-preview-subject">
-            {renderSubject(subject, first.values) || <span class="muted">(no subject)</span>}
+            {renderSubject(subject, first.values) || <span class="muted">{t('mail.preview.noSubject')}</span>}
           </p>
           <pre class="mail-message-body" data-testid="mail-preview-body">
             {renderTemplate(body, first.values)}
           </pre>
           <p class="muted small" data-testid="mail-preview-unsubscribe">
-            Each message ends with a link that unsubscribes its recipient from your mailings.
+            {t('mail.preview.unsubscribe')}
           </p>
         </section>
       ) : (
-        <p class="muted">Nobody to preview: none of the selection has an e-mail address for this choice.</p>
+        <p class="muted">{t('mail.preview.nobody')}</p>
       )}
     </div>
   );

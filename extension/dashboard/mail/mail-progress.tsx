@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MailingProgress } from '../../../shared/mail/mailing-responses';
 import { mailingsApi } from '../../../shared/api/mailings.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { ProgressBar } from '../ui/progress-bar';
 
 type MailProgressProps = { api: ApiClient; id: string; total: number; onClose: () => void };
@@ -11,6 +12,7 @@ const RETRY_MS = 2000;
 
 /** Follows a mailing the server is sending until it finishes, then says what went and what failed. */
 export function MailProgress({ api, id, total, onClose }: MailProgressProps) {
+  const { t, f } = useI18n();
   const [progress, setProgress] = useState<MailingProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -25,7 +27,7 @@ export function MailProgress({ api, id, total, onClose }: MailProgressProps) {
         if (!next.finished) timer = setTimeout(() => void poll(), POLL_MS);
       } catch (err) {
         if (stopped) return;
-        setError(`Could not read the progress (${(err as Error).message}); trying again.`);
+        setError((err as Error).message);
         timer = setTimeout(() => void poll(), RETRY_MS);
       }
     };
@@ -43,8 +45,8 @@ export function MailProgress({ api, id, total, onClose }: MailProgressProps) {
       {finished && progress ? (
         <>
           <p class={progress.failed > 0 ? 'warn-text' : 'ok-text'} data-testid="mail-result" role="status">
-            Sent {progress.sent.toLocaleString('en')} of {progress.total.toLocaleString('en')} messages.
-            {progress.failed > 0 && ` ${progress.failed.toLocaleString('en')} failed:`}
+            {t('mail.progress.sent', { sent: f.integer(progress.sent), count: progress.total })}
+            {progress.failed > 0 && ` ${t('mail.progress.failed', { count: progress.failed })}`}
           </p>
           {progress.failures.length > 0 && (
             <ul class="mail-failures" data-testid="mail-failures">
@@ -54,23 +56,21 @@ export function MailProgress({ api, id, total, onClose }: MailProgressProps) {
                 </li>
               ))}
               {progress.failed > progress.failures.length && (
-                <li class="muted">…and {(progress.failed - progress.failures.length).toLocaleString('en')} more</li>
+                <li class="muted">{t('mail.progress.more', { more: f.integer(progress.failed - progress.failures.length) })}</li>
               )}
             </ul>
           )}
         </>
       ) : (
         <>
-          <ProgressBar label="Sending" done={done} total={progress?.total ?? total} />
-          <p class="muted small">
-            You can close this window: the server goes on sending, and logs each message on its contact and company.
-          </p>
+          <ProgressBar label={t('mail.progress.sending')} done={done} total={progress?.total ?? total} />
+          <p class="muted small">{t('mail.progress.closeHint')}</p>
         </>
       )}
-      {error && <p class="error">{error}</p>}
+      {error && <p class="error">{t('mail.progress.readFailed', { error })}</p>}
       <div class="actions">
         <button type="button" class={finished ? undefined : 'secondary'} data-testid="mail-close" onClick={onClose}>
-          {finished ? 'Done' : 'Close'}
+          {finished ? t('mail.progress.done') : t('common.close')}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { companyFilterFromQuery } from '../../../shared/filters/company-filter';
 import { MAILING_MAX_IDS, type MailingTarget } from '../../../shared/mail/mailing-request';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { MailComposer } from './mail-composer';
 import type { Selection } from '../records/use-selection';
 
@@ -17,23 +18,23 @@ type MailSelectionButtonProps = {
  * saw are mailed; only an all-matching selection beyond what one request can list goes as the filter.
  */
 export function MailSelectionButton({ api, selection, query }: MailSelectionButtonProps) {
+  const { t } = useI18n();
   const [target, setTarget] = useState<MailingTarget | null>(null);
   const open = () => {
     const filter = companyFilterFromQuery(Object.fromEntries(new URLSearchParams(query)));
     const byFilter = selection.allMatching && selection.size > MAILING_MAX_IDS && filter.success;
     setTarget(byFilter ? { entity: 'company', filter: filter.data } : { entity: 'company', ids: [...selection.ids] });
   };
-  const count = selection.size.toLocaleString('en');
   return (
     <>
       <button type="button" class="secondary" data-testid="bulk-email" onClick={open}>
-        E-mail…
+        {t('mail.selection.button')}
       </button>
       {target && (
         <MailComposer
           api={api}
           target={target}
-          selectionLabel={`${count} selected ${selection.size === 1 ? 'company' : 'companies'}`}
+          selectionLabel={t('mail.selection.companies', { count: selection.size })}
           onClose={() => setTarget(null)}
         />
       )}

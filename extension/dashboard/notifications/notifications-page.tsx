@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { notificationsApi, type ReadBody } from '../../../shared/api/notifications.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { NotificationList } from '../../ui/notification-list';
 import { useOperation } from '../ui/use-api';
 import { navigate } from '../use-hash-route';
 
 /** Everything the user was told about, newest first; opening one marks it read. */
 export function NotificationsPage({ api, onSignedOut, onRead }: { api: ApiClient; onSignedOut: () => void; onRead: () => void }) {
+  const { t } = useI18n();
   const page = useOperation(api, notificationsApi.list, { query: { limit: 100 } }, onSignedOut);
   const [failure, setFailure] = useState<string | null>(null);
   const read = async (which: z.input<typeof ReadBody>) => {
@@ -22,17 +24,15 @@ export function NotificationsPage({ api, onSignedOut, onRead }: { api: ApiClient
   return (
     <section data-testid="notifications">
       <header class="content-header">
-        <h1>Notifications</h1>
+        <h1>{t('notifications.page.title')}</h1>
         {(page.data?.unread ?? 0) > 0 && (
           <button type="button" class="secondary" onClick={() => void read({ all: true })}>
-            Mark all read
+            {t('notifications.page.markAllRead')}
           </button>
         )}
       </header>
       {(page.error ?? failure) && <p class="error">{page.error ?? failure}</p>}
-      {page.data && page.data.items.length === 0 && (
-        <p class="empty">Nothing yet: rated companies tell their owners here when their credit changes.</p>
-      )}
+      {page.data && page.data.items.length === 0 && <p class="empty">{t('notifications.page.empty')}</p>}
       {page.data && (
         <NotificationList
           items={page.data.items}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { BULK_KINDS, bulkAction, type BulkKind } from '../../../shared/records/bulk-kinds';
 import { recordTypes, type RecordTypeName } from '../../../shared/records/record-types';
 import { BulkSummary } from './bulk-summary';
@@ -28,6 +29,7 @@ type BulkActionsBarProps = {
 type Phase = { state: 'idle' } | { state: 'running'; done: number } | { state: 'done'; outcome: BulkOutcome };
 
 export function BulkActionsBar({ api, type, selection, lookups, onFinished, nameOf, children }: BulkActionsBarProps) {
+  const { t } = useI18n();
   const { bulkActions, categoryTarget } = recordTypes[type];
   const kinds = BULK_KINDS.filter((k) => bulkActions.includes(k.type));
   const [kind, setKind] = useState<BulkKind>(kinds[0]!.type);
@@ -50,7 +52,7 @@ export function BulkActionsBar({ api, type, selection, lookups, onFinished, name
   if (phase.state === 'running') {
     return (
       <div class="bulk-bar" data-testid="bulk-bar">
-        <ProgressBar label={chosen.verb} done={phase.done} total={selection.size} />
+        <ProgressBar label={t(chosen.verb)} done={phase.done} total={selection.size} />
       </div>
     );
   }
@@ -75,10 +77,10 @@ export function BulkActionsBar({ api, type, selection, lookups, onFinished, name
         if (ready) void apply();
       }}
     >
-      <strong data-testid="selected-count">{selection.size.toLocaleString('en')} selected</strong>
+      <strong data-testid="selected-count">{t('records.bulk.selected', { count: selection.size })}</strong>
       <select
         name="bulk-action"
-        aria-label="Bulk action"
+        aria-label={t('records.bulk.action')}
         value={kind}
         onChange={(e) => {
           setKind(e.currentTarget.value as BulkKind);
@@ -87,7 +89,7 @@ export function BulkActionsBar({ api, type, selection, lookups, onFinished, name
       >
         {kinds.map((k) => (
           <option key={k.type} value={k.type}>
-            {k.label}
+            {t(k.label)}
           </option>
         ))}
       </select>
@@ -101,12 +103,12 @@ export function BulkActionsBar({ api, type, selection, lookups, onFinished, name
         onFieldKey={setFieldKey}
       />
       <button type="submit" disabled={!ready} data-testid="bulk-apply">
-        Apply to {selection.size.toLocaleString('en')}
+        {t('records.bulk.apply', { count: selection.size })}
       </button>
       {children}
       <span class="spacer" />
       <button type="button" class="link" onClick={selection.clear}>
-        Clear selection
+        {t('records.bulk.clear')}
       </button>
     </form>
   );

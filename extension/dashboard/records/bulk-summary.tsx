@@ -1,4 +1,5 @@
-import type { ListNames } from './record-list-names';
+import { useI18n } from '../../ui/i18n/use-i18n';
+import { nameValues, type ListNames } from './record-list-names';
 import type { BulkOutcome } from './run-bulk';
 
 type BulkSummaryProps = {
@@ -10,17 +11,18 @@ type BulkSummaryProps = {
 
 /** What a bulk run did: how many changed, and each record it could not change and why. */
 export function BulkSummary({ names, outcome, nameOf, onClose }: BulkSummaryProps) {
+  const { t } = useI18n();
   const { applied, rejected, total, error } = outcome;
   return (
     <div class="bulk-summary" data-testid="bulk-summary" role="status">
       <div class="bulk-summary-head">
         <strong class={rejected.length || error ? 'warn-text' : 'ok-text'} data-testid="bulk-applied">
-          Applied to {applied.toLocaleString('en')} of {total.toLocaleString('en')} {names.many}.
+          {t('records.bulk.applied', { applied, total, ...nameValues(t, names, total) })}
         </strong>
-        {rejected.length > 0 && <span> {rejected.length.toLocaleString('en')} not changed:</span>}
+        {rejected.length > 0 && <span> {t('records.bulk.notChanged', { count: rejected.length })}</span>}
         <span class="spacer" />
         <button type="button" class="secondary small-button" onClick={onClose}>
-          Done
+          {t('records.done')}
         </button>
       </div>
       {error && <p class="error">{error}</p>}
@@ -31,7 +33,7 @@ export function BulkSummary({ names, outcome, nameOf, onClose }: BulkSummaryProp
               <a href={`${names.route}/${r.id}`}>{nameOf(r.id) ?? r.id}</a>: {r.message} <span class="muted">({r.reason})</span>
             </li>
           ))}
-          {rejected.length > 100 && <li class="muted">…and {(rejected.length - 100).toLocaleString('en')} more</li>}
+          {rejected.length > 100 && <li class="muted">{t('records.bulk.more', { count: rejected.length - 100 })}</li>}
         </ul>
       )}
     </div>

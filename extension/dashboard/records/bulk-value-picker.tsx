@@ -1,4 +1,5 @@
 import { BULK_KINDS, type BulkKind } from '../../../shared/records/bulk-kinds';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { choicesFor, type Lookups } from './use-lookups';
 import { assignableMembers } from './assignable-members';
 
@@ -15,21 +16,22 @@ type BulkValuePickerProps = {
 
 /** The second half of a bulk action: which tag, owner, status… or which custom field and value. */
 export function BulkValuePicker({ kind, target, lookups, value, onValue, fieldKey, onFieldKey }: BulkValuePickerProps) {
+  const { t } = useI18n();
   const pick = BULK_KINDS.find((k) => k.type === kind)!.pick;
   if (pick === 'customField') {
     return (
       <>
         <input
           name="bulk-field-key"
-          aria-label="Custom field key"
-          placeholder="Field key"
+          aria-label={t('records.bulk.fieldKey')}
+          placeholder={t('records.bulk.fieldKeyPlaceholder')}
           value={fieldKey}
           onInput={(e) => onFieldKey(e.currentTarget.value)}
         />
         <input
           name="bulk-field-value"
-          aria-label="Custom field value"
-          placeholder="Value (empty clears)"
+          aria-label={t('records.bulk.fieldValue')}
+          placeholder={t('records.bulk.fieldValuePlaceholder')}
           value={value}
           onInput={(e) => onValue(e.currentTarget.value)}
         />
@@ -41,13 +43,13 @@ export function BulkValuePicker({ kind, target, lookups, value, onValue, fieldKe
   if (options.length === 0 && !clears) {
     return (
       <span class="muted small">
-        Nothing to pick yet: <a href="#/settings">add values in Settings</a>
+        {t('records.bulk.nothingToPick')} <a href="#/settings">{t('records.bulk.addInSettings')}</a>
       </span>
     );
   }
   return (
-    <select name="bulk-value" aria-label="Value" value={value} onChange={(e) => onValue(e.currentTarget.value)}>
-      <option value="">{clears ? '(none)' : 'Choose…'}</option>
+    <select name="bulk-value" aria-label={t('records.bulk.value')} value={value} onChange={(e) => onValue(e.currentTarget.value)}>
+      <option value="">{clears ? t('records.bulk.none') : t('records.bulk.choose')}</option>
       {options.map((option) => (
         <option key={option.id} value={option.id}>
           {option.name}

@@ -1,5 +1,6 @@
 import type { CellRule } from '../../../shared/records/record-type';
 import { customCellValue } from '../custom-fields/custom-value-format';
+import { currentI18n } from '../../ui/i18n/use-i18n';
 import { formatTotals } from '../ui/money';
 import type { CellValue, ListColumn } from './list-columns';
 import { itemName, memberName, type Lookups } from './use-lookups';
@@ -12,7 +13,7 @@ type Fields = Record<string, unknown>;
  * Without the lookups (still loading), cells that name list values are empty.
  */
 export function cellValue(column: ListColumn, row: object, lookups: Lookups | null): CellValue {
-  const cell: CellRule<never> = column.cell;
+  const cell: CellRule<never> | { customField: string } = column.cell;
   const fields = row as Fields;
   // The column and the row come from the same record type: its rule reads the row it was declared for.
   if ('text' in cell) return (cell.text as (row: object) => string | number | null)(row);
@@ -40,7 +41,7 @@ function fieldValue(as: Extract<CellRule<never>, { field: string }>['as'], value
     case 'date':
       return new Date(value as number);
     case 'yesNo':
-      return value === true ? 'Yes' : null;
+      return value === true ? currentI18n().t('common.yes') : null;
     case 'listItem':
       return lookups ? itemName(lookups, String(value)) : null;
     case 'listItems':

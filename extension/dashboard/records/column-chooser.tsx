@@ -1,17 +1,21 @@
+import { useI18n } from '../../ui/i18n/use-i18n';
+import { columnLabel, type ListColumn } from './list-columns';
+
 type ColumnChooserProps = {
   /** The optional columns, in the list's order (the name column is always shown). */
-  columns: readonly { key: string; label: string }[];
+  columns: readonly ListColumn[];
   keys: string[];
   onChange: (keys: string[]) => void;
 };
 
 /** Show or hide the list's columns; exports use the same choice. */
 export function ColumnChooser({ columns, keys, onChange }: ColumnChooserProps) {
+  const { t } = useI18n();
   return (
     <details class="menu" data-testid="column-chooser">
-      <summary class="button secondary">Columns</summary>
+      <summary class="button secondary">{t('records.columns.button')}</summary>
       <div class="menu-panel">
-        <p class="muted small">Shown in the list and in exports. Name is always included.</p>
+        <p class="muted small">{t('records.columns.hint')}</p>
         {columns.map((column) => {
           const checked = keys.includes(column.key);
           return (
@@ -25,7 +29,7 @@ export function ColumnChooser({ columns, keys, onChange }: ColumnChooserProps) {
                   onChange(columns.map((c) => c.key).filter((key) => (key === column.key ? !checked : keys.includes(key))))
                 }
               />
-              {column.label}
+              {columnLabel(t, column)}
             </label>
           );
         })}

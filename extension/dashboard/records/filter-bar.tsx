@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { recordTypes } from '../../../shared/records/record-types';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { FilterChips } from './filter-chips';
 import { FilterMenu } from './filter-menu';
+import { nameValues } from './record-list-names';
 import { SearchInput } from '../ui/search-input';
 import type { ListFilterState } from './use-list-filter';
 import type { Lookups } from './use-lookups';
@@ -19,6 +21,7 @@ type FilterBarProps = {
 
 /** Search (what it matches as the record type declares it), the filter panel and the active filters as chips. */
 export function FilterBar({ filter, lookups, recordFilters, recordNames, children }: FilterBarProps) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
     <div class="filter-bar">
@@ -26,8 +29,8 @@ export function FilterBar({ filter, lookups, recordFilters, recordNames, childre
         <SearchInput
           value={filter.params.get('q') ?? ''}
           onSearch={(q) => filter.set('q', q)}
-          placeholder={recordTypes[filter.type].search.placeholder}
-          label={`Search ${filter.names.many}`}
+          placeholder={t(recordTypes[filter.type].search.placeholder)}
+          label={t('records.list.searchLabel', nameValues(t, filter.names))}
         />
         <button
           type="button"
@@ -36,7 +39,8 @@ export function FilterBar({ filter, lookups, recordFilters, recordNames, childre
           data-testid="toggle-filters"
           onClick={() => setOpen(!open)}
         >
-          Filters{filter.activeCount > 0 && <span class="count">{filter.activeCount}</span>}
+          {t('records.list.filters')}
+          {filter.activeCount > 0 && <span class="count">{filter.activeCount}</span>}
         </button>
         <span class="spacer" />
         {children}

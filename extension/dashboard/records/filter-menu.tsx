@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { recordTypes } from '../../../shared/records/record-types';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { CheckChips } from '../ui/check-chips';
 import { CustomFieldFilter } from '../custom-fields/custom-field-filter';
 import { dateInputValue, dateParam, filtersOfKind, idsOf } from './list-filter-spec';
@@ -15,6 +16,7 @@ type FilterMenuProps = {
 
 /** Every filter the record type declares; each change lands in the URL at once. */
 export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
+  const { t } = useI18n();
   const { type } = filter;
   const target = recordTypes[type].categoryTarget;
   const groups = filtersOfKind(type, 'ids').map((f) => ({
@@ -30,7 +32,7 @@ export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
         .filter((g) => g.options.length > 0)
         .map(({ key, label, options }) => (
           <fieldset key={key} class="filter-group">
-            <legend>{label}</legend>
+            <legend>{t(label)}</legend>
             <CheckChips
               name={key}
               options={options}
@@ -42,17 +44,18 @@ export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
         ))}
       {empty.length > 0 && (
         <p class="empty-lists muted small">
-          {empty.map((g) => g.label).join(', ')}: no values yet. <a href="#/settings">Add them in Settings</a> to filter by them.
+          {t('records.filters.noValues', { lists: empty.map((g) => t(g.label)).join(', ') })}{' '}
+          <a href="#/settings">{t('records.filters.addInSettings')}</a> {t('records.filters.toFilterBy')}
         </p>
       )}
       <div class="filter-fields">
         {filtersOfKind(type, 'text').map(({ key, label, placeholder }) => (
           <label key={key}>
-            {label}
+            {t(label)}
             {/* `change` fires on Enter or leaving the field: one request per finished value, not per key. */}
             <input
               name={`filter-${key}`}
-              placeholder={placeholder}
+              placeholder={t(placeholder)}
               value={filter.params.get(key) ?? ''}
               maxLength={key === 'country' ? 2 : 100}
               onChange={(e) => filter.set(key, e.currentTarget.value.trim() || null)}
@@ -61,21 +64,21 @@ export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
         ))}
         {filtersOfKind(type, 'flag').map(({ key, label, yes, no }) => (
           <label key={key}>
-            {label}
+            {t(label)}
             <select
               name={`filter-${key}`}
               value={filter.params.get(key) ?? ''}
               onChange={(e) => filter.set(key, e.currentTarget.value || null)}
             >
-              <option value="">Any</option>
-              <option value="true">{yes}</option>
-              <option value="false">{no}</option>
+              <option value="">{t('records.filters.any')}</option>
+              <option value="true">{t(yes)}</option>
+              <option value="false">{t(no)}</option>
             </select>
           </label>
         ))}
         {filtersOfKind(type, 'date').map(({ key, label, end }) => (
           <label key={key}>
-            {label}
+            {t(label)}
             <input
               type="date"
               name={`filter-${key}`}

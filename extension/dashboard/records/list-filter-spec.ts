@@ -1,3 +1,4 @@
+import type { Translate } from '../../../shared/i18n/translator';
 import type { FilterDescriptor } from '../../../shared/records/record-type';
 import { recordTypes, type RecordTypeName } from '../../../shared/records/record-types';
 
@@ -19,8 +20,10 @@ export function isFilterKey(type: RecordTypeName, key: string): boolean {
   return key.startsWith('cf.') || filtersOf(type).some((f) => f.key === key);
 }
 
-export function filterLabel(type: RecordTypeName, key: string): string {
-  return filtersOf(type).find((f) => f.key === key)?.label ?? key.replace(/^cf\./, '');
+/** A filter's name for its chip; a `cf.` key whose field is gone reads as its key. */
+export function filterLabel(t: Translate, type: RecordTypeName, key: string): string {
+  const label = filtersOf(type).find((f) => f.key === key)?.label;
+  return label ? t(label) : key.replace(/^cf\./, '');
 }
 
 export function idsOf(params: URLSearchParams, key: string): string[] {

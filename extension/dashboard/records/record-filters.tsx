@@ -1,5 +1,6 @@
 import type { RecordTypeName } from '../../../shared/records/record-types';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { filtersOfKind } from './list-filter-spec';
 import type { RecordPicker } from './record-picker';
 import type { ListFilterState } from './use-list-filter';
@@ -17,6 +18,7 @@ type RecordFiltersProps = {
 
 /** The type's `record` filters (a contact's "Works at"), each with the picker of the record type it picks. */
 export function RecordFilters({ api, filter, pickers, names, onSignedOut }: RecordFiltersProps) {
+  const { t } = useI18n();
   return (
     <>
       {filtersOfKind(filter.type, 'record').map(({ key, label, recordType }) => {
@@ -28,7 +30,7 @@ export function RecordFilters({ api, filter, pickers, names, onSignedOut }: Reco
               key={key}
               api={api}
               filterKey={key}
-              label={label}
+              label={t(label)}
               value={value}
               name={value ? (names[value] ?? null) : null}
               onChange={(id) => filter.set(key, id)}

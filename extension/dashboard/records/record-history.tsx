@@ -3,7 +3,8 @@ import { duplicatesApi } from '../../../shared/api/duplicates.api';
 import { recordsApi } from '../../../shared/api/records.api';
 import type { RecordTypeName } from '../../../shared/records/record-types';
 import type { ApiClient } from '../../api/api-client';
-import { actionText, fieldName, valueText } from './history-text';
+import { useI18n } from '../../ui/i18n/use-i18n';
+import { actionText, channelText, fieldName, valueText } from './history-text';
 import { useOperation } from '../ui/use-api';
 
 type RecordHistoryProps = {
@@ -15,7 +16,6 @@ type RecordHistoryProps = {
   onUndone: () => void;
 };
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime() : undefined);
 const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
 
@@ -24,6 +24,7 @@ const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTim
  * value, narrowed by a date range. A merge can be undone from here.
  */
 export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: RecordHistoryProps) {
+  const { t, f } = useI18n();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [undoing, setUndoing] = useState<string | null>(null);
@@ -43,8 +44,8 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
       const result = await api.call(duplicatesApi.undo, { params: { id: mergeId } });
       setMessage(
         result.keptFields.length > 0
-          ? `Merge undone. Kept the newer ${result.keptFields.map((f) => fieldName(f, entity)).join(', ')} changed after the merge.`
-          : 'Merge undone.',
+          ? t('records.history.undoneKept', { fields: result.keptFields.map((field) => fieldName(field, entity)).join(', ') })
+          : t('records.history.undone'),
       );
       history.reload();
       merges.reload();
@@ -59,13 +60,15 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
   const openMerges = merges.data?.items.filter((m) => m.undoneAt === null) ?? [];
   return (
     <section class="card span-all" data-testid="record-history">
-      <h2>History</h2>
+      <h2>{t('records.history.title')}</h2>
       <div class="history-range">
         <label>
-          From <input type="date" name="historyFrom" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          {t('records.history.from')}{' '}
+          <input type="date" name="historyFrom" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
         </label>
         <label>
-          To <input type="date" name="historyTo" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          {t('records.history.to')}{' '}
+          <input type="date" name="historyTo" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
         </label>
       </div>
       {message && (
@@ -77,42 +80,45 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
         <ul class="merges" data-testid="merges">
           {openMerges.map((m) => (
             <li key={m.id}>
-              {when.format(m.at)}: {m.user.name ?? 'someone'} merged another record into this one.{' '}
+              {t('records.history.mergedHere', {
+                when: f.dateTime(m.at),
+                name: m.user.name ?? t('records.history.someone'),
+              })}{' '}
               <button type="button" class="secondary small-button" disabled={undoing !== null} onClick={() => void undo(m.id)}>
-                {undoing === m.id ? 'Undoing…' : 'Undo merge'}
+                {undoing === m.id ? t('records.history.undoing') : t('records.history.undo')}
               </button>
             </li>
           ))}
         </ul>
       )}
       {history.error && <p class="error">{history.error}</p>}
-      {history.data && history.data.entries.length === 0 && <p class="muted small">No changes in this period.</p>}
+      {history.data && history.data.entries.length === 0 && <p class="muted small">{t('records.history.empty')}</p>}
       {history.data && history.data.entries.length > 0 && (
         <div class="history-scroll">
           <table class="list history" data-testid="history">
             <thead>
               <tr>
-                <th>When</th>
-                <th>Who</th>
-                <th>What</th>
-                <th>Old value</th>
-                <th>New value</th>
-                <th>Through</th>
+                <th>{t('records.history.when')}</th>
+                <th>{t('records.history.who')}</th>
+                <th>{t('records.history.what')}</th>
+                <th>{t('records.history.oldValue')}</th>
+                <th>{t('records.history.newValue')}</th>
+                <th>{t('records.history.through')}</th>
               </tr>
             </thead>
             <tbody>
               {history.data.entries.map((e, i) => (
                 <tr key={i} class={e.recordId === id ? '' : 'from-merged'}>
-                  <td>{when.format(e.at)}</td>
+                  <td>{f.dateTime(e.at)}</td>
                   <td>{e.user.name ?? '—'}</td>
                   <td>
                     {actionText(e.action)}
                     {e.field && e.field !== 'mergedFrom' ? ` ${fieldName(e.field, entity)}` : ''}
-                    {e.recordId !== id && <span class="muted small"> (merged record)</span>}
+                    {e.recordId !== id && <span class="muted small"> {t('records.history.mergedRecord')}</span>}
                   </td>
                   <td>{e.field === 'mergedFrom' ? '' : valueText(e.oldValue)}</td>
                   <td>{valueText(e.newValue)}</td>
-                  <td>{e.channel}</td>
+                  <td>{channelText(e.channel)}</td>
                 </tr>
               ))}
             </tbody>

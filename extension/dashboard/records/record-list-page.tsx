@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { recordTypes, type RecordTypeName } from '../../../shared/records/record-types';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { customFieldColumns } from '../custom-fields/custom-field-columns';
 import '../companies/company-list.css';
 import { Pager } from '../ui/pager';
@@ -14,6 +15,7 @@ import { FilterBar } from './filter-bar';
 import { cellText, optionalColumns, visibleColumns } from './list-columns';
 import { ListEmpty } from './list-empty';
 import './record-list.css';
+import { listTitle } from './record-list-names';
 import { listQuery, listOps, type ListRow } from './record-list-ops';
 import type { RecordPicker } from './record-picker';
 import { RecordFilters, useRecordNames } from './record-filters';
@@ -55,6 +57,7 @@ const PAGE_SIZE = 50;
  */
 export function RecordListPage(props: RecordListPageProps) {
   const { api, onSignedOut, type } = props;
+  const { t, f } = useI18n();
   const declaration = recordTypes[type];
   const ops = listOps(type);
   const filter = useListFilter(type);
@@ -79,10 +82,10 @@ export function RecordListPage(props: RecordListPageProps) {
     <section class={`company-list record-list ${declaration.plural}-list`}>
       <header class="content-header">
         <div class="list-title">
-          <h1>{filter.names.title}</h1>
+          <h1>{listTitle(t, filter.names)}</h1>
           {matching !== null && (
             <span class="muted" data-testid="list-count">
-              {matching.toLocaleString('en')} {matching === 1 ? filter.names.one : filter.names.many}
+              {f.integer(matching)} {t(declaration.name, { count: matching })}
             </span>
           )}
         </div>

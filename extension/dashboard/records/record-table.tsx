@@ -1,6 +1,7 @@
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { cellValue } from './cell-value';
-import { cellText, type ListColumn } from './list-columns';
-import type { ListNames } from './record-list-names';
+import { cellText, columnLabel, type ListColumn } from './list-columns';
+import { nameValues, type ListNames } from './record-list-names';
 import type { ListRow } from './record-list-ops';
 import { SortHeader } from './sort-header';
 import type { Lookups } from './use-lookups';
@@ -23,19 +24,20 @@ type RecordTableProps = {
 /** A page of companies or contacts with sortable headers and a checkbox per row. */
 export function RecordTable(props: RecordTableProps) {
   const { names, rows, columns, nameOf, lookups, sort, dir, onSort, selection, loading } = props;
+  const { t } = useI18n();
   const pageIds = rows.map((r) => r.id);
   const pageSelected = pageIds.length > 0 && pageIds.every(selection.has);
   const [name, ...rest] = columns;
   return (
     <div class="table-scroll">
-      <table class="list company-table" data-testid={names.many} aria-busy={loading}>
+      <table class="list company-table" data-testid={names.page} aria-busy={loading}>
         <thead>
           <tr>
-            <SortHeader label={name!.label} sortKey={name!.sort} sort={sort} dir={dir} onSort={onSort} class="name-col">
+            <SortHeader label={columnLabel(t, name!)} sortKey={name!.sort} sort={sort} dir={dir} onSort={onSort} class="name-col">
               <input
                 type="checkbox"
                 name="select-page"
-                aria-label={`Select every ${names.one} on this page`}
+                aria-label={t('records.list.selectPage', nameValues(t, names))}
                 checked={pageSelected}
                 onChange={() => selection.setMany(pageIds, !pageSelected)}
               />
@@ -43,7 +45,7 @@ export function RecordTable(props: RecordTableProps) {
             {rest.map((column) => (
               <SortHeader
                 key={column.key}
-                label={column.label}
+                label={columnLabel(t, column)}
                 sortKey={column.sort}
                 sort={sort}
                 dir={dir}
@@ -61,7 +63,7 @@ export function RecordTable(props: RecordTableProps) {
                 <input
                   type="checkbox"
                   name="select"
-                  aria-label={`Select ${nameOf(row)}`}
+                  aria-label={t('records.list.selectRow', { name: nameOf(row) })}
                   checked={selection.has(row.id)}
                   onChange={() => selection.toggle(row.id)}
                 />

@@ -1,6 +1,7 @@
 import { BULK_CHUNK, type BulkAction } from '../../../shared/records/bulk-action';
 import type { BulkResult } from '../../../shared/records/bulk-request';
 import type { ApiClient } from '../../api/api-client';
+import { currentI18n } from '../../ui/i18n/use-i18n';
 import type { RecordListOps } from './record-list-ops';
 
 export type BulkRejection = BulkResult['rejected'][number];
@@ -25,7 +26,8 @@ export async function runBulk(
       outcome.applied += result.applied;
       outcome.rejected.push(...result.rejected);
     } catch (err) {
-      outcome.error = `Stopped after ${start.toLocaleString('en')} of ${ids.length.toLocaleString('en')}: ${(err as Error).message}`;
+      const message = (err as Error).message;
+      outcome.error = currentI18n().t('records.bulk.stopped', { done: start, total: ids.length, message });
       return outcome;
     }
     onProgress(start + chunk.length);

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { saveSelection } from './saved-selections';
 
 type SaveSelectionButtonProps = { api: ApiClient; entity: 'company' | 'contact'; query: string };
 
 /** Saves the list's current filter under a name, for the user alone or for the whole workspace. */
 export function SaveSelectionButton({ api, entity, query }: SaveSelectionButtonProps) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
@@ -15,9 +17,9 @@ export function SaveSelectionButton({ api, entity, query }: SaveSelectionButtonP
     return (
       <span class="save-selection">
         <button type="button" class="secondary" data-testid="save-selection" onClick={() => (setOpen(true), setSaved(null))}>
-          Save selection
+          {t('records.selection.save')}
         </button>
-        {saved && <span class="muted small"> Saved as “{saved}”.</span>}
+        {saved && <span class="muted small"> {t('records.selection.savedAs', { name: saved })}</span>}
       </span>
     );
   }
@@ -37,18 +39,18 @@ export function SaveSelectionButton({ api, entity, query }: SaveSelectionButtonP
     <form class="save-selection" data-testid="save-selection-form" onSubmit={(e) => void submit(e)}>
       <input
         name="selectionName"
-        placeholder="Name of the selection"
+        placeholder={t('records.selection.name')}
         value={name}
         onInput={(e) => setName(e.currentTarget.value)}
         required
       />
       <label>
         <input type="checkbox" name="selectionShared" checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />{' '}
-        Share with the workspace
+        {t('records.selection.share')}
       </label>
-      <button type="submit">Save</button>
+      <button type="submit">{t('common.save')}</button>
       <button type="button" class="secondary" onClick={() => setOpen(false)}>
-        Cancel
+        {t('common.cancel')}
       </button>
       {error && <span class="error small">{error}</span>}
     </form>

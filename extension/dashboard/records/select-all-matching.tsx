@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/api-client';
-import type { ListNames } from './record-list-names';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
+import { nameValues, type ListNames } from './record-list-names';
 import type { ListQuery, RecordListOps } from './record-list-ops';
 import type { Selection } from './use-selection';
 
@@ -17,12 +18,13 @@ type SelectAllMatchingProps = {
 
 /** Beyond the visible page: asks the server for every id the filter matches. */
 export function SelectAllMatching({ api, ops, names, query, count, selection, pageSelected }: SelectAllMatchingProps) {
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (selection.allMatching) {
     return (
       <p class="select-all" data-testid="select-all">
-        All <strong>{selection.size.toLocaleString('en')}</strong> {names.many} matching the filter are selected.
+        {t('records.selectAll.selected', { count: selection.size, ...nameValues(t, names, selection.size) })}
       </p>
     );
   }
@@ -33,17 +35,18 @@ export function SelectAllMatching({ api, ops, names, query, count, selection, pa
       const { ids } = await api.call(ops.ids, { query });
       selection.selectAllMatching(ids);
     } catch (err) {
-      setError(`Could not select all: ${(err as Error).message}`);
+      setError(currentI18n().t('records.selectAll.failed', { message: (err as Error).message }));
     } finally {
       setBusy(false);
     }
   };
-  const all = count === null ? names.many : `${count.toLocaleString('en')} ${count === 1 ? names.one : names.many}`;
+  const words = nameValues(t, names, count ?? 2);
+  const all = count === null ? t('records.selectAll.uncounted', words) : t('records.selectAll.count', { count, ...words });
   return (
     <p class="select-all" data-testid="select-all">
-      {pageSelected && `Every ${names.one} on this page is selected. `}
+      {pageSelected && `${t('records.selectAll.page', words)} `}
       <button type="button" class="link" data-testid="select-all-matching" disabled={busy} onClick={() => void selectAll()}>
-        {busy ? 'Selecting…' : `Select all ${all} matching the filter`}
+        {busy ? t('records.selectAll.selecting') : all}
       </button>
       {error && <span class="error"> {error}</span>}
     </p>

@@ -4,13 +4,14 @@ import { listItemsApi } from '../../../shared/api/settings-lists.api';
 import type { CustomField } from '../../../shared/entities/custom-field';
 import type { ListItem, ListKind } from '../../../shared/entities/list-item';
 import type { ApiClient } from '../../api/api-client';
+import { currentI18n } from '../../ui/i18n/use-i18n';
 import { useOperation } from '../ui/use-api';
 
 /** The workspace's list values, members and custom-field definitions: what the ids on a record are named. */
 export type Lookups = { items: ListItem[]; members: Member[]; customFields: CustomField[] };
 
 /** Shown for an id whose list value (or member) is gone: deleting a value leaves records pointing at it. */
-export const DELETED = '(deleted)';
+export const deletedName = () => currentI18n().t('records.deleted');
 
 export function useLookups(api: ApiClient, onSignedOut: () => void) {
   const lists = useOperation(api, listItemsApi.list, {}, onSignedOut);
@@ -24,11 +25,11 @@ export function useLookups(api: ApiClient, onSignedOut: () => void) {
 }
 
 export function itemName(lookups: Lookups, id: string): string {
-  return lookups.items.find((item) => item.id === id)?.name ?? DELETED;
+  return lookups.items.find((item) => item.id === id)?.name ?? deletedName();
 }
 
 export function memberName(lookups: Lookups, id: string): string {
-  return lookups.members.find((member) => member.id === id)?.name ?? DELETED;
+  return lookups.members.find((member) => member.id === id)?.name ?? deletedName();
 }
 
 /** The live values a company may pick: categories only when they apply to companies. */

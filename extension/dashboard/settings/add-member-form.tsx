@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { MemberCreateBody, membersApi } from '../../../shared/api/members.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
 
@@ -11,6 +12,7 @@ const EMPTY: z.input<typeof MemberCreateBody> = { name: '', email: '', role: 'me
 
 /** An admin adds a colleague with a first password, which they give them to sign in with. */
 export function AddMemberForm({ api, onAdded }: AddMemberFormProps) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -35,25 +37,25 @@ export function AddMemberForm({ api, onAdded }: AddMemberFormProps) {
   };
   return (
     <form class="form add-member" data-testid="add-member" onSubmit={(e) => void submit(e)}>
-      <h3>Add a member</h3>
+      <h3>{t('settings.addMember.title')}</h3>
       <div class="form-grid">
-        <FormField name="name" label="Name" errors={errors.name}>
+        <FormField name="name" label={t('common.name')} errors={errors.name}>
           <input name="name" required value={draft.name} onInput={set('name')} />
         </FormField>
-        <FormField name="email" label="E-mail" errors={errors.email}>
+        <FormField name="email" label={t('common.email')} errors={errors.email}>
           <input name="email" type="email" required value={draft.email} onInput={set('email')} />
         </FormField>
-        <FormField name="role" label="Role" errors={errors.role}>
+        <FormField name="role" label={t('settings.members.role')} errors={errors.role}>
           <select name="role" value={draft.role} onChange={set('role')}>
-            <option value="member">Member</option>
-            <option value="admin">Admin</option>
+            <option value="member">{t('settings.addMember.member')}</option>
+            <option value="admin">{t('settings.addMember.admin')}</option>
           </select>
         </FormField>
         <FormField
           name="password"
-          label="First password"
+          label={t('settings.addMember.password')}
           errors={errors.password}
-          hint="At least 10 characters, not a common password, not their name or e-mail; tell them yourself."
+          hint={t('settings.addMember.passwordHint')}
         >
           <input
             name="password"
@@ -68,7 +70,7 @@ export function AddMemberForm({ api, onAdded }: AddMemberFormProps) {
       {failure && <p class="error">{failure}</p>}
       <div class="actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add member'}
+          {busy ? t('dashboard.busy.adding') : t('settings.addMember.submit')}
         </button>
       </div>
     </form>

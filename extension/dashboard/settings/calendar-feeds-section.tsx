@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { calendarFeedsApi, type CalendarFeed } from '../../../shared/api/calendar-feeds.api';
 import type { ApiClient } from '../../api/api-client';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 import { useOperation } from '../ui/use-api';
 
 type CalendarFeedsSectionProps = { api: ApiClient; onSignedOut: () => void };
-
-const created = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The user's private calendar URLs: make one to subscribe to in Google Calendar, Outlook or Apple
@@ -13,6 +12,7 @@ const created = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyl
  * a hash of its secret).
  */
 export function CalendarFeedsSection({ api, onSignedOut }: CalendarFeedsSectionProps) {
+  const { t, f } = useI18n();
   const feeds = useOperation(api, calendarFeedsApi.list, {}, onSignedOut);
   const [fresh, setFresh] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -37,49 +37,49 @@ export function CalendarFeedsSection({ api, onSignedOut }: CalendarFeedsSectionP
   const copy = async (url: string) => {
     await navigator.clipboard.writeText(url).then(
       () => setCopied(true),
-      () => setFailure('Copy the address by hand: the browser refused the clipboard.'),
+      () => setFailure(currentI18n().t('settings.calendar.copyRefused')),
     );
   };
   const live = feeds.data?.items.filter((f) => f.revokedAt === null) ?? [];
   return (
     <section class="card" data-testid="calendar-feeds">
-      <h2>Calendar subscription</h2>
-      <p class="muted small">
-        Your appointments and tasks with a due date, in your own calendar app. Anyone with the address can read it: keep it to
-        yourself, and revoke it if it leaks.
-      </p>
+      <h2>{t('settings.calendar.title')}</h2>
+      <p class="muted small">{t('settings.calendar.about')}</p>
       {(feeds.error ?? failure) && <p class="error">{feeds.error ?? failure}</p>}
       {fresh && (
         <div class="calendar-url" data-testid="calendar-url">
-          <input type="text" readOnly value={fresh} aria-label="Calendar address" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            type="text"
+            readOnly
+            value={fresh}
+            aria-label={t('settings.calendar.address')}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <div class="actions">
             <button type="button" class="secondary" onClick={() => void copy(fresh)}>
-              {copied ? 'Copied' : 'Copy'}
+              {copied ? t('settings.calendar.copied') : t('settings.calendar.copy')}
             </button>
             <a class="button secondary" href={fresh.replace(/^https?:/, 'webcal:')}>
-              Open in calendar app
+              {t('settings.calendar.open')}
             </a>
           </div>
-          <p class="muted small">
-            This address is shown only now. Google Calendar: Other calendars → From URL. Outlook: Add calendar → Subscribe from
-            web. Apple Calendar: File → New Calendar Subscription.
-          </p>
+          <p class="muted small">{t('settings.calendar.howTo')}</p>
         </div>
       )}
       {live.length > 0 && (
         <ul class="timeline-list">
           {live.map((feed) => (
             <li key={feed.id} class="timeline-item" data-testid="calendar-feed">
-              Address made {created.format(feed.createdAt)}{' '}
+              {t('settings.calendar.made', { when: f.dateTime(feed.createdAt) })}{' '}
               <button type="button" class="link small" data-testid="revoke-feed" onClick={() => void revoke(feed)}>
-                Revoke
+                {t('settings.calendar.revoke')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <button type="button" class="secondary" data-testid="new-calendar-feed" onClick={() => void create()}>
-        {live.length > 0 ? 'Make another address' : 'Make a calendar address'}
+        {live.length > 0 ? t('settings.calendar.another') : t('settings.calendar.first')}
       </button>
     </section>
   );

@@ -1,16 +1,23 @@
 import { useState } from 'preact/hooks';
 import { authApi } from '../../../shared/api/auth.api';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import { ApiError, type ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
 
 type ChangePasswordFormProps = { api: ApiClient; onSignedOut: () => void };
 
 const EMPTY = { currentPassword: '', newPassword: '', repeatPassword: '' };
-const LABELS = { currentPassword: 'Current password', newPassword: 'New password', repeatPassword: 'Repeat new password' };
+const LABELS: Record<keyof typeof EMPTY, MessageKey> = {
+  currentPassword: 'settings.password.current',
+  newPassword: 'settings.password.new',
+  repeatPassword: 'settings.password.repeat',
+};
 
 /** Change one's own password: this browser stays signed in, every other device signs in again. */
 export function ChangePasswordForm({ api, onSignedOut }: ChangePasswordFormProps) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -24,8 +31,8 @@ export function ChangePasswordForm({ api, onSignedOut }: ChangePasswordFormProps
     setFailure(null);
     setDone(false);
     const missing = Object.entries(draft).filter(([, value]) => value === '');
-    if (missing.length > 0) return setErrors(Object.fromEntries(missing.map(([key]) => [key, ['is required']])));
-    if (draft.repeatPassword !== draft.newPassword) return setErrors({ repeatPassword: ['does not match the new password'] });
+    if (missing.length > 0) return setErrors(Object.fromEntries(missing.map(([key]) => [key, [t('dashboard.form.required')]])));
+    if (draft.repeatPassword !== draft.newPassword) return setErrors({ repeatPassword: [t('settings.password.mismatch')] });
     setBusy(true);
     try {
       await api.call(authApi.changePassword, {
@@ -42,7 +49,7 @@ export function ChangePasswordForm({ api, onSignedOut }: ChangePasswordFormProps
     }
   };
   const field = (name: keyof typeof EMPTY, autoComplete: string) => (
-    <FormField name={name} label={LABELS[name]} errors={errors[name]}>
+    <FormField name={name} label={t(LABELS[name])} errors={errors[name]}>
       <input
         name={name}
         type="password"
@@ -55,22 +62,20 @@ export function ChangePasswordForm({ api, onSignedOut }: ChangePasswordFormProps
   );
   return (
     <form class="form change-password" data-testid="change-password" onSubmit={(e) => void submit(e)} noValidate>
-      <h3>Change your password</h3>
+      <h3>{t('settings.password.title')}</h3>
       {field('currentPassword', 'current-password')}
       {field('newPassword', 'new-password')}
       {field('repeatPassword', 'new-password')}
-      <p class="muted small">
-        At least 10 characters; not a common password and not your name or e-mail. A few unrelated words make a good one.
-      </p>
+      <p class="muted small">{t('settings.password.advice')}</p>
       {failure && <p class="error">{failure}</p>}
       {done && (
         <p class="success" role="status" data-testid="password-changed">
-          Password changed. Your other devices are signed out; this one stays signed in.
+          {t('settings.password.changed')}
         </p>
       )}
       <div class="actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Changing…' : 'Change password'}
+          {busy ? t('settings.password.changing') : t('settings.password.submit')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ListItem } from '../../../shared/entities/list-item';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { APPLIES_TO } from './list-kinds';
 import { MoveButtons } from './move-buttons';
 
@@ -30,6 +31,7 @@ export function ListItemRow({
   onMove,
   onDelete,
 }: ListItemRowProps) {
+  const { t } = useI18n();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm'>('view');
   const [name, setName] = useState(item.name);
 
@@ -43,17 +45,17 @@ export function ListItemRow({
         <form class="rename" onSubmit={(e) => void submit(e)}>
           <input
             name="rename"
-            aria-label={`New name for ${item.name}`}
+            aria-label={t('settings.listItem.newName', { name: item.name })}
             value={name}
             autoFocus
             onInput={(e) => setName(e.currentTarget.value)}
             onKeyDown={(e) => e.key === 'Escape' && setMode('view')}
           />
           <button type="submit" disabled={busy}>
-            Save
+            {t('common.save')}
           </button>
           <button type="button" class="secondary" onClick={() => setMode('view')}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       </li>
@@ -62,15 +64,13 @@ export function ListItemRow({
   if (mode === 'confirm') {
     return (
       <li class="list-item confirm" data-testid="list-item" data-name={item.name}>
-        <span>
-          Delete <strong>{item.name}</strong>? Records using it will show it as (deleted).
-        </span>
+        <span>{t('settings.listItem.confirmDelete', { name: item.name })}</span>
         <span class="item-actions">
           <button type="button" class="danger" disabled={busy} onClick={onDelete}>
-            Delete
+            {t('common.delete')}
           </button>
           <button type="button" class="secondary" onClick={() => setMode('view')}>
-            Keep
+            {t('dashboard.action.keep')}
           </button>
         </span>
       </li>
@@ -81,18 +81,18 @@ export function ListItemRow({
       <span class="item-name">{item.name}</span>
       {showAppliesTo &&
         (readOnly ? (
-          <span class="chip small">{APPLIES_TO[item.appliesTo]}</span>
+          <span class="chip small">{t(APPLIES_TO[item.appliesTo])}</span>
         ) : (
           <select
             class="applies-to"
-            aria-label={`${item.name} applies to`}
+            aria-label={t('settings.listItem.appliesTo', { name: item.name })}
             value={item.appliesTo}
             disabled={busy}
             onChange={(e) => onAppliesTo(e.currentTarget.value as ListItem['appliesTo'])}
           >
             {Object.entries(APPLIES_TO).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
@@ -108,10 +108,10 @@ export function ListItemRow({
               setMode('rename');
             }}
           >
-            Rename
+            {t('dashboard.action.rename')}
           </button>
           <button type="button" class="link danger-link" onClick={() => setMode('confirm')}>
-            Delete
+            {t('common.delete')}
           </button>
         </span>
       )}

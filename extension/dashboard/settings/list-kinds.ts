@@ -1,38 +1,60 @@
 import type { ListItem, ListKind } from '../../../shared/entities/list-item';
+import type { MessageKey } from '../../../shared/i18n/messages';
 
-/** How the settings page names each list, and what it is for. */
-export const LIST_KIND_TEXT: Record<ListKind, { title: string; singular: string; plural: string; about: string }> = {
+type KindText = { title: MessageKey; plural: MessageKey; about: MessageKey; newItem: MessageKey };
+
+/**
+ * How the settings page names each list, what it is for, and the label of the input that adds a
+ * value ("New tag": a whole phrase, so "new" agrees with the noun). `plural` is a lowercase noun;
+ * the sentences around it ("No {plural} yet") are worded to take it in every language.
+ */
+export const LIST_KIND_TEXT: Record<ListKind, KindText> = {
   relationshipType: {
-    title: 'Relationship types',
-    singular: 'relationship type',
-    plural: 'relationship types',
-    about: 'What a company is to you.',
+    title: 'settings.list.relationshipType.title',
+    plural: 'settings.list.relationshipType.plural',
+    about: 'settings.list.relationshipType.about',
+    newItem: 'settings.list.relationshipType.newItem',
   },
-  statusType: { title: 'Statuses', singular: 'status', plural: 'statuses', about: 'Where the work with a company stands.' },
+  statusType: {
+    title: 'settings.list.statusType.title',
+    plural: 'settings.list.statusType.plural',
+    about: 'settings.list.statusType.about',
+    newItem: 'settings.list.statusType.newItem',
+  },
   industry: {
-    title: 'Industries',
-    singular: 'industry',
-    plural: 'industries',
-    about: "Your own grouping of customers' lines of business.",
+    title: 'settings.list.industry.title',
+    plural: 'settings.list.industry.plural',
+    about: 'settings.list.industry.about',
+    newItem: 'settings.list.industry.newItem',
   },
-  category: { title: 'Categories', singular: 'category', plural: 'categories', about: 'For companies, contacts or both.' },
-  tag: { title: 'Tags', singular: 'tag', plural: 'tags', about: 'Free labels: a company can have many.' },
+  category: {
+    title: 'settings.list.category.title',
+    plural: 'settings.list.category.plural',
+    about: 'settings.list.category.about',
+    newItem: 'settings.list.category.newItem',
+  },
+  tag: {
+    title: 'settings.list.tag.title',
+    plural: 'settings.list.tag.plural',
+    about: 'settings.list.tag.about',
+    newItem: 'settings.list.tag.newItem',
+  },
   department: {
-    title: 'Departments',
-    singular: 'department',
-    plural: 'departments',
-    about: 'The parts of your own organisation that own customers.',
+    title: 'settings.list.department.title',
+    plural: 'settings.list.department.plural',
+    about: 'settings.list.department.about',
+    newItem: 'settings.list.department.newItem',
   },
   activityType: {
-    title: 'Activity types',
-    singular: 'activity type',
-    plural: 'activity types',
-    about: 'Besides call, meeting, visit, e-mail and note: what your team logs.',
+    title: 'settings.list.activityType.title',
+    plural: 'settings.list.activityType.plural',
+    about: 'settings.list.activityType.about',
+    newItem: 'settings.list.activityType.newItem',
   },
 };
 
-export const APPLIES_TO: Record<ListItem['appliesTo'], string> = {
-  company: 'Companies',
-  contact: 'Contacts',
-  both: 'Companies and contacts',
+export const APPLIES_TO: Record<ListItem['appliesTo'], MessageKey> = {
+  company: 'common.companies',
+  contact: 'common.contacts',
+  both: 'settings.appliesTo.both',
 };

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { ApiError, type ApiClient } from '../../api/api-client';
 import { membersApi, type Member } from '../../../shared/api/members.api';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { FormField } from '../ui/form-field';
 
 type MemberPasswordFormProps = { api: ApiClient; member: Member; onCancel: () => void; onDone: () => void };
 
 /** An admin sets a new password for a member who lost theirs (or whose password leaked). */
 export function MemberPasswordForm({ api, member, onCancel, onDone }: MemberPasswordFormProps) {
+  const { t } = useI18n();
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -28,9 +30,9 @@ export function MemberPasswordForm({ api, member, onCancel, onDone }: MemberPass
     <form class="form member-password" data-testid="member-password-form" onSubmit={(e) => void submit(e)} noValidate>
       <FormField
         name="newPassword"
-        label={`New password for ${member.name}`}
+        label={t('settings.memberPassword.label', { name: member.name })}
         errors={errors}
-        hint="At least 10 characters, not a common password, not their name or e-mail. Their sessions end."
+        hint={t('settings.memberPassword.hint')}
       >
         <input
           name="newPassword"
@@ -42,10 +44,10 @@ export function MemberPasswordForm({ api, member, onCancel, onDone }: MemberPass
       </FormField>
       <div class="actions">
         <button type="submit" disabled={busy || password.length === 0}>
-          {busy ? 'Setting…' : 'Set password'}
+          {busy ? t('settings.memberPassword.setting') : t('settings.memberPassword.submit')}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

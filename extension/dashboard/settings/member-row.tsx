@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import type { ApiClient } from '../../api/api-client';
 import { membersApi, type Member } from '../../../shared/api/members.api';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 import { MemberPasswordForm } from './member-password-form';
 
 type MemberRowProps = {
@@ -14,8 +16,11 @@ type MemberRowProps = {
 
 type Mode = 'idle' | 'confirm' | 'password';
 
+const ROLES: Record<Member['role'], MessageKey> = { member: 'settings.member.role.member', admin: 'settings.member.role.admin' };
+
 /** One member; for admins their role, deactivate or reactivate (after saying what it does) and a new password. */
 export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }: MemberRowProps) {
+  const { t } = useI18n();
   const [mode, setMode] = useState<Mode>('idle');
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
@@ -45,7 +50,7 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
           <span class="member-name">{member.name}</span>
           {!member.active && (
             <span class="chip inactive-badge" data-testid="inactive-badge">
-              Inactive
+              {t('settings.member.inactive')}
             </span>
           )}
           <a class="member-email" href={`mailto:${member.email}`}>
@@ -55,7 +60,7 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
         <td>
           {isAdmin ? (
             <select
-              aria-label={`Role of ${member.name}`}
+              aria-label={t('settings.member.roleOf', { name: member.name })}
               value={member.role}
               disabled={busy}
               onChange={(e) => {
@@ -63,11 +68,14 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
                 void act(() => api.call(membersApi.update, { params: { id: member.id }, json: { role } }), null);
               }}
             >
-              <option value="member">member</option>
-              <option value="admin">admin</option>
+              {Object.entries(ROLES).map(([role, label]) => (
+                <option key={role} value={role}>
+                  {t(label)}
+                </option>
+              ))}
             </select>
           ) : (
-            <span class={member.role === 'admin' ? 'chip role-admin' : 'chip'}>{member.role}</span>
+            <span class={member.role === 'admin' ? 'chip role-admin' : 'chip'}>{t(ROLES[member.role])}</span>
           )}
         </td>
         {isAdmin && (
@@ -79,7 +87,7 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
               disabled={busy}
               onClick={() => setMode(mode === 'confirm' ? 'idle' : 'confirm')}
             >
-              {member.active ? 'Deactivate' : 'Reactivate'}
+              {member.active ? t('settings.member.deactivate') : t('settings.member.reactivate')}
             </button>
             <button
               type="button"
@@ -88,7 +96,7 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
               disabled={busy}
               onClick={() => setMode(mode === 'password' ? 'idle' : 'password')}
             >
-              Reset password
+              {t('settings.member.resetPassword')}
             </button>
           </td>
         )}
@@ -96,7 +104,7 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
       {mode === 'confirm' && (
         <tr class="member-panel confirm" data-testid="member-confirm">
           <td colSpan={columns}>
-            <p>{member.active ? deactivateText(member, isMe) : reactivateText(member)}</p>
+            <p>{t(confirmText(member, isMe), { name: member.name })}</p>
             <div class="actions">
               <button
                 type="button"
@@ -105,10 +113,10 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
                 disabled={busy}
                 onClick={() => void toggleActive()}
               >
-                {member.active ? `Deactivate ${member.name}` : `Reactivate ${member.name}`}
+                {t(member.active ? 'settings.member.deactivateNamed' : 'settings.member.reactivateNamed', { name: member.name })}
               </button>
               <button type="button" class="secondary" onClick={() => setMode('idle')}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </div>
           </td>
@@ -123,10 +131,7 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
               onCancel={() => setMode('idle')}
               onDone={() => {
                 setMode('idle');
-                setNote({
-                  text: `New password set: ${member.name} is signed out everywhere. Give them the password yourself.`,
-                  error: false,
-                });
+                setNote({ text: currentI18n().t('settings.member.passwordSet', { name: member.name }), error: false });
               }}
             />
           </td>
@@ -145,17 +150,8 @@ export function MemberRow({ api, member, isAdmin, isMe, onChanged, onSignedOut }
   );
 }
 
-function deactivateText(member: Member, isMe: boolean): string {
-  const who = isMe ? 'You are' : `${member.name} is`;
-  return (
-    `${who} signed out on every device at once, calendar subscriptions stop and signing in is refused. ` +
-    'Companies, contacts and notes keep the name. You can reactivate later.'
-  );
-}
-
-function reactivateText(member: Member): string {
-  return (
-    `${member.name} can sign in again with their password (set a new one with Reset password if they no longer have it). ` +
-    'Old sessions and calendar addresses stay ended.'
-  );
+/** What deactivating or reactivating does, said before the admin confirms it. */
+function confirmText(member: Member, isMe: boolean): MessageKey {
+  if (!member.active) return 'settings.member.reactivateEffect';
+  return isMe ? 'settings.member.deactivateSelfEffect' : 'settings.member.deactivateEffect';
 }

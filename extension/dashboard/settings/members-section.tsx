@@ -1,5 +1,6 @@
 import type { Member } from '../../../shared/api/members.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { AddMemberForm } from './add-member-form';
 import { MemberRow } from './member-row';
 import './members.css';
@@ -18,21 +19,22 @@ type MembersSectionProps = {
 
 /** The workspace's users, and for admins the means to add, change and offboard them. */
 export function MembersSection({ api, members, error, isAdmin, meId, onChanged, onSignedOut }: MembersSectionProps) {
+  const { t } = useI18n();
   return (
     <section class="card members" data-testid="members">
-      <h2>Members</h2>
+      <h2>{t('settings.members.title')}</h2>
       {error && <p class="error">{error}</p>}
-      {!members && !error && <p class="muted">Loading…</p>}
+      {!members && !error && <p class="muted">{t('common.loading')}</p>}
       {members && members.length > 0 && (
         <div class="members-scroll">
           <table class="list members-table">
             <thead>
               <tr>
-                <th>Name</th>
-                <th>Role</th>
+                <th>{t('common.name')}</th>
+                <th>{t('settings.members.role')}</th>
                 {isAdmin && (
                   <th>
-                    <span class="visually-hidden">Actions</span>
+                    <span class="visually-hidden">{t('settings.members.actions')}</span>
                   </th>
                 )}
               </tr>

@@ -2,19 +2,18 @@ import { useRef, useState } from 'preact/hooks';
 import type { RegisterCountry } from '../../../shared/registers/register-company';
 import { registerSettingsApi, type RegisterSettings } from '../../../shared/api/registers-settings.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { useOperation } from '../ui/use-api';
 
 type RegistersSectionProps = { api: ApiClient; isAdmin: boolean; onSignedOut: () => void };
 type Mirror = NonNullable<RegisterSettings['registers'][number]['mirror']>;
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const at = (ms: number | null) => (ms === null ? 'never' : when.format(ms));
 
 /**
  * Which company registers the workspace searches by default (a user can still tick others in the
  * search), and what each needs on this server: a key, or a local mirror for name search.
  */
 export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSectionProps) {
+  const { t } = useI18n();
   const settings = useOperation(api, registerSettingsApi.get, {}, onSignedOut);
   const [failure, setFailure] = useState<string | null>(null);
   // The choice as ticked, ahead of the server: a box shows its new state at once, and a second
@@ -42,10 +41,10 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
       settings.reload();
     });
   };
-  const saveState = unsaved > 0 ? 'Saving…' : ticked !== null && !failure ? 'Saved.' : null;
+  const saveState = unsaved > 0 ? t('common.saving') : ticked !== null && !failure ? t('settings.registers.saved') : null;
   return (
     <section class="card" data-testid="registers-settings">
-      <h2>Company registers</h2>
+      <h2>{t('settings.registers.title')}</h2>
       {(settings.error ?? failure) && <p class="error">{settings.error ?? failure}</p>}
       <p class="muted small" aria-live="polite" data-testid="registers-save-state">
         {saveState}
@@ -65,7 +64,7 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
             </label>
             {r.mirror && <MirrorState mirror={r.mirror} country={r.country} />}
             <div class="muted small">
-              {r.unavailable ?? (r.searchesByName ? 'Live search by name.' : 'Live lookup by org number only.')}
+              {r.unavailable ?? t(r.searchesByName ? 'settings.registers.byName' : 'settings.registers.byNumber')}
             </div>
           </li>
         ))}
@@ -78,15 +77,13 @@ type MirrorStateProps = { mirror: Mirror; country: string };
 
 /** How current the local mirror is, and why it is not when its last update failed. */
 function MirrorState({ mirror, country }: MirrorStateProps) {
+  const { t, f } = useI18n();
+  const at = (ms: number | null) => (ms === null ? t('settings.registers.never') : f.dateTime(ms));
+  const when = { imported: at(mirror.importedAt), checked: at(mirror.checkedAt) };
   return (
     <div class="small" data-testid={`mirror-${country}`}>
-      <span class="muted">
-        Local mirror (fast, offline from the register), imported {at(mirror.importedAt)}
-        {mirror.followed
-          ? `; the server keeps it current, last checked ${at(mirror.checkedAt)}.`
-          : '; import its newer file to bring it up to date.'}
-      </span>
-      {mirror.lastError && <p class="error">Last update failed: {mirror.lastError}</p>}
+      <span class="muted">{t(mirror.followed ? 'settings.registers.mirrorFollowed' : 'settings.registers.mirror', when)}</span>
+      {mirror.lastError && <p class="error">{t('settings.registers.lastError', { error: mirror.lastError })}</p>}
     </div>
   );
 }

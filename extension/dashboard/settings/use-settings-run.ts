@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import { ApiError } from '../../api/api-client';
+import { currentI18n } from '../../ui/i18n/use-i18n';
 
 /**
  * One settings change at a time: `run` shows `progress` while `work` runs, keeps the error in
@@ -24,4 +26,18 @@ export function useSettingsRun(onChanged: () => void, onSignedOut: () => void, d
     }
   };
   return { busy, error, setError, run };
+}
+
+/** A refused settings change in words: `forbidden` for a member, else each problem under the field's label. */
+export function settingsProblem(err: unknown, forbidden: MessageKey, labels: Record<string, MessageKey>): string {
+  const { t } = currentI18n();
+  if (err instanceof ApiError && err.code === 'forbidden') return t(forbidden);
+  if (err instanceof ApiError && err.issues.length > 0) {
+    const label = (path: (string | number)[]) => {
+      const key = labels[String(path[0])];
+      return key ? t(key) : path.join('.');
+    };
+    return err.issues.map((i) => `${label(i.path)}: ${i.message}`).join('; ');
+  }
+  return err instanceof Error ? err.message : String(err);
 }

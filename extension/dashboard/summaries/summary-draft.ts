@@ -6,7 +6,7 @@ import {
   type Agreement,
   type Invoice,
 } from '../../../shared/entities/company-summaries';
-import type { Issue } from '../companies/form/company-draft';
+import { issue, type Issue } from '../companies/form/company-draft';
 import { moneyInput, parseMoney } from '../ui/money';
 import { SUMMARY_KINDS } from './summary-kinds';
 
@@ -57,7 +57,7 @@ const isDate = (s: string) => IsoDateSchema.safeParse(s).success;
 /** The draft's status if it is one of the kind's (the form offers no other), else the issue at the field. */
 function statusOf<S extends string>(statuses: readonly [S, ...S[]], value: string, issues: Issue[]): S {
   const status = statuses.find((s) => s === value);
-  if (status === undefined) issues.push({ path: ['status'], message: `must be one of ${statuses.join(', ')}` });
+  if (status === undefined) issues.push(issue(['status'], 'summaries.issue.oneOf', { values: statuses.join(', ') }));
   return status ?? statuses[0];
 }
 
@@ -65,11 +65,10 @@ function statusOf<S extends string>(statuses: readonly [S, ...S[]], value: strin
 export function summaryPayload(kind: SummaryKind, companyId: string, d: SummaryDraft) {
   const issues: Issue[] = [];
   const currency = d.currency.trim().toUpperCase();
-  if (!d.number.trim()) issues.push({ path: ['number'], message: 'is required' });
-  if (!isDate(d.date)) issues.push({ path: ['date'], message: d.date ? 'is not a calendar date' : 'is required' });
-  if (kind === 'invoice' && d.dueDate && !isDate(d.dueDate))
-    issues.push({ path: ['dueDate'], message: 'is not a calendar date' });
-  if (!/^[A-Z]{3}$/.test(currency)) issues.push({ path: ['currency'], message: 'must be an ISO 4217 code such as NOK' });
+  if (!d.number.trim()) issues.push(issue(['number'], 'dashboard.form.required'));
+  if (!isDate(d.date)) issues.push(issue(['date'], d.date ? 'summaries.issue.notADate' : 'dashboard.form.required'));
+  if (kind === 'invoice' && d.dueDate && !isDate(d.dueDate)) issues.push(issue(['dueDate'], 'summaries.issue.notADate'));
+  if (!/^[A-Z]{3}$/.test(currency)) issues.push(issue(['currency'], 'summaries.issue.currencyCode'));
   const amount = parseMoney(d.amount, /^[A-Z]{3}$/.test(currency) ? currency : 'EUR');
   if (!amount.ok) issues.push({ path: ['amountMinor'], message: amount.problem });
   const common = {

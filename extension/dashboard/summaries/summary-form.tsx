@@ -6,7 +6,8 @@ import type { Issue } from '../companies/form/company-draft';
 import { fieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
 import { summaryDraft, summaryPayload, type SummaryDraft } from './summary-draft';
-import { STATUS_LABELS, SUMMARY_KINDS, SUMMARY_LABELS } from './summary-kinds';
+import { STATUS_LABELS, SUMMARY_KINDS, SUMMARY_LABELS, type SummaryField } from './summary-kinds';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 
 type SummaryFormProps = {
   api: ApiClient;
@@ -27,13 +28,14 @@ export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCa
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errors = useMemo(() => fieldErrors(issues), [issues]);
-  const { singular, statuses } = SUMMARY_KINDS[kind];
+  const { t } = useI18n();
+  const { add, statuses } = SUMMARY_KINDS[kind];
 
   const save = async (event: Event) => {
     event.preventDefault();
     const { payload, issues: local } = summaryPayload(kind, companyId, draft);
     setIssues(local);
-    setFailure(local.length > 0 ? 'Not saved' : null);
+    setFailure(local.length > 0 ? t('companies.form.notSaved') : null);
     if (local.length > 0) return;
     setSaving(true);
     try {
@@ -44,18 +46,27 @@ export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCa
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) onSignedOut();
       setIssues(err instanceof ApiError ? err.issues : []);
-      setFailure(err instanceof ApiError && err.issues.length > 0 ? 'Not saved' : `Not saved: ${(err as Error).message}`);
+      const { t } = currentI18n();
+      setFailure(
+        err instanceof ApiError && err.issues.length > 0
+          ? t('companies.form.notSaved')
+          : t('companies.form.notSavedReason', { reason: (err as Error).message }),
+      );
     } finally {
       setSaving(false);
     }
   };
 
-  const field = (name: keyof SummaryDraft, apiField: string, input: (value: string, set: (v: string) => void) => JSX.Element) => (
-    <FormField name={apiField} label={SUMMARY_LABELS[apiField]} errors={errors[apiField]}>
+  const field = (
+    name: keyof SummaryDraft,
+    apiField: SummaryField,
+    input: (value: string, set: (v: string) => void) => JSX.Element,
+  ) => (
+    <FormField name={apiField} label={t(SUMMARY_LABELS[apiField])} errors={errors[apiField]}>
       {input(draft[name], (value) => setDraft({ ...draft, [name]: value }))}
     </FormField>
   );
-  const text = (name: keyof SummaryDraft, apiField: string, placeholder?: string) =>
+  const text = (name: keyof SummaryDraft, apiField: SummaryField, placeholder?: string) =>
     field(name, apiField, (value, set) => (
       <input
         name={name}
@@ -65,7 +76,7 @@ export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCa
         onInput={(e) => set(e.currentTarget.value)}
       />
     ));
-  const date = (name: keyof SummaryDraft, apiField: string) =>
+  const date = (name: keyof SummaryDraft, apiField: SummaryField) =>
     field(name, apiField, (value, set) => (
       <input
         name={name}
@@ -81,11 +92,11 @@ export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCa
         {text('number', 'number')}
         {kind === 'agreement' ? text('title', 'title') : date('dueDate', 'dueDate')}
         {date('date', 'date')}
-        <FormField name="status" label={SUMMARY_LABELS.status} errors={errors.status}>
+        <FormField name="status" label={t(SUMMARY_LABELS.status)} errors={errors.status}>
           <select name="status" value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.currentTarget.value })}>
             {statuses.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+                {t(STATUS_LABELS[status])}
               </option>
             ))}
           </select>
@@ -101,10 +112,10 @@ export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCa
       )}
       <div class="actions">
         <button type="submit" disabled={saving} data-testid={`save-${kind}`}>
-          {saving ? 'Saving…' : row ? 'Save changes' : `Add ${singular}`}
+          {saving ? t('common.saving') : row ? t('companies.form.saveChanges') : t(add)}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

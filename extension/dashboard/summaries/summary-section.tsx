@@ -4,8 +4,9 @@ import { ApiError, type ApiClient } from '../../api/api-client';
 import { customValueText } from '../custom-fields/custom-value-format';
 import { formatMoney } from '../ui/money';
 import { SummaryForm } from './summary-form';
-import { STATUS_LABELS, SUMMARY_KINDS } from './summary-kinds';
+import { STATUS_LABELS, SUMMARY_KINDS, SUMMARY_LABELS } from './summary-kinds';
 import { useOperation } from '../ui/use-api';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 
 type SummarySectionProps = {
   api: ApiClient;
@@ -22,7 +23,8 @@ const day = (iso: string | null | undefined) => (iso ? customValueText({ type: '
 
 /** A company's agreements or invoices, newest first, with add, edit and (confirmed) delete. */
 export function SummarySection({ api, kind, companyId, currency, onChanged, onSignedOut }: SummarySectionProps) {
-  const { title, singular } = SUMMARY_KINDS[kind];
+  const { title, add, empty } = SUMMARY_KINDS[kind];
+  const { t } = useI18n();
   const ops = summaryApi(kind);
   const list = useOperation(api, ops.list, { query: { companyId } }, onSignedOut);
   const [editing, setEditing] = useState<SummaryRecord | 'new' | null>(null);
@@ -42,17 +44,17 @@ export function SummarySection({ api, kind, companyId, currency, onChanged, onSi
       changed();
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) onSignedOut();
-      setError(`Not deleted: ${(err as Error).message}`);
+      setError(currentI18n().t('summaries.notDeleted', { reason: (err as Error).message }));
     }
   };
 
   return (
     <section class="card summary-section" data-testid={`${kind}s`}>
       <header class="panel-header">
-        <h2>{title}</h2>
+        <h2>{t(title)}</h2>
         {editing === null && (
           <button type="button" class="secondary small-button" data-testid={`add-${kind}`} onClick={() => setEditing('new')}>
-            + Add {singular}
+            + {t(add)}
           </button>
         )}
       </header>
@@ -75,20 +77,16 @@ export function SummarySection({ api, kind, companyId, currency, onChanged, onSi
           {error}
         </p>
       )}
-      {list.data && rows.length === 0 && editing === null && (
-        <p class="muted small">
-          No {singular}s recorded: use Add {singular}, or let your accounting or signing tool report them.
-        </p>
-      )}
+      {list.data && rows.length === 0 && editing === null && <p class="muted small">{t(empty)}</p>}
       {rows.length > 0 && (
         <table class="list summary-table">
           <thead>
             <tr>
-              <th>Number</th>
-              <th>{kind === 'agreement' ? 'Title' : 'Due'}</th>
-              <th>Date</th>
-              <th class="number">Amount</th>
-              <th>Status</th>
+              <th>{t(SUMMARY_LABELS.number)}</th>
+              <th>{t(kind === 'agreement' ? SUMMARY_LABELS.title : 'summaries.table.due')}</th>
+              <th>{t(SUMMARY_LABELS.date)}</th>
+              <th class="number">{t(SUMMARY_LABELS.amountMinor)}</th>
+              <th>{t(SUMMARY_LABELS.status)}</th>
               <th />
             </tr>
           </thead>
@@ -102,26 +100,26 @@ export function SummarySection({ api, kind, companyId, currency, onChanged, onSi
                   {formatMoney(row.amountMinor, row.currency)}
                 </td>
                 <td>
-                  <span class={`chip status-${row.status}`}>{STATUS_LABELS[row.status] ?? row.status}</span>
+                  <span class={`chip status-${row.status}`}>{t(STATUS_LABELS[row.status])}</span>
                 </td>
                 <td class="row-actions">
                   {confirming === row.id ? (
                     <>
-                      Delete {row.number}?{' '}
+                      {t('summaries.confirmDelete', { number: row.number })}{' '}
                       <button type="button" class="danger small-button" onClick={() => void remove(row)}>
-                        Delete
+                        {t('common.delete')}
                       </button>
                       <button type="button" class="secondary small-button" onClick={() => setConfirming(null)}>
-                        Keep
+                        {t('dashboard.action.keep')}
                       </button>
                     </>
                   ) : (
                     <>
                       <button type="button" class="link" onClick={() => setEditing(row)}>
-                        Edit
+                        {t('common.edit')}
                       </button>
                       <button type="button" class="link danger-link" onClick={() => setConfirming(row.id)}>
-                        Delete
+                        {t('common.delete')}
                       </button>
                     </>
                   )}

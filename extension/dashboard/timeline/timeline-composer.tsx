@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
 import { BUILT_IN_ACTIVITY_TYPES } from '../../../shared/entities/activity';
 import { TASK_PRIORITIES } from '../../../shared/entities/task';
-import { ACTIVITY_TYPE_LABELS } from '../../../shared/timeline/activity-labels';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import { activitiesApi, appointmentsApi, notesApi, tasksApi } from '../../../shared/api/timeline.api';
 import { ApiError, type ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { FormField } from '../ui/form-field';
 import type { Lookups } from '../records/use-lookups';
 import type { TimelineTarget } from './use-timeline';
 import { assignableMembers } from '../records/assignable-members';
+import { ACTIVITY_TYPE_NAMES } from '../../timeline/timeline-labels';
 
 export type ComposerKind = 'activity' | 'note' | 'task' | 'appointment';
 /** A follow-up task starts from its source: what it was about, and its links. */
@@ -29,15 +31,16 @@ type TimelineComposerProps = {
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDateTime = (d = new Date()) =>
   `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-const KINDS: [ComposerKind, string][] = [
-  ['activity', 'Log activity'],
-  ['note', 'Note'],
-  ['task', 'Task'],
-  ['appointment', 'Appointment'],
+const KINDS: [ComposerKind, MessageKey][] = [
+  ['activity', 'timeline.composer.logActivity'],
+  ['note', 'timeline.kind.note'],
+  ['task', 'timeline.kind.task'],
+  ['appointment', 'timeline.kind.appointment'],
 ];
 
 /** Log a call or visit (with a follow-up task in the same go), write a note, add a task or book a meeting. */
 export function TimelineComposer({ api, target, lookups, people, kind, followUp, onKind, onSaved }: TimelineComposerProps) {
+  const { t } = useI18n();
   const [v, setV] = useState<Record<string, string>>({ when: localDateTime(), type: 'call', priority: 'normal' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -82,7 +85,11 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
         });
         if (v.followUp)
           await api.call(tasksApi.create, {
-            json: taskBody(v.followUpTitle || `Follow up: ${v.subject}`, text('followUpDue'), item.id),
+            json: taskBody(
+              v.followUpTitle || t('timeline.composer.followUpTitle', { subject: v.subject }),
+              text('followUpDue'),
+              item.id,
+            ),
           });
       } else if (kind === 'note') {
         await api.call(notesApi.create, { json: { body: v.body ?? '', isPrivate: v.isPrivate === 'yes', ...links() } });
@@ -112,8 +119,8 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
   };
   const customTypes = (lookups?.items ?? []).filter((i) => i.kind === 'activityType' && i.deletedAt === null);
   type InputType = 'text' | 'number' | 'date' | 'time' | 'datetime-local' | 'url';
-  const input = (name: string, label: string, type: InputType = 'text', required = false) => (
-    <FormField name={name} label={label} errors={errors[name]}>
+  const input = (name: string, label: MessageKey, type: InputType = 'text', required = false) => (
+    <FormField name={name} label={t(label)} errors={errors[name]}>
       <input name={name} type={type as 'text'} required={required} value={v[name] ?? ''} onInput={set(name)} />
     </FormField>
   );
@@ -129,69 +136,69 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
             class={kind === key ? 'active' : ''}
             onClick={() => onKind(key)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
-      {followUp && kind === 'task' && <p class="muted small">Follow-up of “{followUp.subject}”</p>}
+      {followUp && kind === 'task' && (
+        <p class="muted small">{t('timeline.composer.followUpOf', { subject: followUp.subject })}</p>
+      )}
       <div class="form-grid">
         {kind === 'activity' && (
           <>
-            <FormField name="type" label="Type" errors={errors.type}>
+            <FormField name="type" label={t('timeline.composer.type')} errors={errors.type}>
               <select name="type" value={v.type} onChange={set('type')}>
-                {BUILT_IN_ACTIVITY_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {ACTIVITY_TYPE_LABELS[t]}
+                {BUILT_IN_ACTIVITY_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(ACTIVITY_TYPE_NAMES[type])}
                   </option>
                 ))}
-                {customTypes.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+                {customTypes.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {type.name}
                   </option>
                 ))}
               </select>
             </FormField>
-            {input('subject', 'Subject', 'text', true)}
-            {input('when', 'When', 'datetime-local')}
-            {input('duration', 'Minutes', 'number')}
-            {input('outcome', 'Outcome')}
-            {input('description', 'Notes')}
+            {input('subject', 'timeline.composer.subject', 'text', true)}
+            {input('when', 'timeline.composer.when', 'datetime-local')}
+            {input('duration', 'timeline.composer.minutes', 'number')}
+            {input('outcome', 'timeline.composer.outcome')}
+            {input('description', 'common.notes')}
           </>
         )}
         {kind === 'note' && (
-          <FormField
-            name="body"
-            label="Note"
-            errors={errors.body}
-            wide
-            hint="**bold**, *italic*, lines starting with - for a list, links"
-          >
+          <FormField name="body" label={t('timeline.kind.note')} errors={errors.body} wide hint={t('timeline.composer.noteHint')}>
             <textarea name="body" rows={4} required value={v.body ?? ''} onInput={set('body')} />
           </FormField>
         )}
         {kind === 'task' && (
           <>
-            {input('title', 'Title', 'text', true)}
-            {input('dueDate', 'Due date', 'date')}
-            {input('dueTime', 'Time', 'time')}
-            {input('remindAt', 'Remind me', 'datetime-local')}
+            {input('title', 'timeline.composer.title', 'text', true)}
+            {input('dueDate', 'timeline.composer.dueDate', 'date')}
+            {input('dueTime', 'timeline.composer.time', 'time')}
+            {input('remindAt', 'timeline.composer.remindMe', 'datetime-local')}
           </>
         )}
         {kind === 'appointment' && (
           <>
-            {input('title', 'Title', 'text', true)}
-            {input('date', 'Date', 'date', true)}
-            {input('start', 'Starts', 'time', true)}
-            {input('end', 'Ends', 'time', true)}
-            {errors.endsAt && <p class="field-error">Ends: {errors.endsAt.join(', ')}</p>}
-            {input('location', 'Location')}
-            {input('videoUrl', 'Video link', 'url')}
+            {input('title', 'timeline.composer.title', 'text', true)}
+            {input('date', 'timeline.composer.date', 'date', true)}
+            {input('start', 'timeline.composer.starts', 'time', true)}
+            {input('end', 'timeline.composer.ends', 'time', true)}
+            {errors.endsAt && (
+              <p class="field-error">
+                {t('timeline.composer.ends')}: {errors.endsAt.join(', ')}
+              </p>
+            )}
+            {input('location', 'timeline.composer.location')}
+            {input('videoUrl', 'timeline.appointment.videoLink', 'url')}
           </>
         )}
         {(kind === 'task' || (kind === 'activity' && v.followUp)) && (
-          <FormField name="assigneeId" label="Assignee" errors={errors.assigneeId}>
+          <FormField name="assigneeId" label={t('timeline.composer.assignee')} errors={errors.assigneeId}>
             <select name="assigneeId" value={v.assigneeId ?? ''} onChange={set('assigneeId')}>
-              <option value="">Me</option>
+              <option value="">{t('timeline.composer.me')}</option>
               {assignableMembers(lookups?.members ?? [], [v.assigneeId]).map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
@@ -201,9 +208,9 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
           </FormField>
         )}
         {(kind === 'note' || kind === 'activity') && people.length > 0 && (
-          <FormField name="contactId" label="Also about" errors={errors.contactIds}>
+          <FormField name="contactId" label={t('timeline.composer.alsoAbout')} errors={errors.contactIds}>
             <select name="contactId" value={v.contactId ?? ''} onChange={set('contactId')}>
-              <option value="">Only the company</option>
+              <option value="">{t('timeline.composer.onlyCompany')}</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -216,19 +223,19 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
       {kind === 'note' && (
         <label class="row">
           <input type="checkbox" name="isPrivate" checked={v.isPrivate === 'yes'} onChange={checked('isPrivate')} />
-          Private: only I can see this note
+          {t('timeline.composer.private')}
         </label>
       )}
       {kind === 'activity' && (
         <>
           <label class="row">
             <input type="checkbox" name="followUp" checked={v.followUp === 'yes'} onChange={checked('followUp')} />
-            Create a follow-up task
+            {t('timeline.composer.createFollowUp')}
           </label>
           {v.followUp && (
             <div class="form-grid">
-              {input('followUpTitle', 'Follow-up')}
-              {input('followUpDue', 'Due date', 'date')}
+              {input('followUpTitle', 'timeline.composer.followUp')}
+              {input('followUpDue', 'timeline.composer.dueDate', 'date')}
             </div>
           )}
         </>
@@ -236,7 +243,7 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
       {failure && <p class="error">{failure}</p>}
       <div class="actions">
         <button type="submit" disabled={busy} data-testid="composer-save">
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? t('common.saving') : t('common.save')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TimelineItem } from '../../../shared/timeline/timeline-item';
 import { timelineApi, type TimelinePage } from '../../../shared/api/timeline.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { fileNameFromTitle } from '../../../shared/files/file-name';
 import { downloadFile } from '../ui/download-file';
 import { isoDate, toCsv } from '../records/export-csv';
@@ -24,6 +25,7 @@ type TimelineExportProps = {
  * card, so what the caller may not see (colleagues' private notes, blocked e-mails) is never in it.
  */
 export function TimelineExport({ api, target, filter, lookups, name }: TimelineExportProps) {
+  const { t } = useI18n();
   const [state, setState] = useState<{ busy: boolean; fetched: number; error?: string }>({ busy: false, fetched: 0 });
   const run = async (format: 'csv' | 'xlsx') => {
     setState({ busy: true, fetched: 0 });
@@ -39,26 +41,27 @@ export function TimelineExport({ api, target, filter, lookups, name }: TimelineE
       const activityType = new Map((lookups?.items ?? []).filter((i) => i.kind === 'activityType').map((i) => [i.id, i.name]));
       const member = (id: string) => (lookups ? memberName(lookups, id) : id);
       const rows = items.map((item) => timelineRow(item, { activityType, member }));
+      const header = TIMELINE_EXPORT_HEADER.map((key) => t(key));
       const file = `${fileNameFromTitle(name, 'timeline', 60)}-timeline-${isoDate(new Date())}.${format}`;
       const blob =
         format === 'csv'
-          ? new Blob([toCsv(TIMELINE_EXPORT_HEADER, rows)], { type: 'text/csv;charset=utf-8' })
-          : await toXlsx('Timeline', TIMELINE_EXPORT_HEADER, rows);
+          ? new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' })
+          : await toXlsx(t('timeline.export.sheet'), header, rows);
       downloadFile(blob, file);
       setState({ busy: false, fetched: 0 });
     } catch (err) {
-      setState({ busy: false, fetched: 0, error: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+      setState({ busy: false, fetched: 0, error: err instanceof Error ? err.message : String(err) });
     }
   };
   return (
     <div class="timeline-export">
       {state.busy ? (
         <span class="muted small" data-testid="timeline-export-progress">
-          Exporting… {state.fetched.toLocaleString('en')} entries
+          {t('timeline.export.progress', { count: state.fetched })}
         </span>
       ) : (
         <>
-          <span class="muted small">Export:</span>
+          <span class="muted small">{t('timeline.export.label')}</span>
           <button type="button" class="link small" data-testid="timeline-export-xlsx" onClick={() => void run('xlsx')}>
             Excel
           </button>
@@ -67,7 +70,7 @@ export function TimelineExport({ api, target, filter, lookups, name }: TimelineE
           </button>
         </>
       )}
-      {state.error && <p class="error">{state.error}</p>}
+      {state.error && <p class="error">{t('timeline.export.failed', { error: state.error })}</p>}
     </div>
   );
 }

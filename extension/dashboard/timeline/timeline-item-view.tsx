@@ -3,11 +3,11 @@ import { taskDue } from '../../../shared/timeline/task-due';
 import type { Appointment } from '../../../shared/entities/appointment';
 import type { Attachment } from '../../../shared/entities/attachment';
 import type { Task } from '../../../shared/entities/task';
-import { activityTypeLabel } from '../../../shared/timeline/activity-labels';
 import type { HistoryItem, TimelineItem } from '../../../shared/timeline/timeline-item';
-import { actionText, fieldName, valueText } from '../records/history-text';
+import { actionText, channelText, fieldName, valueText } from '../records/history-text';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { NoteView } from './note-view';
-import { KIND_LABELS } from './timeline-labels';
+import { KIND_LABELS, TASK_STATUS_NAMES, activityTypeName } from '../../timeline/timeline-labels';
 import { memberName, type Lookups } from '../records/use-lookups';
 
 type TimelineItemViewProps = {
@@ -19,33 +19,32 @@ type TimelineItemViewProps = {
   onDownloadIcs: (appointment: Appointment) => void;
 };
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
 /** One entry of the timeline: what it is, when, and what can be done with it from here. */
 export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload, onDownloadIcs }: TimelineItemViewProps) {
+  const { t, f } = useI18n();
   const customTypes = new Map((lookups?.items ?? []).filter((i) => i.kind === 'activityType').map((i) => [i.id, i.name]));
   const who = (id: string) => (lookups ? memberName(lookups, id) : '');
   return (
     <li class={`timeline-item kind-${item.kind}`} data-testid="timeline-item" data-kind={item.kind}>
       <div class="timeline-meta muted small">
-        <span class="timeline-kind">{KIND_LABELS[item.kind]}</span> · {when.format(item.at)}
+        <span class="timeline-kind">{t(KIND_LABELS[item.kind])}</span> · {f.dateTime(item.at)}
       </div>
       {item.kind === 'activity' && (
-        <ActivityBody a={item.record} label={activityTypeLabel(item.record.type, customTypes)} onFollowUp={onFollowUp} />
+        <ActivityBody a={item.record} label={activityTypeName(t, item.record.type, customTypes)} onFollowUp={onFollowUp} />
       )}
       {item.kind === 'task' && (
-        <TaskBody t={item.record} assignee={item.record.assigneeId ? who(item.record.assigneeId!) : null} onDone={onDone} />
+        <TaskBody task={item.record} assignee={item.record.assigneeId ? who(item.record.assigneeId!) : null} onDone={onDone} />
       )}
       {item.kind === 'appointment' && <AppointmentBody a={item.record} onFollowUp={onFollowUp} onDownloadIcs={onDownloadIcs} />}
       {item.kind === 'note' && (
         <>
-          {item.record.isPrivate && <span class="chip">Private</span>}
+          {item.record.isPrivate && <span class="chip">{t('timeline.note.private')}</span>}
           <NoteView body={item.record.body} />
         </>
       )}
       {item.kind === 'email' && (
         <div>
-          <strong>{item.record.subject || '(no subject)'}</strong>
+          <strong>{item.record.subject || t('timeline.email.noSubject')}</strong>
           <div class="muted small">{item.record.snippet}</div>
         </div>
       )}
@@ -60,33 +59,37 @@ export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload
 }
 
 function ActivityBody({ a, label, onFollowUp }: { a: Activity; label: string; onFollowUp: TimelineItemViewProps['onFollowUp'] }) {
+  const { t } = useI18n();
   return (
     <div>
       <strong>
         {label}: {a.subject}
       </strong>
-      {a.durationMinutes !== null && <span class="muted"> · {a.durationMinutes} min</span>}
-      {a.outcome && <div>Outcome: {a.outcome}</div>}
+      {a.durationMinutes !== null && (
+        <span class="muted"> · {t('timeline.activity.minutes', { minutes: a.durationMinutes })}</span>
+      )}
+      {a.outcome && <div>{t('timeline.activity.outcome', { outcome: a.outcome })}</div>}
       {a.description && <div class="muted">{a.description}</div>}
       <button type="button" class="link small" data-testid="follow-up" onClick={() => onFollowUp(a)}>
-        Create follow-up task
+        {t('timeline.item.followUp')}
       </button>
     </div>
   );
 }
 
-function TaskBody({ t, assignee, onDone }: { t: Task; assignee: string | null; onDone: TimelineItemViewProps['onDone'] }) {
-  const open = t.status === 'open' || t.status === 'inProgress';
+function TaskBody({ task, assignee, onDone }: { task: Task; assignee: string | null; onDone: TimelineItemViewProps['onDone'] }) {
+  const { t } = useI18n();
+  const open = task.status === 'open' || task.status === 'inProgress';
   return (
     <div>
-      <strong class={open ? '' : 'done'}>{t.title}</strong>
+      <strong class={open ? '' : 'done'}>{task.title}</strong>
       <span class="muted">
-        {t.dueDate && ` · due ${taskDue(t)}`}
-        {assignee && ` · ${assignee}`} · {t.status === 'inProgress' ? 'in progress' : t.status}
+        {task.dueDate && ` · ${t('timeline.task.due', { due: taskDue(task) })}`}
+        {assignee && ` · ${assignee}`} · {t(TASK_STATUS_NAMES[task.status])}
       </span>
       {open && (
-        <button type="button" class="link small" data-testid="mark-done" onClick={() => onDone(t)}>
-          Mark done
+        <button type="button" class="link small" data-testid="mark-done" onClick={() => onDone(task)}>
+          {t('timeline.task.markDone')}
         </button>
       )}
     </div>
@@ -96,39 +99,41 @@ function TaskBody({ t, assignee, onDone }: { t: Task; assignee: string | null; o
 type AppointmentBodyProps = Pick<TimelineItemViewProps, 'onFollowUp' | 'onDownloadIcs'> & { a: Appointment };
 
 function AppointmentBody({ a, onFollowUp, onDownloadIcs }: AppointmentBodyProps) {
+  const { t, f } = useI18n();
   return (
     <div>
       <strong>{a.title}</strong>
       <span class="muted">
         {' '}
-        · {when.format(a.startsAt)}–{when.format(a.endsAt)}
+        · {f.dateTime(a.startsAt)}–{f.dateTime(a.endsAt)}
         {a.location && ` · ${a.location}`}
       </span>
       {a.videoUrl && (
         <div>
           <a href={a.videoUrl} target="_blank" rel="noopener noreferrer">
-            Video link
+            {t('timeline.appointment.videoLink')}
           </a>
         </div>
       )}
       <button type="button" class="link small" data-testid="follow-up" onClick={() => onFollowUp(a)}>
-        Create follow-up task
+        {t('timeline.item.followUp')}
       </button>
       <button type="button" class="link small" data-testid="download-ics" onClick={() => onDownloadIcs(a)}>
-        Add to my calendar (.ics)
+        {t('timeline.appointment.addToCalendar')}
       </button>
     </div>
   );
 }
 
 function HistoryBody({ h }: { h: HistoryItem }) {
+  const { t } = useI18n();
   const fields = Object.entries(h.changes);
   return (
     <div class="muted">
-      {h.user.name ?? 'Someone'} {actionText(h.action)}
+      {h.user.name ?? t('timeline.history.someone')} {actionText(h.action)}
       {h.action === 'update' &&
         ` ${fields.map(([field, [before, after]]) => `${fieldName(field)}: ${valueText(before)} → ${valueText(after)}`).join('; ')}`}
-      {h.channel !== 'dashboard' && ` (through ${h.channel})`}
+      {h.channel !== 'dashboard' && ` ${t('timeline.history.through', { channel: channelText(h.channel) })}`}
     </div>
   );
 }

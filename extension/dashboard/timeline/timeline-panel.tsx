@@ -7,13 +7,14 @@ import { TIMELINE_KINDS, type TimelineKind } from '../../../shared/timeline/time
 import { filesApi } from '../../../shared/api/files.api';
 import { tasksApi } from '../../../shared/api/timeline.api';
 import type { ApiClient } from '../../api/api-client';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { downloadAppointmentIcs } from './appointment-ics';
 import { downloadFile } from '../ui/download-file';
 import { FileDrop } from '../ui/file-drop';
 import { TimelineComposer, type ComposerKind, type FollowUp } from './timeline-composer';
 import { TimelineExport } from './timeline-export';
 import { TimelineItemView } from './timeline-item-view';
-import { KIND_NAMES } from './timeline-labels';
+import { KIND_NAMES } from '../../timeline/timeline-labels';
 import type { Lookups } from '../records/use-lookups';
 import { useTimeline, type TimelineFilter, type TimelineTarget } from './use-timeline';
 import './timeline.css';
@@ -32,6 +33,7 @@ type TimelinePanelProps = {
 
 /** The customer's whole story, newest first: add to it, filter it by kind and date, page through it. */
 export function TimelinePanel({ api, target, name, lookups, people, onChanged, onSignedOut }: TimelinePanelProps) {
+  const { t } = useI18n();
   const [filter, setFilter] = useState<TimelineFilter>({ kinds: [...TIMELINE_KINDS], from: '', to: '' });
   const [kind, setKind] = useState<ComposerKind>('activity');
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
@@ -81,28 +83,30 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
       />
       <FileDrop api={api} target={target} onUploaded={changed} />
       <fieldset class="timeline-filter">
-        <legend>Show</legend>
+        <legend>{t('timeline.filter.show')}</legend>
         {TIMELINE_KINDS.map((k) => (
           <label key={k} class="row">
             <input type="checkbox" checked={filter.kinds.includes(k)} onChange={() => toggleKind(k)} />
-            {KIND_NAMES[k]}
+            {t(KIND_NAMES[k])}
           </label>
         ))}
         <label>
-          From <input type="date" value={filter.from} onInput={(e) => setFilter({ ...filter, from: e.currentTarget.value })} />
+          {t('timeline.filter.from')}{' '}
+          <input type="date" value={filter.from} onInput={(e) => setFilter({ ...filter, from: e.currentTarget.value })} />
         </label>
         <label>
-          To <input type="date" value={filter.to} onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value })} />
+          {t('timeline.filter.to')}{' '}
+          <input type="date" value={filter.to} onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value })} />
         </label>
       </fieldset>
       <TimelineExport api={api} target={target} filter={filter} lookups={lookups} name={name} />
       {(timeline.error ?? failure) && <p class="error">{timeline.error ?? failure}</p>}
       {filter.kinds.length === 0 ? (
-        <p class="empty">Tick at least one kind to see the timeline.</p>
+        <p class="empty">{t('timeline.filter.noKinds')}</p>
       ) : (
         <>
           {!timeline.loading && timeline.items.length === 0 && !timeline.error && (
-            <p class="empty">Nothing here yet: log a call, write a note or add a task above.</p>
+            <p class="empty">{t('timeline.panel.empty')}</p>
           )}
           <ol class="timeline-list">
             {timeline.items.map((item) => (
@@ -119,7 +123,7 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
           </ol>
           {timeline.hasMore && (
             <button type="button" class="secondary" disabled={timeline.loading} onClick={timeline.more}>
-              {timeline.loading ? 'Loading…' : 'Show older'}
+              {timeline.loading ? t('common.loading') : t('timeline.panel.showOlder')}
             </button>
           )}
         </>

@@ -1,22 +1,32 @@
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Translate } from '../../../shared/i18n/translator';
 import { taskDue } from '../../../shared/timeline/task-due';
-import { activityTypeLabel } from '../../../shared/timeline/activity-labels';
 import { noteText } from '../../../shared/timeline/note-markup';
 import type { TimelineItem } from '../../../shared/timeline/timeline-item';
 import { actionText, fieldName, valueText } from '../records/history-text';
 import type { CellValue } from '../records/list-columns';
-import { KIND_LABELS } from './timeline-labels';
+import { currentI18n } from '../../ui/i18n/use-i18n';
+import { KIND_LABELS, TASK_STATUS_NAMES, activityTypeName } from '../../timeline/timeline-labels';
 
-export const TIMELINE_EXPORT_HEADER = ['When', 'Kind', 'Title', 'Details', 'Status', 'People'];
+export const TIMELINE_EXPORT_HEADER: MessageKey[] = [
+  'timeline.export.when',
+  'timeline.export.kind',
+  'timeline.export.title',
+  'timeline.export.details',
+  'timeline.export.status',
+  'timeline.export.people',
+];
 
 /** Names the rows need: workspace-defined activity types and members. */
 export type RowNames = { activityType: Map<string, string>; member: (id: string) => string };
 
 /** One timeline entry as a spreadsheet row: the same words the timeline shows, as plain text. */
 export function timelineRow(item: TimelineItem, names: RowNames): CellValue[] {
-  const cells = cellsOf(item, names);
+  const { t } = currentI18n();
+  const cells = cellsOf(item, names, t);
   return [
     localTime(item.at),
-    KIND_LABELS[item.kind],
+    t(KIND_LABELS[item.kind]),
     cells.title,
     cells.details ?? null,
     cells.status ?? null,
@@ -26,30 +36,30 @@ export function timelineRow(item: TimelineItem, names: RowNames): CellValue[] {
 
 type Cells = { title: string; details?: string | null; status?: string; people?: string };
 
-function cellsOf(item: TimelineItem, names: RowNames): Cells {
+function cellsOf(item: TimelineItem, names: RowNames, t: Translate): Cells {
   const people = (ids: string[]) => ids.map(names.member).join(', ');
   switch (item.kind) {
     case 'activity': {
       const a = item.record;
       const extra = [
-        a.durationMinutes !== null ? `${a.durationMinutes} min` : '',
-        a.outcome ? `Outcome: ${a.outcome}` : '',
+        a.durationMinutes !== null ? t('timeline.activity.minutes', { minutes: a.durationMinutes }) : '',
+        a.outcome ? t('timeline.activity.outcome', { outcome: a.outcome }) : '',
         a.description ?? '',
       ];
       return {
-        title: `${activityTypeLabel(a.type, names.activityType)}: ${a.subject}`,
+        title: `${activityTypeName(t, a.type, names.activityType)}: ${a.subject}`,
         details: extra.filter(Boolean).join('\n'),
         people: people(a.userIds),
       };
     }
     case 'task': {
-      const t = item.record;
-      const due = t.dueDate ? `Due ${taskDue(t)}` : '';
+      const task = item.record;
+      const due = task.dueDate ? t('timeline.export.due', { due: taskDue(task) }) : '';
       return {
-        title: t.title,
-        details: [due, t.description ?? ''].filter(Boolean).join('\n'),
-        status: t.status === 'inProgress' ? 'in progress' : t.status,
-        people: t.assigneeId ? names.member(t.assigneeId) : '',
+        title: task.title,
+        details: [due, task.description ?? ''].filter(Boolean).join('\n'),
+        status: t(TASK_STATUS_NAMES[task.status]),
+        people: task.assigneeId ? names.member(task.assigneeId) : '',
       };
     }
     case 'appointment': {
@@ -66,16 +76,17 @@ function cellsOf(item: TimelineItem, names: RowNames): Cells {
       return {
         title: noteText(n.body).split('\n')[0]!.slice(0, 120),
         details: noteText(n.body),
-        status: n.isPrivate ? 'private' : '',
+        status: n.isPrivate ? t('timeline.export.private') : '',
       };
     }
     case 'email': {
       const e = item.record;
-      return { title: e.subject || '(no subject)', details: e.snippet };
+      return { title: e.subject || t('timeline.email.noSubject'), details: e.snippet };
     }
     case 'file': {
-      const f = item.record;
-      return { title: f.fileName, details: `${f.contentType}, ${f.size.toLocaleString('en')} bytes` };
+      const file = item.record;
+      const details = t('timeline.file.details', { type: file.contentType, size: file.size });
+      return { title: file.fileName, details };
     }
     case 'history': {
       const h = item.record;
@@ -83,7 +94,7 @@ function cellsOf(item: TimelineItem, names: RowNames): Cells {
         ([field, [before, after]]) => `${fieldName(field)}: ${valueText(before)} → ${valueText(after)}`,
       );
       return {
-        title: `${h.user.name ?? 'Someone'} ${actionText(h.action)}`,
+        title: `${h.user.name ?? t('timeline.history.someone')} ${actionText(h.action)}`,
         details: changes.join('\n'),
         people: h.user.name ?? '',
       };

@@ -1,3 +1,4 @@
+import { useI18n } from '../../ui/i18n/use-i18n';
 import './card-tabs.css';
 import { cardTabHash } from './use-card-tab';
 
@@ -12,8 +13,9 @@ type CardTabsProps = {
 
 /** Tabs as links, so each one has its own address. */
 export function CardTabs({ base, current, tabs }: CardTabsProps) {
+  const { t } = useI18n();
   return (
-    <nav class="card-tabs" aria-label="Sections of the card" data-testid="card-tabs">
+    <nav class="card-tabs" aria-label={t('dashboard.cardTabs.label')} data-testid="card-tabs">
       {tabs.map((tab) => (
         <a
           key={tab.key}

@@ -1,51 +1,56 @@
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { currentI18n } from '../../ui/i18n/use-i18n';
 import type { Issue } from '../companies/form/company-draft';
 
 /** Messages by the field they belong to (`issues[].path[0]`), each already naming any sub-field. */
 export type FieldErrors = Record<string, string[]>;
 
 /** How the form labels each company field; error messages and the summary use the same words. */
-export const COMPANY_LABELS: Record<string, string> = {
-  name: 'Name',
-  website: 'Website',
-  domain: 'Domain',
-  orgNumber: 'Org number',
-  vatNumber: 'VAT number',
-  country: 'Country',
-  orgForm: 'Org form',
-  naceCode: 'Industry code (NACE)',
-  employees: 'Employees',
-  email: 'E-mail',
-  phone: 'Phone',
-  logoUrl: 'Logo URL',
-  address: 'Visit address',
-  postalAddress: 'Postal address',
-  invoiceAddress: 'Invoice address',
-  socialProfiles: 'Social profiles',
-  relationshipTypeId: 'Relationship',
-  statusTypeId: 'Status',
-  industryId: 'Industry',
-  departmentId: 'Department',
-  categoryIds: 'Categories',
-  tagIds: 'Tags',
-  ownerIds: 'Owners',
-  invoice: 'Invoicing',
-  parentId: 'Parent company',
-  customFields: 'Custom fields',
+const COMPANY_LABELS: Record<string, MessageKey> = {
+  name: 'common.name',
+  website: 'dashboard.companyField.website',
+  domain: 'dashboard.companyField.domain',
+  orgNumber: 'dashboard.companyField.orgNumber',
+  vatNumber: 'dashboard.companyField.vatNumber',
+  country: 'dashboard.companyField.country',
+  orgForm: 'dashboard.companyField.orgForm',
+  naceCode: 'dashboard.companyField.naceCode',
+  employees: 'dashboard.companyField.employees',
+  email: 'common.email',
+  phone: 'common.phone',
+  logoUrl: 'dashboard.companyField.logoUrl',
+  address: 'dashboard.companyField.address',
+  postalAddress: 'dashboard.companyField.postalAddress',
+  invoiceAddress: 'dashboard.companyField.invoiceAddress',
+  socialProfiles: 'dashboard.companyField.socialProfiles',
+  relationshipTypeId: 'dashboard.companyField.relationshipTypeId',
+  statusTypeId: 'dashboard.companyField.statusTypeId',
+  industryId: 'dashboard.companyField.industryId',
+  departmentId: 'dashboard.companyField.departmentId',
+  categoryIds: 'dashboard.companyField.categoryIds',
+  tagIds: 'dashboard.companyField.tagIds',
+  ownerIds: 'dashboard.companyField.ownerIds',
+  invoice: 'dashboard.companyField.invoice',
+  parentId: 'dashboard.companyField.parentId',
+  customFields: 'customFields.section.custom',
 };
 
-const SUB_LABELS: Record<string, string> = {
-  street: 'street',
-  postalCode: 'postal code',
-  city: 'city',
-  region: 'region',
-  country: 'country',
-  type: 'how',
-  email: 'e-mail',
-  creditDays: 'credit days',
+const SUB_LABELS: Record<string, MessageKey> = {
+  street: 'dashboard.fieldPart.street',
+  postalCode: 'dashboard.fieldPart.postalCode',
+  city: 'dashboard.fieldPart.city',
+  region: 'dashboard.fieldPart.region',
+  country: 'dashboard.fieldPart.country',
+  type: 'dashboard.fieldPart.type',
+  email: 'dashboard.fieldPart.email',
+  creditDays: 'dashboard.fieldPart.creditDays',
 };
 
 function subLabel(part: string | number): string {
-  return typeof part === 'number' ? `line ${part + 1}` : (SUB_LABELS[part] ?? part);
+  const { t, f } = currentI18n();
+  if (typeof part === 'number') return t('dashboard.fieldPart.line', { line: f.integer(part + 1) });
+  const key = SUB_LABELS[part];
+  return key ? t(key) : part;
 }
 
 export function fieldErrors(issues: Issue[]): FieldErrors {
@@ -59,5 +64,6 @@ export function fieldErrors(issues: Issue[]): FieldErrors {
 }
 
 export function fieldLabel(field: string): string {
-  return COMPANY_LABELS[field] ?? field;
+  const key = COMPANY_LABELS[field];
+  return key ? currentI18n().t(key) : field;
 }

@@ -1,19 +1,24 @@
 import { useState } from 'preact/hooks';
 import { filesApi } from '../../../shared/api/files.api';
 import type { ApiClient } from '../../api/api-client';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 import type { TimelineTarget } from '../timeline/use-timeline';
 
 type FileDropProps = { api: ApiClient; target: TimelineTarget; onUploaded: () => void };
 
 /** Drop files here (or pick them): each is uploaded to the card, one at a time, with progress and a reason when refused. */
 export function FileDrop({ api, target, onUploaded }: FileDropProps) {
+  const { t } = useI18n();
   const [over, setOver] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const upload = async (files: File[]) => {
     const failed: string[] = [];
     for (const [i, file] of files.entries()) {
-      setStatus(`Uploading ${file.name} (${i + 1} of ${files.length})…`);
+      // The status is set as each file starts, in the language shown at that moment.
+      const now = currentI18n();
+      const [index, total] = [now.f.integer(i + 1), now.f.integer(files.length)];
+      setStatus(now.t('dashboard.fileDrop.uploading', { name: file.name, index, total }));
       const typed = file.type ? file : new File([file], file.name, { type: 'application/octet-stream' });
       try {
         await api.callRaw(filesApi.upload, { query: { ...target, name: file.name } }, typed);
@@ -41,7 +46,7 @@ export function FileDrop({ api, target, onUploaded }: FileDropProps) {
       }}
     >
       <label>
-        Drop files here, or <span class="link">choose files</span>
+        {t('dashboard.fileDrop.drop')} <span class="link">{t('dashboard.fileDrop.choose')}</span>
         <input
           type="file"
           multiple

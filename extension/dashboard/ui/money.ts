@@ -1,14 +1,17 @@
+import { currentI18n } from '../../ui/i18n/use-i18n';
+
 /**
  * Amounts are stored in minor units (øre, öre, cent) with an ISO currency code. The dashboard
- * shows them as en-GB does its other numbers ("NOK 7,500.50") and reads what people type in
- * either Nordic or English style ("1 234,50", "1.234,50", "1,234.50").
+ * shows them as the user's locale writes numbers, with the currency's code ("NOK 7,500.50",
+ * "7 500,50 NOK"), and reads what people type in either Nordic or English style ("1 234,50",
+ * "1.234,50", "1,234.50").
  */
-const LOCALE = 'en-GB';
 const MAX_MINOR = 1e13;
 
 /** Minor-unit digits as Intl knows them: NOK 2, ISK 0, JPY 0; 2 for a code Intl does not know. */
 export function minorDigits(currency: string): number {
   try {
+    // Any locale would do: a currency has the same minor digits in all of them.
     return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2;
@@ -19,7 +22,7 @@ export function formatMoney(amountMinor: number, currency: string): string {
   const digits = minorDigits(currency);
   const major = amountMinor / 10 ** digits;
   try {
-    return new Intl.NumberFormat(LOCALE, {
+    return new Intl.NumberFormat(currentI18n().f.locale, {
       style: 'currency',
       currency,
       currencyDisplay: 'code',
@@ -77,15 +80,17 @@ export function parseDecimal(text: string): Decimal | null {
 
 /** "1 234,50" NOK → 123450 øre; the problem in words when it is not an amount in that currency. */
 export function parseMoney(text: string, currency: string): Parsed<number> {
-  if (!text.trim()) return { ok: false, problem: 'is required' };
+  const { t } = currentI18n();
+  if (!text.trim()) return { ok: false, problem: t('dashboard.form.required') };
   const decimal = parseDecimal(text);
-  if (!decimal) return { ok: false, problem: 'must be an amount such as 1 234,50' };
+  if (!decimal) return { ok: false, problem: t('dashboard.money.notAmount') };
   const digits = minorDigits(currency);
   if (decimal.fraction.length > digits) {
-    return { ok: false, problem: digits === 0 ? `must be whole ${currency}` : `has more than ${digits} decimals` };
+    const problem = digits === 0 ? t('dashboard.money.whole', { currency }) : t('dashboard.money.decimals', { digits });
+    return { ok: false, problem };
   }
   const minor = Number(decimal.whole + decimal.fraction.padEnd(digits, '0'));
-  if (minor > MAX_MINOR) return { ok: false, problem: 'is too large' };
+  if (minor > MAX_MINOR) return { ok: false, problem: t('dashboard.money.tooLarge') };
   return { ok: true, value: decimal.negative && minor !== 0 ? -minor : minor };
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ask } from '../../messaging/messages';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 import type { NewContact } from '../add-contact';
 import type { ContactDraft } from '../contact-draft';
 import type { PersonCard } from '../people-lookup';
@@ -14,6 +15,7 @@ type CompanyChoice = 'existing' | 'new' | 'none';
  * named as the signature says; a free-mail address suggests none.
  */
 export function AddContactForm({ person, draft, onSaved, onCancel }: AddContactFormProps) {
+  const { t } = useI18n();
   const suggested = person.suggestedCompany;
   const [fields, setFields] = useState({ ...draft, phones: draft.phones.join(', ') });
   const [choice, setChoice] = useState<CompanyChoice>(
@@ -25,8 +27,8 @@ export function AddContactForm({ person, draft, onSaved, onCancel }: AddContactF
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!fields.firstName.trim()) return setError('First name is required.');
-    if (choice === 'new' && !fields.companyName.trim()) return setError('Company name is required for a new company.');
+    if (!fields.firstName.trim()) return setError(t('sidebar.addContact.firstNameRequired'));
+    if (choice === 'new' && !fields.companyName.trim()) return setError(t('sidebar.addContact.companyNameRequired'));
     const company: NewContact['company'] =
       choice === 'existing' && suggested
         ? { id: suggested.id }
@@ -39,7 +41,8 @@ export function AddContactForm({ person, draft, onSaved, onCancel }: AddContactF
       await ask('webmail.addContact', { ...contact, phones: phones.split(/\s*[,;]\s*/).filter(Boolean), company });
       onSaved();
     } catch (err) {
-      setError(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+      const reason = err instanceof Error ? err.message : String(err);
+      setError(currentI18n().t('sidebar.addContact.notSaved', { reason }));
       setSaving(false);
     }
   };
@@ -51,15 +54,15 @@ export function AddContactForm({ person, draft, onSaved, onCancel }: AddContactF
   );
   return (
     <form class="add-contact" data-testid="add-contact-form" onSubmit={(e) => void save(e)}>
-      {input('firstName', 'First name')}
-      {input('lastName', 'Last name')}
-      {input('title', 'Title')}
-      {input('email', 'E-mail')}
-      {input('phones', 'Phones')}
-      {input('website', 'Website')}
-      {input('address', 'Address')}
+      {input('firstName', t('sidebar.addContact.firstName'))}
+      {input('lastName', t('sidebar.addContact.lastName'))}
+      {input('title', t('sidebar.addContact.title'))}
+      {input('email', t('common.email'))}
+      {input('phones', t('sidebar.addContact.phones'))}
+      {input('website', t('sidebar.addContact.website'))}
+      {input('address', t('sidebar.addContact.address'))}
       <fieldset>
-        <legend>Company</legend>
+        <legend>{t('common.company')}</legend>
         {suggested && (
           <label class="choice">
             <input type="radio" name="company" checked={choice === 'existing'} onChange={() => setChoice('existing')} />
@@ -68,21 +71,21 @@ export function AddContactForm({ person, draft, onSaved, onCancel }: AddContactF
         )}
         <label class="choice">
           <input type="radio" name="company" checked={choice === 'new'} onChange={() => setChoice('new')} />
-          New company
+          {t('sidebar.addContact.newCompany')}
         </label>
-        {choice === 'new' && input('companyName', 'Company name')}
+        {choice === 'new' && input('companyName', t('sidebar.addContact.companyName'))}
         <label class="choice">
           <input type="radio" name="company" checked={choice === 'none'} onChange={() => setChoice('none')} />
-          No company
+          {t('sidebar.addContact.noCompany')}
         </label>
       </fieldset>
       {error && <p class="error">{error}</p>}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving} data-testid="save-contact">
-          {saving ? 'Saving…' : 'Save contact'}
+          {saving ? t('common.saving') : t('sidebar.addContact.save')}
         </button>
         <button type="button" disabled={saving} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
-import { activityTypeLabel } from '../../../shared/timeline/activity-labels';
 import { useState } from 'preact/hooks';
+import { activityTypeName } from '../../timeline/timeline-labels';
 import { ask } from '../../messaging/messages';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { QuickLogForm } from '../../ui/quick-log-form';
 import type { PersonCard } from '../people-lookup';
 
@@ -12,18 +13,26 @@ type KnownPersonProps = {
   onChanged: () => void;
 };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+/**
+ * A due date ("2026-12-04") as that day where the user is: `new Date` reads a bare date as UTC
+ * midnight, which is the day before west of Greenwich.
+ */
+const localDay = (isoDate: string) => `${isoDate}T00:00`;
+
+/** The cache's card carries no workspace list values: a workspace's own activity types read as "Activity". */
+const NO_CUSTOM_TYPES = new Map<string, string>();
 
 export const fullName = (c: NonNullable<PersonCard['contact']>) => [c.firstName, c.lastName].filter(Boolean).join(' ');
 
 /** A participant Fjord knows: who they are, where they work, whose customer, and what was logged lately. */
 export function KnownPerson({ person, subject, onChanged }: KnownPersonProps) {
+  const { t, f } = useI18n();
   const { contact } = person;
   const [logging, setLogging] = useState(false);
   const open = () => void ask('dashboard.open', { hash: `#/contacts/${contact.id}` });
   return (
     <li data-known="yes" data-testid="participant">
-      <button type="button" class="link name" title="Open the contact in the Fjord dashboard" onClick={open}>
+      <button type="button" class="link name" title={t('sidebar.known.openInDashboard')} onClick={open}>
         {fullName(contact)}
       </button>
       {contact.title && <span class="muted"> · {contact.title}</span>}
@@ -34,19 +43,21 @@ export function KnownPerson({ person, subject, onChanged }: KnownPersonProps) {
           {c.position && <span class="muted"> · {c.position}</span>}
           {(c.relationshipType || c.owners.length > 0) && (
             <div class="muted small">
-              {[c.relationshipType, c.owners.length > 0 && `Owner: ${c.owners.join(', ')}`].filter(Boolean).join(' · ')}
+              {[c.relationshipType, c.owners.length > 0 && t('sidebar.known.owner', { names: c.owners.join(', ') })]
+                .filter(Boolean)
+                .join(' · ')}
             </div>
           )}
         </div>
       ))}
       {person.openTasks.length > 0 && (
         <div class="logged-list" data-testid="person-open-tasks">
-          <div class="muted small">Open tasks</div>
+          <div class="muted small">{t('sidebar.known.openTasks')}</div>
           <ul>
-            {person.openTasks.map((t) => (
-              <li key={t.id} class="small" title={t.title}>
-                {t.dueDate && <span class="muted">{t.dueDate} </span>}
-                {t.title}
+            {person.openTasks.map((task) => (
+              <li key={task.id} class="small" title={task.title}>
+                {task.dueDate && <span class="muted">{f.date(localDay(task.dueDate))} </span>}
+                {task.title}
               </li>
             ))}
           </ul>
@@ -54,12 +65,12 @@ export function KnownPerson({ person, subject, onChanged }: KnownPersonProps) {
       )}
       {person.lastActivities.length > 0 && (
         <div class="logged-list" data-testid="person-activities">
-          <div class="muted small">Last activities</div>
+          <div class="muted small">{t('sidebar.known.lastActivities')}</div>
           <ul>
             {person.lastActivities.map((a) => (
               <li key={a.id} class="small" title={a.subject}>
                 <span class="muted">
-                  {dateFormat.format(a.occurredAt)} {activityTypeLabel(a.type)}:{' '}
+                  {f.date(a.occurredAt)} {activityTypeName(t, a.type, NO_CUSTOM_TYPES)}:{' '}
                 </span>
                 {a.subject}
               </li>
@@ -69,12 +80,12 @@ export function KnownPerson({ person, subject, onChanged }: KnownPersonProps) {
       )}
       {person.loggedEmails.length > 0 && (
         <div class="logged-list" data-testid="person-logged-emails">
-          <div class="muted small">Last logged e-mails</div>
+          <div class="muted small">{t('sidebar.known.lastLoggedEmails')}</div>
           <ul>
             {person.loggedEmails.map((e) => (
               <li key={e.id} class="small" title={e.subject}>
-                {e.sentAt !== null && <span class="muted">{dateFormat.format(e.sentAt)} </span>}
-                {e.subject || '(no subject)'}
+                {e.sentAt !== null && <span class="muted">{f.date(e.sentAt)} </span>}
+                {e.subject || t('sidebar.known.noSubject')}
               </li>
             ))}
           </ul>
@@ -94,7 +105,7 @@ export function KnownPerson({ person, subject, onChanged }: KnownPersonProps) {
         />
       ) : (
         <button type="button" class="link small" data-testid="quick-log" onClick={() => setLogging(true)}>
-          Log call or note
+          {t('sidebar.known.quickLog')}
         </button>
       )}
     </li>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ask } from '../../messaging/messages';
+import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
 import type { EmailToLog } from '../email-to-log';
 import type { PersonCard } from '../people-lookup';
 import { fullName } from './known-person';
@@ -25,6 +26,7 @@ type Target = { kind: 'contact' | 'company'; id: string; label: string };
  * their main company, unless unticked). Logging twice is harmless: the log's id is the message's.
  */
 export function LogEmailSection({ email, fullText, known, logged, autoLogged, neverLogged, onLogged }: LogEmailSectionProps) {
+  const { t, f } = useI18n();
   const targets = logTargets(known);
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [keepBody, setKeepBody] = useState(false);
@@ -33,28 +35,31 @@ export function LogEmailSection({ email, fullText, known, logged, autoLogged, ne
   if (logged)
     return (
       <p class="logged" data-testid="logged-marker">
-        ✓ {autoLogged ? 'Logged automatically in Fjord' : 'Logged in Fjord'}
+        ✓ {t(autoLogged ? 'sidebar.log.loggedAutomatically' : 'sidebar.log.logged')}
       </p>
     );
   if (neverLogged.length > 0)
     return (
       <p class="muted small" data-testid="never-logged">
-        Not logged: {neverLogged.join(', ')} is on your never-log list.
+        {t('sidebar.log.notLogged', {
+          reason: t('sidebar.log.onNeverLogList', { count: neverLogged.length, addresses: f.list(neverLogged) }),
+        })}
       </p>
     );
   if (!email || targets.length === 0) return null;
-  const chosen = targets.filter((t) => !unticked.has(t.id));
+  const chosen = targets.filter((target) => !unticked.has(target.id));
   const log = async () => {
     setBusy(true);
     try {
       await ask('webmail.log', {
         email: { ...email, body: keepBody && fullText ? fullText.slice(0, BODY_MAX) : null },
-        contactIds: chosen.filter((t) => t.kind === 'contact').map((t) => t.id),
-        companyIds: chosen.filter((t) => t.kind === 'company').map((t) => t.id),
+        contactIds: chosen.filter((target) => target.kind === 'contact').map((target) => target.id),
+        companyIds: chosen.filter((target) => target.kind === 'company').map((target) => target.id),
       });
       onLogged();
     } catch (err) {
-      setError(`Not logged: ${err instanceof Error ? err.message : String(err)}`);
+      const reason = err instanceof Error ? err.message : String(err);
+      setError(currentI18n().t('sidebar.log.notLogged', { reason }));
     }
     setBusy(false);
   };
@@ -67,26 +72,30 @@ export function LogEmailSection({ email, fullText, known, logged, autoLogged, ne
     <div class="log-section">
       {targets.length > 1 && (
         <div class="targets">
-          {targets.map((t) => (
-            <label key={t.id} class="choice small">
-              <input type="checkbox" checked={!unticked.has(t.id)} onChange={() => toggle(t.id)} />
-              {t.label}
+          {targets.map((target) => (
+            <label key={target.id} class="choice small">
+              <input type="checkbox" checked={!unticked.has(target.id)} onChange={() => toggle(target.id)} />
+              {target.label}
             </label>
           ))}
         </div>
       )}
       <label class="choice small">
         <input type="checkbox" data-testid="keep-body" checked={keepBody} onChange={() => setKeepBody(!keepBody)} />
-        Keep the whole message (else a short snippet)
+        {t('sidebar.log.keepBody')}
       </label>
       <button
         type="button"
         class="log"
         data-testid="log-email"
-        disabled={busy || chosen.every((t) => t.kind !== 'contact')}
+        disabled={busy || chosen.every((target) => target.kind !== 'contact')}
         onClick={() => void log()}
       >
-        {busy ? 'Logging…' : targets.length === 1 ? `Log e-mail on ${targets[0]!.label}` : 'Log e-mail'}
+        {busy
+          ? t('sidebar.log.logging')
+          : targets.length === 1
+            ? t('sidebar.log.logOn', { name: targets[0]!.label })
+            : t('sidebar.log.log')}
       </button>
       {error && <p class="error">{error}</p>}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import type { ContactDraft } from '../contact-draft';
 import type { PersonCard } from '../people-lookup';
 import { AddContactForm } from './add-contact-form';
@@ -7,6 +8,7 @@ type UnknownPersonProps = { person: PersonCard; draft: ContactDraft; onSaved: ()
 
 /** A participant Fjord does not know yet, with "Add contact" one click away. */
 export function UnknownPerson({ person, draft, onSaved }: UnknownPersonProps) {
+  const { t } = useI18n();
   const [adding, setAdding] = useState(false);
   return (
     <li data-known="no" data-testid="participant">
@@ -16,9 +18,9 @@ export function UnknownPerson({ person, draft, onSaved }: UnknownPersonProps) {
         <AddContactForm person={person} draft={draft} onSaved={onSaved} onCancel={() => setAdding(false)} />
       ) : (
         <div class="muted small">
-          Not in Fjord yet.{' '}
+          {t('sidebar.unknown.notInFjord')}{' '}
           <button type="button" class="link" data-testid="add-contact" onClick={() => setAdding(true)}>
-            Add contact
+            {t('sidebar.unknown.addContact')}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ask, type Requests } from '../../messaging/messages';
+import { currentI18n } from '../../ui/i18n/use-i18n';
 import type { Mailbox } from '../conversation';
 import type { EmailToLog } from '../email-to-log';
 
@@ -17,7 +18,8 @@ export function useSidebarPeople(people: Mailbox[], email: EmailToLog | null) {
       setData(await ask('webmail.people', { people, email }));
       setError(null);
     } catch (err) {
-      setError(`Fjord is not reachable: ${err instanceof Error ? err.message : String(err)}`);
+      const reason = err instanceof Error ? err.message : String(err);
+      setError(currentI18n().t('sidebar.error.unreachable', { reason }));
     }
   }, [people, email]);
   useEffect(() => void reload(), [reload]);

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { sidebarOpenItem } from '../../settings/webmail-settings';
+import { useI18n } from '../../ui/i18n/use-i18n';
 import { contactDraftFor } from '../contact-draft';
 import { participants, type Conversation } from '../conversation';
 import { emailToLog } from '../email-to-log';
@@ -18,6 +19,7 @@ type WebmailSidebarProps = {
 
 /** Who the open conversation is with, as the CRM knows them; collapsible, and quiet when it knows nothing. */
 export function WebmailSidebar({ conversation, accountAddresses, initiallyOpen }: WebmailSidebarProps) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(initiallyOpen);
   const people = useMemo(() => participants(conversation, accountAddresses), [conversation, accountAddresses]);
   const email = useMemo(() => emailToLog(conversation), [conversation]);
@@ -34,7 +36,7 @@ export function WebmailSidebar({ conversation, accountAddresses, initiallyOpen }
         <button
           type="button"
           aria-expanded={open}
-          title={open ? 'Collapse' : 'Expand'}
+          title={t(open ? 'sidebar.toggle.collapse' : 'sidebar.toggle.expand')}
           data-testid="sidebar-toggle"
           onClick={toggle}
         >
@@ -47,7 +49,7 @@ export function WebmailSidebar({ conversation, accountAddresses, initiallyOpen }
             {conversation.subject}
           </p>
           {error && <p class="error">{error}</p>}
-          {!data && !error && <p class="muted">Looking people up…</p>}
+          {!data && !error && <p class="muted">{t('sidebar.lookingUp')}</p>}
           {data && (
             <LogEmailSection
               email={email}
@@ -59,7 +61,7 @@ export function WebmailSidebar({ conversation, accountAddresses, initiallyOpen }
               onLogged={markLogged}
             />
           )}
-          {data && data.people.length === 0 && <p class="muted small">Only you are in this conversation.</p>}
+          {data && data.people.length === 0 && <p class="muted small">{t('sidebar.onlyYou')}</p>}
           <ul>
             {data?.people.map((p) =>
               p.contact ? (

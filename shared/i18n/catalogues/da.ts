@@ -17,7 +17,7 @@ import notifications from './notifications/da';
 import settings from './settings/da';
 import customFields from './customFields/da';
 import errors from './errors/da';
-import server from './server/da';
+import serverText from './serverText/da';
 
 /** Every feature's da text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -40,5 +40,5 @@ export default {
   ...settings,
   ...customFields,
   ...errors,
-  ...server,
+  ...serverText,
 };

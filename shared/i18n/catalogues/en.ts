@@ -17,7 +17,7 @@ import notifications from './notifications/en';
 import settings from './settings/en';
 import customFields from './customFields/en';
 import errors from './errors/en';
-import server from './server/en';
+import serverText from './serverText/en';
 
 /** Every feature's en text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -40,5 +40,5 @@ export default {
   ...settings,
   ...customFields,
   ...errors,
-  ...server,
+  ...serverText,
 };

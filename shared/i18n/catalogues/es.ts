@@ -17,7 +17,7 @@ import notifications from './notifications/es';
 import settings from './settings/es';
 import customFields from './customFields/es';
 import errors from './errors/es';
-import server from './server/es';
+import serverText from './serverText/es';
 
 /** Every feature's es text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -40,5 +40,5 @@ export default {
   ...settings,
   ...customFields,
   ...errors,
-  ...server,
+  ...serverText,
 };

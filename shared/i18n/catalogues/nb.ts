@@ -17,7 +17,7 @@ import notifications from './notifications/nb';
 import settings from './settings/nb';
 import customFields from './customFields/nb';
 import errors from './errors/nb';
-import server from './server/nb';
+import serverText from './serverText/nb';
 
 /** Every feature's nb text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -40,5 +40,5 @@ export default {
   ...settings,
   ...customFields,
   ...errors,
-  ...server,
+  ...serverText,
 };

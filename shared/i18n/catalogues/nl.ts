@@ -17,7 +17,7 @@ import notifications from './notifications/nl';
 import settings from './settings/nl';
 import customFields from './customFields/nl';
 import errors from './errors/nl';
-import server from './server/nl';
+import serverText from './serverText/nl';
 
 /** Every feature's nl text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -40,5 +40,5 @@ export default {
   ...settings,
   ...customFields,
   ...errors,
-  ...server,
+  ...serverText,
 };

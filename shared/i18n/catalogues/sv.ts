@@ -17,7 +17,7 @@ import notifications from './notifications/sv';
 import settings from './settings/sv';
 import customFields from './customFields/sv';
 import errors from './errors/sv';
-import server from './server/sv';
+import serverText from './serverText/sv';
 
 /** Every feature's sv text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -40,5 +40,5 @@ export default {
   ...settings,
   ...customFields,
   ...errors,
-  ...server,
+  ...serverText,
 };

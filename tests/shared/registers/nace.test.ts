@@ -109,10 +109,10 @@ describe('NaceCodeSchema', () => {
     expect(NaceCodeSchema.parse('62010')).toBe('62.01');
   });
 
-  it('rejects codes that are not a class, with the message forms show', () => {
+  it('rejects codes that are not a class, with the message forms show (a key the server words in the reader’s language)', () => {
     const result = NaceCodeSchema.safeParse('62.00');
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('must be a NACE Rev. 2 code like 62.01');
+    expect(result.error?.issues[0]?.message).toBe('errors.field.naceCode');
     expect(NaceCodeSchema.safeParse(62.01).success).toBe(false);
   });
 });

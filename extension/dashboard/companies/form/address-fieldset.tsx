@@ -1,6 +1,8 @@
 import { ADDRESS_KEYS, type AddressDraft, type AddressField } from './company-draft';
 import { fieldLabel } from '../../ui/field-errors';
 import { FormField } from '../../ui/form-field';
+import type { MessageKey } from '../../../../shared/i18n/messages';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type AddressFieldsetProps = {
   name: AddressField;
@@ -11,22 +13,23 @@ type AddressFieldsetProps = {
   copyFrom?: AddressDraft;
 };
 
-const PLACEHOLDERS: AddressDraft = {
-  street: 'Street and number',
-  postalCode: 'Postal code',
-  city: 'City',
-  region: 'Region / county',
-  country: 'Country (NO)',
+const PLACEHOLDERS: Record<keyof AddressDraft, MessageKey> = {
+  street: 'companies.address.street',
+  postalCode: 'companies.address.postalCode',
+  city: 'companies.address.city',
+  region: 'companies.address.region',
+  country: 'companies.address.country',
 };
 
 export function AddressFieldset({ name, value, onChange, errors, copyFrom }: AddressFieldsetProps) {
+  const { t, f } = useI18n();
   const copyable = copyFrom && ADDRESS_KEYS.some((key) => copyFrom[key].trim());
   const input = (key: (typeof ADDRESS_KEYS)[number]) => (
     <input
       name={`${name}.${key}`}
       class={`address-${key}`}
-      aria-label={`${fieldLabel(name)}: ${PLACEHOLDERS[key].toLowerCase()}`}
-      placeholder={PLACEHOLDERS[key]}
+      aria-label={`${fieldLabel(name)}: ${t(PLACEHOLDERS[key]).toLocaleLowerCase(f.locale)}`}
+      placeholder={t(PLACEHOLDERS[key])}
       maxLength={key === 'country' ? 2 : undefined}
       value={value[key]}
       onInput={(e) => onChange({ ...value, [key]: e.currentTarget.value })}
@@ -40,10 +43,10 @@ export function AddressFieldset({ name, value, onChange, errors, copyFrom }: Add
           class="link copy-address"
           data-testid={`copy-${name}`}
           disabled={!copyable}
-          title={copyable ? undefined : 'Fill in the visit address first'}
+          title={copyable ? undefined : t('companies.address.copyFirst')}
           onClick={() => copyFrom && onChange({ ...copyFrom })}
         >
-          Copy from visit address
+          {t('companies.address.copy')}
         </button>
       )}
       <div class="address-grid">

@@ -9,6 +9,9 @@ import { formatOrgNumber } from '../../../../shared/registers/format-org-number'
 import { entityFields, isFieldId } from '../../custom-fields/custom-field-defs';
 import { typedPayload, valueDraft, type TypedDraft } from '../../custom-fields/custom-value-draft';
 import { companyChoices, type Lookups } from '../../records/use-lookups';
+import type { MessageKey } from '../../../../shared/i18n/messages';
+import type { MessageValues } from '../../../../shared/i18n/translator';
+import { currentI18n } from '../../../ui/i18n/use-i18n';
 
 /** What the API accepts for a company: any subset for PATCH, all of it for POST. */
 /** What the form sends: every field it edits, the name always (a create needs it). */
@@ -16,6 +19,12 @@ export type CompanyPayload = Partial<z.input<typeof CompanyFieldsSchema>> & { na
 
 /** The API's issue shape; the form makes the same for what it can check itself. */
 export type Issue = { path: (string | number)[]; message: string };
+
+/** An issue the form found, in the language of the moment (the field's label is put before it where it is shown). */
+export const issue = (path: Issue['path'], key: MessageKey, values?: MessageValues): Issue => ({
+  path,
+  message: currentI18n().t(key, values),
+});
 
 export const ADDRESS_KEYS = ['street', 'postalCode', 'city', 'region', 'country'] as const;
 export type AddressDraft = Record<(typeof ADDRESS_KEYS)[number], string>;
@@ -151,11 +160,11 @@ function customFieldsPayload(rows: CustomFieldRow[], issues: Issue[]): CustomFie
   for (const row of rows) {
     const key = row.key.trim();
     if (!key && !row.value.trim()) continue;
-    if (!key) issues.push({ path: ['customFields'], message: `the value "${row.value}" needs a field name` });
-    else if (key in out) issues.push({ path: ['customFields', key], message: 'is used twice' });
+    if (!key) issues.push(issue(['customFields'], 'companies.issue.needsFieldName', { value: row.value }));
+    else if (key in out) issues.push(issue(['customFields', key], 'companies.issue.usedTwice'));
     else if (row.kind === 'number') {
       const n = Number(row.value.replace(',', '.'));
-      if (row.value.trim() && Number.isNaN(n)) issues.push({ path: ['customFields', key], message: 'must be a number' });
+      if (row.value.trim() && Number.isNaN(n)) issues.push(issue(['customFields', key], 'companies.issue.notANumber'));
       out[key] = row.value.trim() ? n : null;
     } else if (row.kind === 'boolean') out[key] = row.value === 'true';
     else if (row.kind === 'list')
@@ -179,11 +188,11 @@ function typedFieldsPayload(d: CompanyDraft, issues: Issue[]): CustomFields {
 /** Every field as the API takes it, and the problems the form can see before asking the server. */
 export function draftPayload(d: CompanyDraft): { payload: CompanyPayload; issues: Issue[] } {
   const issues: Issue[] = [];
-  if (!d.name.trim()) issues.push({ path: ['name'], message: 'is required' });
+  if (!d.name.trim()) issues.push(issue(['name'], 'dashboard.form.required'));
   const employees = d.employees.trim() ? wholeNumber(d.employees) : null;
-  if (Number.isNaN(employees)) issues.push({ path: ['employees'], message: 'must be a whole number' });
+  if (Number.isNaN(employees)) issues.push(issue(['employees'], 'companies.issue.wholeNumber'));
   const creditDays = d.invoice.creditDays.trim() ? wholeNumber(d.invoice.creditDays) : null;
-  if (Number.isNaN(creditDays)) issues.push({ path: ['invoice', 'creditDays'], message: 'must be a whole number of days' });
+  if (Number.isNaN(creditDays)) issues.push(issue(['invoice', 'creditDays'], 'companies.issue.wholeDays'));
   const payload: CompanyPayload = {
     name: d.name.trim(),
     website: text(d.website),

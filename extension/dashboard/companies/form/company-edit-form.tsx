@@ -20,6 +20,7 @@ import { ParentPicker } from './parent-picker';
 import { TypedFieldsEditor, typedFieldLabel } from '../../custom-fields/typed-fields-editor';
 import { navigate } from '../../use-hash-route';
 import type { Lookups } from '../../records/use-lookups';
+import { currentI18n, useI18n } from '../../../ui/i18n/use-i18n';
 
 type CompanyEditFormProps = { api: ApiClient; company: Company | null; lookups: Lookups; onSignedOut: () => void };
 
@@ -34,6 +35,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
   const [saving, setSaving] = useState(false);
   const [departments, setDepartments] = useState<DepartmentChoice[]>([]);
   const errors = useMemo(() => fieldErrors(issues), [issues]);
+  const { t } = useI18n();
   const change = (patch: Partial<CompanyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const cardHash = company ? `#/companies/${company.id}` : '#/companies';
 
@@ -41,7 +43,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
     event.preventDefault();
     const { payload, issues: local } = draftPayload(draft);
     setIssues(local);
-    setFailure(local.length > 0 ? 'Not saved' : null);
+    setFailure(local.length > 0 ? t('companies.form.notSaved') : null);
     if (local.length > 0) return;
     const body = company ? changedFields(draftPayload(initial).payload, payload) : payload;
     if (Object.keys(body).length === 0) return navigate(cardHash);
@@ -52,7 +54,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
         : await api.call(companiesApi.create, { json: { ...payload, id: createId } });
       const failed = await createDepartments(saved.id);
       if (failed.length > 0) {
-        setFailure(`Saved ${saved.name}, but not these departments: ${failed.join('; ')}`);
+        setFailure(currentI18n().t('companies.form.departmentsFailed', { name: saved.name, failed: failed.join('; ') }));
         setDepartments([]);
         return;
       }
@@ -60,7 +62,12 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) onSignedOut();
       setIssues(err instanceof ApiError ? err.issues : []);
-      setFailure(err instanceof ApiError && err.issues.length > 0 ? 'Not saved' : `Not saved: ${(err as Error).message}`);
+      const { t } = currentI18n();
+      setFailure(
+        err instanceof ApiError && err.issues.length > 0
+          ? t('companies.form.notSaved')
+          : t('companies.form.notSavedReason', { reason: (err as Error).message }),
+      );
     } finally {
       setSaving(false);
     }
@@ -86,9 +93,9 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
       <header class="content-header">
         <div>
           <a href={cardHash} class="back">
-            ← {company ? company.name : 'Companies'}
+            ← {company ? company.name : t('common.companies')}
           </a>
-          <h1>{company ? `Edit ${company.name}` : 'New company'}</h1>
+          <h1>{company ? t('companies.form.editTitle', { name: company.name }) : t('companies.form.newTitle')}</h1>
         </div>
       </header>
       {!company && (
@@ -106,7 +113,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
             company ? undefined : (
               <RegisterTypeahead
                 api={api}
-                label="Name *"
+                label={t('companies.form.nameRequired')}
                 name={draft.name}
                 onName={(name) => change({ name })}
                 onPick={(pick) => {
@@ -130,7 +137,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
         <CompanyFormRegistration draft={draft} errors={errors} onChange={change} />
         <CompanyFormClassification draft={draft} lookups={lookups} errors={errors} onChange={change} />
         <section class="card form-section">
-          <h2>Addresses</h2>
+          <h2>{t('companies.addresses.title')}</h2>
           <AddressFieldset
             name="address"
             value={draft.address}
@@ -153,7 +160,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
           />
         </section>
         <section class="card form-section">
-          <h2>Invoicing and group</h2>
+          <h2>{t('companies.form.invoicingAndGroup')}</h2>
           <InvoiceFieldset value={draft.invoice} errors={errors.invoice} onChange={(invoice) => change({ invoice })} />
           <FormField name="parentId" group errors={errors.parentId}>
             <ParentPicker
@@ -167,7 +174,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
         </section>
         {hasAdditional && (
           <section class="card form-section">
-            <h2>Additional information</h2>
+            <h2>{t('companies.additional.title')}</h2>
             <TypedFieldsEditor
               drafts={draft.typed}
               section="additional"
@@ -177,7 +184,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
           </section>
         )}
         <section class="card form-section">
-          <h2>Custom fields</h2>
+          <h2>{t('companies.form.customFields')}</h2>
           <TypedFieldsEditor drafts={draft.typed} section="custom" errors={errors} onChange={(typed) => change({ typed })} />
           <CustomFieldsEditor
             rows={draft.customFields}
@@ -190,15 +197,15 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
         {failure && (
           <p class="error" role="alert" data-testid="form-error">
             {failure}
-            {fieldsWithErrors.length > 0 && `: check ${fieldsWithErrors.join(', ')}.`}
+            {fieldsWithErrors.length > 0 && t('companies.form.checkFields', { fields: fieldsWithErrors.join(', ') })}
           </p>
         )}
         <span class="spacer" />
         <a class="button secondary" href={cardHash} data-testid="cancel-edit">
-          Cancel
+          {t('common.cancel')}
         </a>
         <button type="submit" disabled={saving} data-testid="save-company">
-          {saving ? 'Saving…' : company ? 'Save changes' : 'Create company'}
+          {saving ? t('common.saving') : company ? t('companies.form.saveChanges') : t('companies.form.create')}
         </button>
       </footer>
     </form>

@@ -3,6 +3,7 @@ import type { CompanyDraft } from './company-draft';
 import { CompanyLogoField } from '../logo/company-logo-field';
 import type { FieldErrors } from '../../ui/field-errors';
 import { FormField, TextField } from '../../ui/form-field';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type CompanyFormBasicsProps = {
   draft: CompanyDraft;
@@ -14,9 +15,10 @@ type CompanyFormBasicsProps = {
 
 /** Name and the ways to reach the company. */
 export function CompanyFormBasics({ draft, errors, onChange, nameField }: CompanyFormBasicsProps) {
+  const { t } = useI18n();
   return (
     <section class="card form-section">
-      <h2>Company</h2>
+      <h2>{t('common.company')}</h2>
       <div class="form-grid">
         {nameField ? (
           // The search labels its own input; a second visible label around it would say "Name" twice.
@@ -26,7 +28,7 @@ export function CompanyFormBasics({ draft, errors, onChange, nameField }: Compan
         ) : (
           <TextField
             name="name"
-            label="Name *"
+            label={t('companies.form.nameRequired')}
             wide
             value={draft.name}
             errors={errors.name}
@@ -36,7 +38,7 @@ export function CompanyFormBasics({ draft, errors, onChange, nameField }: Compan
         <TextField
           name="website"
           inputMode="url"
-          placeholder="https://example.no"
+          placeholder={t('companies.form.websitePlaceholder')}
           value={draft.website}
           errors={errors.website}
           onInput={(website) => onChange({ website })}
@@ -56,7 +58,7 @@ export function CompanyFormBasics({ draft, errors, onChange, nameField }: Compan
           onInput={(phone) => onChange({ phone })}
         />
         <CompanyLogoField value={draft.logoUrl} errors={errors.logoUrl} onInput={(logoUrl) => onChange({ logoUrl })} />
-        <FormField name="socialProfiles" wide errors={errors.socialProfiles} hint="One URL per line (LinkedIn, Facebook, …)">
+        <FormField name="socialProfiles" wide errors={errors.socialProfiles} hint={t('companies.form.socialProfilesHint')}>
           <textarea
             name="socialProfiles"
             rows={2}

@@ -3,8 +3,10 @@ import { CheckChips } from '../../ui/check-chips';
 import type { CompanyDraft } from './company-draft';
 import type { FieldErrors } from '../../ui/field-errors';
 import { FormField } from '../../ui/form-field';
-import { companyChoices, DELETED, type Lookups } from '../../records/use-lookups';
+import { companyChoices, deletedName, type Lookups } from '../../records/use-lookups';
 import { assignableMembers } from '../../records/assignable-members';
+import type { MessageKey } from '../../../../shared/i18n/messages';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type CompanyFormClassificationProps = {
   draft: CompanyDraft;
@@ -13,45 +15,47 @@ type CompanyFormClassificationProps = {
   onChange: (patch: Partial<CompanyDraft>) => void;
 };
 
-const SINGLE: [field: 'relationshipTypeId' | 'statusTypeId' | 'industryId' | 'departmentId', kind: ListKind, plural: string][] = [
-  ['relationshipTypeId', 'relationshipType', 'relationship types'],
-  ['statusTypeId', 'statusType', 'statuses'],
-  ['industryId', 'industry', 'industries'],
-  ['departmentId', 'department', 'departments'],
+type SingleField = 'relationshipTypeId' | 'statusTypeId' | 'industryId' | 'departmentId';
+
+/** Each one-value list, with what its select says when Settings has no values for it yet. */
+const SINGLE: [field: SingleField, kind: ListKind, none: MessageKey][] = [
+  ['relationshipTypeId', 'relationshipType', 'companies.form.noRelationshipTypes'],
+  ['statusTypeId', 'statusType', 'companies.form.noStatuses'],
+  ['industryId', 'industry', 'companies.form.noIndustries'],
+  ['departmentId', 'department', 'companies.form.noDepartments'],
 ];
 
-// Opens in a new tab so the edits in this form stay.
-const settingsLink = (
-  <a href="#/settings" target="_blank" rel="noopener">
-    Settings
-  </a>
-);
+type SettingsHintProps = { text: string; link: string };
+
+/** "No tags yet: add them in Settings.", the last word a link that opens in a new tab so the edits in this form stay. */
+function SettingsHint({ text, link }: SettingsHintProps) {
+  return (
+    <>
+      {text}{' '}
+      <a href="#/settings" target="_blank" rel="noopener">
+        {link}
+      </a>
+      .
+    </>
+  );
+}
 
 /** The workspace's own lists (from Settings) and the owners. */
 export function CompanyFormClassification({ draft, lookups, errors, onChange }: CompanyFormClassificationProps) {
+  const { t } = useI18n();
+  const hint = (none: MessageKey) => <SettingsHint text={t(none)} link={t('companies.form.settingsLink')} />;
   return (
     <section class="card form-section">
-      <h2>Classification</h2>
+      <h2>{t('companies.classification.title')}</h2>
       <div class="form-grid">
-        {SINGLE.map(([field, kind, plural]) => {
+        {SINGLE.map(([field, kind, none]) => {
           const choices = companyChoices(lookups, kind);
           const stale = draft[field] && !choices.some((item) => item.id === draft[field]);
           return (
-            <FormField
-              key={field}
-              name={field}
-              errors={errors[field]}
-              hint={
-                choices.length === 0 ? (
-                  <>
-                    No {plural} yet: add them in {settingsLink}.
-                  </>
-                ) : undefined
-              }
-            >
+            <FormField key={field} name={field} errors={errors[field]} hint={choices.length === 0 ? hint(none) : undefined}>
               <select name={field} value={draft[field]} onChange={(e) => onChange({ [field]: e.currentTarget.value })}>
-                <option value="">Not set</option>
-                {stale && <option value={draft[field]}>{DELETED}</option>}
+                <option value="">{t('common.notSet')}</option>
+                {stale && <option value={draft[field]}>{deletedName()}</option>}
                 {choices.map((item) => (
                   <option key={item.id} value={item.id}>
                     {item.name}
@@ -67,7 +71,7 @@ export function CompanyFormClassification({ draft, lookups, errors, onChange }: 
             options={companyChoices(lookups, 'category')}
             value={draft.categoryIds}
             onChange={(categoryIds) => onChange({ categoryIds })}
-            empty={<>No categories for companies yet: add them in {settingsLink}.</>}
+            empty={hint('companies.form.noCategories')}
           />
         </FormField>
         <FormField name="tagIds" wide group errors={errors.tagIds}>
@@ -76,7 +80,7 @@ export function CompanyFormClassification({ draft, lookups, errors, onChange }: 
             options={companyChoices(lookups, 'tag')}
             value={draft.tagIds}
             onChange={(tagIds) => onChange({ tagIds })}
-            empty={<>No tags yet: add them in {settingsLink}.</>}
+            empty={hint('companies.form.noTags')}
           />
         </FormField>
         <FormField name="ownerIds" wide group errors={errors.ownerIds}>
@@ -85,7 +89,7 @@ export function CompanyFormClassification({ draft, lookups, errors, onChange }: 
             options={assignableMembers(lookups.members, draft.ownerIds)}
             value={draft.ownerIds}
             onChange={(ownerIds) => onChange({ ownerIds })}
-            empty="No members in this workspace."
+            empty={t('companies.form.noMembers')}
           />
         </FormField>
       </div>

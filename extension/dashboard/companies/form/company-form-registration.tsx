@@ -4,6 +4,7 @@ import { countryName } from '../company-format';
 import type { FieldErrors } from '../../ui/field-errors';
 import { FormField, TextField } from '../../ui/form-field';
 import { NacePicker } from './nace-picker';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type CompanyFormRegistrationProps = {
   draft: CompanyDraft;
@@ -11,27 +12,24 @@ type CompanyFormRegistrationProps = {
   onChange: (patch: Partial<CompanyDraft>) => void;
 };
 
-// The countries whose registers we know (org numbers, org forms) first; others can be typed.
+// The countries whose registers we know (org numbers, org forms) first, the first one the example; others can be typed.
 const COUNTRIES = ['NO', 'SE', 'DK', 'GB', 'NL', 'FI', 'IS', 'DE'];
 
 /** What the national register says: country, numbers, legal form, activity code, size. */
 export function CompanyFormRegistration({ draft, errors, onChange }: CompanyFormRegistrationProps) {
+  const { t } = useI18n();
   const forms = orgForms(draft.country);
   const known = forms.some((form) => form.code === draft.orgForm);
   return (
     <section class="card form-section">
-      <h2>Registration</h2>
+      <h2>{t('companies.form.registration')}</h2>
       <div class="form-grid">
-        <FormField
-          name="country"
-          errors={errors.country}
-          hint={countryName(draft.country) ?? 'Two letters: NO, SE, DK, GB, NL, …'}
-        >
+        <FormField name="country" errors={errors.country} hint={countryName(draft.country) ?? t('companies.form.countryHint')}>
           <input
             name="country"
             list="fjord-countries"
             maxLength={2}
-            placeholder="NO"
+            placeholder={COUNTRIES[0]}
             value={draft.country}
             onInput={(e) => onChange({ country: e.currentTarget.value.toUpperCase() })}
           />
@@ -46,8 +44,10 @@ export function CompanyFormRegistration({ draft, errors, onChange }: CompanyForm
         {forms.length > 0 ? (
           <FormField name="orgForm" errors={errors.orgForm}>
             <select name="orgForm" value={draft.orgForm} onChange={(e) => onChange({ orgForm: e.currentTarget.value })}>
-              <option value="">Not set</option>
-              {draft.orgForm && !known && <option value={draft.orgForm}>{draft.orgForm} (not a known form here)</option>}
+              <option value="">{t('common.notSet')}</option>
+              {draft.orgForm && !known && (
+                <option value={draft.orgForm}>{t('companies.form.unknownOrgForm', { code: draft.orgForm })}</option>
+              )}
               {forms.map((form) => (
                 <option key={form.code} value={form.code}>
                   {form.code} – {form.local}
@@ -60,7 +60,7 @@ export function CompanyFormRegistration({ draft, errors, onChange }: CompanyForm
             name="orgForm"
             value={draft.orgForm}
             errors={errors.orgForm}
-            hint={draft.country ? undefined : 'Set the country to pick from its legal forms'}
+            hint={draft.country ? undefined : t('companies.form.orgFormHint')}
             onInput={(orgForm) => onChange({ orgForm })}
           />
         )}
@@ -69,7 +69,7 @@ export function CompanyFormRegistration({ draft, errors, onChange }: CompanyForm
           inputMode="numeric"
           value={draft.orgNumber}
           errors={errors.orgNumber}
-          hint="Checked against the register's rules when saved"
+          hint={t('companies.form.orgNumberHint')}
           onInput={(orgNumber) => onChange({ orgNumber })}
         />
         <TextField

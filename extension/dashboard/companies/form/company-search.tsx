@@ -3,6 +3,7 @@ import { recordListApis } from '../../../../shared/api/record-list-apis';
 import type { ApiClient } from '../../../api/api-client';
 import { useOperation } from '../../ui/use-api';
 import { useDebounced } from '../../ui/use-debounced';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type CompanySearchProps = {
   api: ApiClient;
@@ -32,6 +33,7 @@ export function CompanySearch({
   onSignedOut,
 }: CompanySearchProps) {
   const [query, setQuery] = useState('');
+  const { t } = useI18n();
   const q = useDebounced(query.trim());
   const results = useOperation(api, recordListApis.company.list, q ? { query: { limit: 8, q } } : null, onSignedOut);
   const hits = q && query.trim() ? (results.data?.items ?? []).filter((c) => c.id !== excludeId) : [];
@@ -54,10 +56,10 @@ export function CompanySearch({
           if (hits[0]) pick(hits[0].id);
         }}
       />
-      {q && results.loading && <p class="muted small">Searching…</p>}
-      {results.error && <p class="error small">Search failed: {results.error}</p>}
+      {q && results.loading && <p class="muted small">{t('companies.search.searching')}</p>}
+      {results.error && <p class="error small">{t('companies.search.failed', { error: results.error })}</p>}
       {hits.length > 0 && (
-        <ul class="picker-results" role="listbox" aria-label="Companies">
+        <ul class="picker-results" role="listbox" aria-label={t('common.companies')}>
           {hits.map((company) => (
             <li key={company.id} role="option" aria-selected={company.id === selectedId}>
               <button type="button" onClick={() => pick(company.id)}>

@@ -2,6 +2,7 @@ import type { InvoiceSettings } from '../../../../shared/entities/invoice-settin
 import type { CompanyDraft } from './company-draft';
 import { INVOICE_TYPES } from '../company-format';
 import { FormField } from '../../ui/form-field';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type InvoiceFieldsetProps = {
   value: CompanyDraft['invoice'];
@@ -10,31 +11,32 @@ type InvoiceFieldsetProps = {
 };
 
 export function InvoiceFieldset({ value, onChange, errors }: InvoiceFieldsetProps) {
+  const { t } = useI18n();
   const byEmail = value.type === 'emailTracking' || value.type === 'emailPdf';
   return (
     <FormField name="invoice" errors={errors} group>
       <div class="form-grid">
         <label>
-          How
+          {t('companies.invoice.how')}
           <select
             name="invoice.type"
             value={value.type}
             onChange={(e) => onChange({ ...value, type: e.currentTarget.value as InvoiceSettings['type'] | '' })}
           >
-            <option value="">Not set</option>
+            <option value="">{t('common.notSet')}</option>
             {Object.entries(INVOICE_TYPES).map(([type, label]) => (
               <option key={type} value={type}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Credit days
+          {t('companies.invoice.creditDaysLabel')}
           <input
             name="invoice.creditDays"
             inputMode="numeric"
-            placeholder="e.g. 14"
+            placeholder={t('companies.invoice.creditDaysPlaceholder')}
             disabled={!value.type}
             value={value.creditDays}
             onInput={(e) => onChange({ ...value, creditDays: e.currentTarget.value })}
@@ -42,11 +44,11 @@ export function InvoiceFieldset({ value, onChange, errors }: InvoiceFieldsetProp
         </label>
         {byEmail && (
           <label class="wide">
-            Invoice e-mail
+            {t('companies.invoice.email')}
             <input
               name="invoice.email"
               type="email"
-              placeholder="faktura@example.no"
+              placeholder={t('companies.invoice.emailPlaceholder')}
               value={value.email}
               onInput={(e) => onChange({ ...value, email: e.currentTarget.value })}
             />

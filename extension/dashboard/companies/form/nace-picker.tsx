@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { naceLabel, searchNace } from '../../../../shared/registers/nace';
+import { currentNaceLabels } from '../../../ui/i18n/nace-labels';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type NacePickerProps = { value: string; onChange: (code: string) => void };
 
@@ -8,12 +10,15 @@ const MAX_HITS = 8;
 /** Search NACE Rev. 2 by words or code; only classes (four digits) can be picked, as the API stores. */
 export function NacePicker({ value, onChange }: NacePickerProps) {
   const [query, setQuery] = useState('');
+  const { t } = useI18n();
+  // Words in the user's language or in English both find a class.
+  const labels = currentNaceLabels();
   const hits = useMemo(
     () =>
-      searchNace(query, 60)
+      searchNace(query, 60, labels)
         .filter((entry) => entry.level === 4)
         .slice(0, MAX_HITS),
-    [query],
+    [query, labels],
   );
   const pick = (code: string) => {
     onChange(code);
@@ -23,19 +28,19 @@ export function NacePicker({ value, onChange }: NacePickerProps) {
     <div class="picker" data-testid="nace-picker">
       {value ? (
         <div class="picked" data-testid="nace-picked">
-          <code>{value}</code> {naceLabel(value) ?? '(unknown code)'}
+          <code>{value}</code> {naceLabel(value, labels) ?? t('companies.nace.unknown')}
           <button type="button" class="link" onClick={() => onChange('')}>
-            Clear
+            {t('companies.picker.clear')}
           </button>
         </div>
       ) : (
-        <div class="picked muted">None picked</div>
+        <div class="picked muted">{t('companies.nace.nonePicked')}</div>
       )}
       <input
         type="search"
         name="naceSearch"
-        aria-label="Search NACE codes"
-        placeholder="Search by activity or code, e.g. software or 62.01"
+        aria-label={t('companies.nace.searchLabel')}
+        placeholder={t('companies.nace.searchPlaceholder')}
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -46,7 +51,7 @@ export function NacePicker({ value, onChange }: NacePickerProps) {
         }}
       />
       {hits.length > 0 && (
-        <ul class="picker-results" role="listbox" aria-label="NACE classes">
+        <ul class="picker-results" role="listbox" aria-label={t('companies.nace.results')}>
           {hits.map((entry) => (
             <li key={entry.code} role="option" aria-selected={entry.code === value}>
               <button type="button" data-code={entry.code} onClick={() => pick(entry.code)}>
@@ -56,9 +61,7 @@ export function NacePicker({ value, onChange }: NacePickerProps) {
           ))}
         </ul>
       )}
-      {query.trim() && hits.length === 0 && (
-        <p class="muted small">No NACE class matches "{query.trim()}": try another word or the first digits of the code.</p>
-      )}
+      {query.trim() && hits.length === 0 && <p class="muted small">{t('companies.nace.noMatch', { query: query.trim() })}</p>}
     </div>
   );
 }

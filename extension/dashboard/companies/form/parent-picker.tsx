@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../../api/api-client';
 import { CompanyName } from '../company-name';
 import { CompanySearch } from './company-search';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type ParentPickerProps = {
   api: ApiClient;
@@ -13,26 +14,27 @@ type ParentPickerProps = {
 
 /** Finds the parent company by name, domain or org number through the companies search. */
 export function ParentPicker({ api, selfId, value, onChange, onSignedOut }: ParentPickerProps) {
+  const { t } = useI18n();
   return (
     <div class="picker" data-testid="parent-picker">
       {value ? (
         <div class="picked">
           <CompanyName api={api} id={value} onSignedOut={onSignedOut} />
           <button type="button" class="link" onClick={() => onChange('')}>
-            Clear
+            {t('companies.picker.clear')}
           </button>
         </div>
       ) : (
-        <div class="picked muted">None: a top-level company</div>
+        <div class="picked muted">{t('companies.parent.none')}</div>
       )}
       <CompanySearch
         api={api}
         name="parentSearch"
-        label="Search for the parent company"
-        placeholder="Search name, domain or org number"
+        label={t('companies.parent.searchLabel')}
+        placeholder={t('companies.parent.searchPlaceholder')}
         selectedId={value || null}
         excludeId={selfId}
-        noMatch={(q) => `No other company matches "${q}": create the parent first, then pick it here.`}
+        noMatch={(query) => t('companies.parent.noMatch', { query })}
         onPick={onChange}
         onSignedOut={onSignedOut}
       />

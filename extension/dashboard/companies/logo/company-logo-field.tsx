@@ -1,5 +1,6 @@
 import { storedLogoKey } from './company-logo-source';
 import { FormField, TextField } from '../../ui/form-field';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type CompanyLogoFieldProps = { value: string; errors?: string[]; onInput: (value: string) => void };
 
@@ -9,11 +10,12 @@ type CompanyLogoFieldProps = { value: string; errors?: string[]; onInput: (value
  * form shows it as such and never sends it back.
  */
 export function CompanyLogoField({ value, errors, onInput }: CompanyLogoFieldProps) {
+  const { t } = useI18n();
   if (storedLogoKey(value.trim())) {
     return (
-      <FormField name="logoUrl" label="Logo" errors={errors} hint="Replace or remove it on the company card">
+      <FormField name="logoUrl" label={t('companies.logo.label')} errors={errors} hint={t('companies.logo.storedHint')}>
         <span class="uploaded-logo" data-testid="uploaded-logo">
-          Uploaded image
+          {t('companies.logo.uploaded')}
         </span>
       </FormField>
     );
@@ -22,8 +24,8 @@ export function CompanyLogoField({ value, errors, onInput }: CompanyLogoFieldPro
     <TextField
       name="logoUrl"
       inputMode="url"
-      placeholder="https://…/logo.png"
-      hint="The address of an image: the server fetches and keeps a copy. Or upload one on the company card."
+      placeholder={t('companies.logo.addressPlaceholder')}
+      hint={t('companies.logo.addressHint')}
       value={value}
       errors={errors}
       onInput={onInput}

@@ -4,21 +4,23 @@ import { blobsApi } from '../../../../shared/api/blobs.api';
 import { isLogoContentType } from '../../../../shared/images/logo-types';
 import { initialsOf } from '../../../ui/initials';
 import { storedLogoKey } from './company-logo-source';
+import { currentI18n, useI18n } from '../../../ui/i18n/use-i18n';
 
 type CompanyLogoImageProps = { api: ApiClient; logoUrl: string | null; name: string };
 
 /** The stored logo, fetched with the token, or the company's initials; never an address on another site. */
 export function CompanyLogoImage({ api, logoUrl, name }: CompanyLogoImageProps) {
   const stored = useStoredLogo(api, storedLogoKey(logoUrl));
+  const { t } = useI18n();
   if (!stored.objectUrl) {
-    const title = stored.error ? `The logo could not be loaded: ${stored.error}` : undefined;
+    const title = stored.error ? t('companies.logo.loadFailed', { error: stored.error }) : undefined;
     return (
       <div class="logo placeholder" title={title} aria-hidden="true" data-testid="company-logo-missing">
         {initialsOf(name)}
       </div>
     );
   }
-  return <img class="logo" src={stored.objectUrl} alt={`${name} logo`} data-testid="company-logo-img" />;
+  return <img class="logo" src={stored.objectUrl} alt={t('companies.logo.alt', { name })} data-testid="company-logo-img" />;
 }
 
 /** GETs an uploaded logo with the session's token and keeps an object URL to it, revoked when it changes. */
@@ -34,7 +36,10 @@ function useStoredLogo(api: ApiClient, key: string | null) {
       .then((blob) => {
         if (controller.signal.aborted) return;
         // The server serves only these; anything else is not put into an <img>.
-        if (!isLogoContentType(blob.type)) throw new Error(`not an image (${blob.type || 'untyped'})`);
+        if (!isLogoContentType(blob.type)) {
+          const { t } = currentI18n();
+          throw new Error(t('companies.logo.notAnImage', { type: blob.type || t('companies.logo.untyped') }));
+        }
         objectUrl = URL.createObjectURL(blob);
         setState({ objectUrl, error: null });
       })

@@ -3,6 +3,7 @@ import type { Company } from '../../../../shared/entities/company';
 import type { LogoImportStatus } from '../../../../shared/images/logo-import-status';
 import { blobsApi } from '../../../../shared/api/blobs.api';
 import type { ApiClient } from '../../../api/api-client';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type CompanyLogoImportNoteProps = { api: ApiClient; company: Company; onImported: () => void };
 
@@ -15,6 +16,7 @@ const POLL_MS = 1_000;
  */
 export function CompanyLogoImportNote({ api, company, onImported }: CompanyLogoImportNoteProps) {
   const [status, setStatus] = useState<LogoImportStatus | null>(null);
+  const { t } = useI18n();
   useEffect(() => {
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,14 +43,14 @@ export function CompanyLogoImportNote({ api, company, onImported }: CompanyLogoI
   if (status.state === 'pending') {
     return (
       <p class="muted small" role="status" data-testid="logo-import">
-        Fetching the logo from {hostOf(status.url)}…
+        {t('companies.logo.fetching', { host: hostOf(status.url) })}
       </p>
     );
   }
   if (status.state !== 'refused') return null;
   return (
     <p class="error small" role="alert" data-testid="logo-import">
-      The logo from {hostOf(status.url)} was not saved: {status.reason}.
+      {t('companies.logo.refused', { host: hostOf(status.url), reason: status.reason })}
     </p>
   );
 }

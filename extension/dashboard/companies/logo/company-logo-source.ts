@@ -1,5 +1,6 @@
 import { LOGO_MAX_BYTES, isLogoContentType } from '../../../../shared/images/logo-types';
 import { STORED_LOGO_PREFIX, isStoredLogo } from '../../../../shared/mutations/company-logo-rule';
+import { currentI18n } from '../../../ui/i18n/use-i18n';
 
 export { LOGO_CONTENT_TYPES as LOGO_TYPES, LOGO_MAX_BYTES } from '../../../../shared/images/logo-types';
 
@@ -12,14 +13,17 @@ export function storedLogoKey(logoUrl: string | null): string | null {
   return isStoredLogo(logoUrl) ? logoUrl.slice(STORED_LOGO_PREFIX.length) : null;
 }
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+/** Megabytes to one decimal, as the language writes them ("2.5", "2,5"). */
+const megabytes = (bytes: number) => currentI18n().f.number(Math.round((bytes / 1024 / 1024) * 10) / 10);
 
 /** Why a chosen file cannot be a logo, in words for the user; null when it can be uploaded. */
 export function logoFileProblem(file: { name: string; type: string; size: number }): string | null {
-  if (file.type === 'image/svg+xml')
-    return `"${file.name}" is an SVG, which is not accepted: choose a PNG, JPEG, WebP or GIF image.`;
-  if (!isLogoContentType(file.type)) return `"${file.name}" is not a PNG, JPEG, WebP or GIF image.`;
-  if (file.size === 0) return `"${file.name}" is empty.`;
-  if (file.size > LOGO_MAX_BYTES) return `"${file.name}" is ${megabytes(file.size)} MB; a logo may be at most 2 MB.`;
+  const { t } = currentI18n();
+  const name = file.name;
+  if (file.type === 'image/svg+xml') return t('companies.logo.svg', { name });
+  if (!isLogoContentType(file.type)) return t('companies.logo.notImageFile', { name });
+  if (file.size === 0) return t('companies.logo.emptyFile', { name });
+  if (file.size > LOGO_MAX_BYTES)
+    return t('companies.logo.tooLarge', { name, size: megabytes(file.size), max: megabytes(LOGO_MAX_BYTES) });
   return null;
 }

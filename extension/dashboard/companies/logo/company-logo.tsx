@@ -5,6 +5,7 @@ import type { ApiClient } from '../../../api/api-client';
 import { CompanyLogoImage } from './company-logo-image';
 import { CompanyLogoImportNote } from './company-logo-import';
 import { LOGO_TYPES, logoFileProblem } from './company-logo-source';
+import { useI18n } from '../../../ui/i18n/use-i18n';
 import './company-logo.css';
 
 type CompanyLogoProps = { api: ApiClient; company: Company; onChanged: () => void };
@@ -13,6 +14,7 @@ type CompanyLogoProps = { api: ApiClient; company: Company; onChanged: () => voi
 export function CompanyLogo({ api, company, onChanged }: CompanyLogoProps) {
   const [busy, setBusy] = useState<'upload' | 'remove' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
 
   const run = async (kind: 'upload' | 'remove', request: () => Promise<unknown>) => {
     setBusy(kind);
@@ -41,7 +43,7 @@ export function CompanyLogo({ api, company, onChanged }: CompanyLogoProps) {
       <CompanyLogoImage api={api} logoUrl={company.logoUrl} name={company.name} />
       <div class="logo-actions">
         <label class={busy ? 'logo-upload disabled' : 'logo-upload'}>
-          {busy === 'upload' ? 'Uploading…' : 'Upload logo'}
+          {busy === 'upload' ? t('companies.logo.uploading') : t('companies.logo.upload')}
           <input
             type="file"
             name="logo"
@@ -59,7 +61,7 @@ export function CompanyLogo({ api, company, onChanged }: CompanyLogoProps) {
             onClick={() => void run('remove', () => api.call(blobsApi.removeLogo, { params: { id: company.id } }))}
             data-testid="remove-logo"
           >
-            {busy === 'remove' ? 'Removing…' : 'Remove logo'}
+            {busy === 'remove' ? t('companies.logo.removing') : t('companies.logo.remove')}
           </button>
         )}
       </div>

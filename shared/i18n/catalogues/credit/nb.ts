@@ -1,3 +1,22 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'credit.title': 'Kreditt',
+  'credit.risk':
+    '{ratingClass, select, A {svært lav risiko} B {lav risiko} C {moderat risiko} D {høy risiko} E {svært høy risiko} other {ikke vurdert}}',
+  'credit.score': 'kredittscore {score}',
+  'credit.limit': 'kredittgrense {limit}',
+  'credit.ratedOn': 'Vurdert {date}',
+  'credit.flag':
+    '{flag, select, bankrupt {konkurs} dissolving {under avvikling} forcedDissolution {under tvangsoppløsning} deleted {slettet fra registeret} notVatRegistered {ikke i Merverdiavgiftsregisteret} notEmployerRegistered {ikke registrert som arbeidsgiver} other {{flag}}}',
+  'credit.notRated': 'Ikke vurdert ennå.',
+  'credit.monitored': 'Overvåkes av {provider}: neste kontroll {next}',
+  'credit.lastCheckFailed': 'siste kontroll mislyktes: {error}',
+  'credit.stop': 'Stopp',
+  'credit.provider': 'Leverandør av kredittvurdering',
+  'credit.rating': 'Vurderer…',
+  'credit.rateAgain': 'Vurder på nytt',
+  'credit.rateAndMonitor': 'Vurder og overvåk',
+  'credit.trend.label': 'Kredittvurdering over tid',
+  'credit.trend.publicSignals': 'Offentlige signaler',
+} satisfies Record<keyof typeof en, string>;

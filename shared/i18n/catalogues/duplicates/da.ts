@@ -1,3 +1,30 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'duplicates.reason.orgNumber': 'samme CVR-nummer',
+  'duplicates.reason.domain': 'samme domæne',
+  'duplicates.reason.email': 'samme e-mail',
+  'duplicates.reason.phone': 'samme telefon',
+  'duplicates.reason.name': 'lignende navn',
+  'duplicates.draft.title': 'Denne virksomhed findes måske allerede:',
+  'duplicates.draft.hint': 'Åbn den i stedet, eller gem for at oprette en ny (du kan flette dem senere).',
+  'duplicates.possible.title': 'Dette kan være en dublet af:',
+  'duplicates.mergeLink': 'Flet…',
+  'duplicates.page.title': 'Dubletter',
+  'duplicates.page.none': 'Ingen sandsynlige dubletter.',
+  'duplicates.page.record': 'Post',
+  'duplicates.page.looksLike': 'Ligner',
+  'duplicates.page.why': 'Hvorfor',
+  'duplicates.merge.title': 'Flet {many}',
+  'duplicates.merge.stays': 'bevares;',
+  'duplicates.merge.mergedIntoIt': 'flettes ind i den.',
+  'duplicates.merge.moves':
+    '{entity, select, company {Kontaktpersoner, enheder, aftaler, fakturaer} other {Virksomheder}} og historik flyttes over, og fletningen kan fortrydes fra historikken.',
+  'duplicates.merge.keepOther': 'Behold den anden i stedet',
+  'duplicates.merge.same': 'De to poster har de samme værdier.',
+  'duplicates.merge.field': 'Felt',
+  'duplicates.merge.bothColumn': 'Begge',
+  'duplicates.merge.both': 'begge',
+  'duplicates.merge.merging': 'Fletter…',
+  'duplicates.merge.into': 'Flet ind i {name}',
+} satisfies Record<keyof typeof en, string>;

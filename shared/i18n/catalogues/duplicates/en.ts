@@ -1,2 +1,30 @@
 /** duplicates: the English text, the reference every other catalogue of this feature must match key for key. */
-export default {};
+export default {
+  'duplicates.reason.orgNumber': 'same org number',
+  'duplicates.reason.domain': 'same domain',
+  'duplicates.reason.email': 'same e-mail',
+  'duplicates.reason.phone': 'same phone',
+  'duplicates.reason.name': 'similar name',
+  'duplicates.draft.title': 'This company may already be here:',
+  'duplicates.draft.hint': 'Open it instead, or save to create a new one (you can merge them later).',
+  'duplicates.possible.title': 'This may be a duplicate of:',
+  'duplicates.mergeLink': 'Merge…',
+  'duplicates.page.title': 'Duplicates',
+  'duplicates.page.none': 'No likely duplicates.',
+  'duplicates.page.record': 'Record',
+  'duplicates.page.looksLike': 'Looks like',
+  'duplicates.page.why': 'Why',
+  // "<Survivor> stays; <Other> is merged into it. Its … move over …": the two names are bold, between these parts.
+  'duplicates.merge.title': 'Merge {many}',
+  'duplicates.merge.stays': 'stays;',
+  'duplicates.merge.mergedIntoIt': 'is merged into it.',
+  'duplicates.merge.moves':
+    'Its {entity, select, company {contacts, units, agreements, invoices} other {companies}} and history move over, and the merge can be undone from the history.',
+  'duplicates.merge.keepOther': 'Keep the other one instead',
+  'duplicates.merge.same': 'The two records hold the same values.',
+  'duplicates.merge.field': 'Field',
+  'duplicates.merge.bothColumn': 'Both',
+  'duplicates.merge.both': 'both',
+  'duplicates.merge.merging': 'Merging…',
+  'duplicates.merge.into': 'Merge into {name}',
+};

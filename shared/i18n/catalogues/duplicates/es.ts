@@ -1,3 +1,30 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'duplicates.reason.orgNumber': 'mismo CIF/NIF',
+  'duplicates.reason.domain': 'mismo dominio',
+  'duplicates.reason.email': 'mismo correo electrónico',
+  'duplicates.reason.phone': 'mismo teléfono',
+  'duplicates.reason.name': 'nombre parecido',
+  'duplicates.draft.title': 'Puede que esta empresa ya exista:',
+  'duplicates.draft.hint': 'Ábrela en su lugar, o guarda para crear una nueva (puedes fusionarlas más tarde).',
+  'duplicates.possible.title': 'Puede ser un duplicado de:',
+  'duplicates.mergeLink': 'Fusionar…',
+  'duplicates.page.title': 'Duplicados',
+  'duplicates.page.none': 'No hay duplicados probables.',
+  'duplicates.page.record': 'Registro',
+  'duplicates.page.looksLike': 'Se parece a',
+  'duplicates.page.why': 'Motivo',
+  'duplicates.merge.title': 'Fusionar {many}',
+  'duplicates.merge.stays': 'se conserva;',
+  'duplicates.merge.mergedIntoIt': 'se fusiona con él.',
+  'duplicates.merge.moves':
+    '{entity, select, company {Sus contactos, unidades, acuerdos, facturas} other {Sus empresas}} e historial pasan al que se conserva, y la fusión se puede deshacer desde el historial.',
+  'duplicates.merge.keepOther': 'Conservar el otro',
+  'duplicates.merge.same': 'Los dos registros tienen los mismos valores.',
+  'duplicates.merge.field': 'Campo',
+  'duplicates.merge.bothColumn': 'Ambos',
+  'duplicates.merge.both': 'ambos',
+  'duplicates.merge.merging': 'Fusionando…',
+  'duplicates.merge.into': 'Fusionar en {name}',
+} satisfies Record<keyof typeof en, string>;

@@ -1,3 +1,30 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'duplicates.reason.orgNumber': 'samme org.nr.',
+  'duplicates.reason.domain': 'samme domene',
+  'duplicates.reason.email': 'samme e-post',
+  'duplicates.reason.phone': 'samme telefon',
+  'duplicates.reason.name': 'lignende navn',
+  'duplicates.draft.title': 'Dette firmaet finnes kanskje allerede:',
+  'duplicates.draft.hint': 'Åpne det i stedet, eller lagre for å opprette et nytt (du kan slå dem sammen senere).',
+  'duplicates.possible.title': 'Dette kan være et duplikat av:',
+  'duplicates.mergeLink': 'Slå sammen…',
+  'duplicates.page.title': 'Duplikater',
+  'duplicates.page.none': 'Ingen sannsynlige duplikater.',
+  'duplicates.page.record': 'Post',
+  'duplicates.page.looksLike': 'Ligner på',
+  'duplicates.page.why': 'Hvorfor',
+  'duplicates.merge.title': 'Slå sammen {many}',
+  'duplicates.merge.stays': 'beholdes;',
+  'duplicates.merge.mergedIntoIt': 'slås sammen med den.',
+  'duplicates.merge.moves':
+    '{entity, select, company {Kontaktpersoner, enheter, avtaler, fakturaer} other {Firmaer}} og historikk flyttes over, og sammenslåingen kan angres fra historikken.',
+  'duplicates.merge.keepOther': 'Behold den andre i stedet',
+  'duplicates.merge.same': 'De to postene har de samme verdiene.',
+  'duplicates.merge.field': 'Felt',
+  'duplicates.merge.bothColumn': 'Begge',
+  'duplicates.merge.both': 'begge',
+  'duplicates.merge.merging': 'Slår sammen…',
+  'duplicates.merge.into': 'Slå sammen til {name}',
+} satisfies Record<keyof typeof en, string>;

@@ -1,3 +1,30 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'duplicates.reason.orgNumber': 'zelfde KvK-nummer',
+  'duplicates.reason.domain': 'zelfde domein',
+  'duplicates.reason.email': 'zelfde e-mail',
+  'duplicates.reason.phone': 'zelfde telefoonnummer',
+  'duplicates.reason.name': 'vergelijkbare naam',
+  'duplicates.draft.title': 'Dit bedrijf staat er misschien al in:',
+  'duplicates.draft.hint': 'Open dat bedrijf, of sla op om een nieuw bedrijf aan te maken (je kunt ze later samenvoegen).',
+  'duplicates.possible.title': 'Dit is mogelijk een duplicaat van:',
+  'duplicates.mergeLink': 'Samenvoegen…',
+  'duplicates.page.title': 'Duplicaten',
+  'duplicates.page.none': 'Geen waarschijnlijke duplicaten.',
+  'duplicates.page.record': 'Record',
+  'duplicates.page.looksLike': 'Lijkt op',
+  'duplicates.page.why': 'Waarom',
+  'duplicates.merge.title': '{many} samenvoegen',
+  'duplicates.merge.stays': 'blijft;',
+  'duplicates.merge.mergedIntoIt': 'wordt erin samengevoegd.',
+  'duplicates.merge.moves':
+    '{entity, select, company {Contactpersonen, vestigingen, overeenkomsten, facturen} other {Bedrijven}} en geschiedenis gaan mee, en het samenvoegen kan vanuit de geschiedenis ongedaan worden gemaakt.',
+  'duplicates.merge.keepOther': 'Behoud in plaats daarvan de andere',
+  'duplicates.merge.same': 'De twee records hebben dezelfde waarden.',
+  'duplicates.merge.field': 'Veld',
+  'duplicates.merge.bothColumn': 'Beide',
+  'duplicates.merge.both': 'beide',
+  'duplicates.merge.merging': 'Bezig met samenvoegen…',
+  'duplicates.merge.into': 'Samenvoegen met {name}',
+} satisfies Record<keyof typeof en, string>;

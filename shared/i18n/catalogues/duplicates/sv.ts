@@ -1,3 +1,30 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'duplicates.reason.orgNumber': 'samma org.nr',
+  'duplicates.reason.domain': 'samma domän',
+  'duplicates.reason.email': 'samma e-post',
+  'duplicates.reason.phone': 'samma telefon',
+  'duplicates.reason.name': 'liknande namn',
+  'duplicates.draft.title': 'Det här företaget finns kanske redan:',
+  'duplicates.draft.hint': 'Öppna det i stället, eller spara för att skapa ett nytt (du kan slå ihop dem senare).',
+  'duplicates.possible.title': 'Det här kan vara en dubblett av:',
+  'duplicates.mergeLink': 'Slå ihop…',
+  'duplicates.page.title': 'Dubbletter',
+  'duplicates.page.none': 'Inga troliga dubbletter.',
+  'duplicates.page.record': 'Post',
+  'duplicates.page.looksLike': 'Liknar',
+  'duplicates.page.why': 'Varför',
+  'duplicates.merge.title': 'Slå ihop {many}',
+  'duplicates.merge.stays': 'behålls;',
+  'duplicates.merge.mergedIntoIt': 'slås ihop med den.',
+  'duplicates.merge.moves':
+    '{entity, select, company {Kontaktpersoner, enheter, avtal, fakturor} other {Företag}} och historik flyttas över, och sammanslagningen kan ångras från historiken.',
+  'duplicates.merge.keepOther': 'Behåll den andra i stället',
+  'duplicates.merge.same': 'De två posterna har samma värden.',
+  'duplicates.merge.field': 'Fält',
+  'duplicates.merge.bothColumn': 'Båda',
+  'duplicates.merge.both': 'båda',
+  'duplicates.merge.merging': 'Slår ihop…',
+  'duplicates.merge.into': 'Slå ihop till {name}',
+} satisfies Record<keyof typeof en, string>;

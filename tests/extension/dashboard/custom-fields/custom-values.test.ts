@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startLanguage } from '../../../../extension/ui/i18n/use-i18n';
 import type { CustomField } from '../../../../shared/entities/custom-field';
 import { entityFields, splitCustomFields } from '../../../../extension/dashboard/custom-fields/custom-field-defs';
 import { draftValue, typedPayload, valueDraft } from '../../../../extension/dashboard/custom-fields/custom-value-draft';
@@ -21,6 +22,9 @@ const field = (over: Partial<CustomField>): CustomField => ({
   sortOrder: 0,
   ...over,
 });
+
+// English, as the test browser speaks it; no document here, so the lang attribute goes on a stand-in.
+beforeAll(() => startLanguage('en', {} as HTMLElement));
 
 describe('typed custom values', () => {
   const tier = field({ label: 'Tier', type: 'choice', options: ['Gold', 'Silver'] });
@@ -46,6 +50,18 @@ describe('typed custom values', () => {
     expect(customCellValue(tier, undefined)).toBeNull();
     expect(customFilterText(key, 'true')).toBe('Yes');
     expect(customFilterText(renewal, '2027-01-31')).toBe('31 Jan 2027');
+  });
+
+  it('shows values the way the user’s language writes them', async () => {
+    await startLanguage('nb', {} as HTMLElement);
+    try {
+      expect(customValueText(key, true)).toBe('Ja');
+      expect(customValueText(fleet, 1250.5).replace(/\u00a0/g, ' ')).toBe('1 250,5');
+      expect(customValueText(renewal, '2027-01-31')).toBe('31. jan. 2027');
+      expect(draftValue(fleet, 'tolv').problem).toBe('må være et tall');
+    } finally {
+      await startLanguage('en', {} as HTMLElement);
+    }
   });
 
   it('turns form input into stored values, with the same problems the server names', () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importRows } from '../../../../extension/dashboard/import/vcard-import-rows';
+import { startLanguage } from '../../../../extension/ui/i18n/use-i18n';
+
+beforeAll(() => startLanguage('en', {} as HTMLElement));
 
 const NO_LOOKUPS = { items: [], members: [], customFields: [] };
 
@@ -55,5 +58,18 @@ describe('vCard import rows', () => {
     );
     expect(row!.body!.notes).toBe('Ring etter 10.');
     expect(row!.leftOut).toEqual([]);
+  });
+
+  it('writes the note and the preview in the language the user picked', async () => {
+    await startLanguage('nb', {} as HTMLElement);
+    try {
+      const [row] = importRows(CARD, NO_LOOKUPS);
+      expect(row!.body!.notes).toContain('Fra vCard:\nFirma: Fjordlys AS, Salg\nRolle: Teamleder\nFødselsdag: 1985-03-02');
+      expect(row!.leftOut[0]).toBe(
+        'tatt vare på i notatet: firma «Fjordlys AS» (ikke koblet), avdeling, rolle, fødselsdag, 1 adresse til, 1 nettadresse til',
+      );
+    } finally {
+      await startLanguage('en', {} as HTMLElement);
+    }
   });
 });

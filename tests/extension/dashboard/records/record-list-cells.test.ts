@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { companyRecord } from '../../../../shared/records/company.record';
 import { contactRecord } from '../../../../shared/records/contact.record';
 import type { ListItem } from '../../../../shared/entities/list-item';
@@ -9,7 +9,10 @@ import { listQuery } from '../../../../extension/dashboard/records/record-list-o
 import type { Lookups } from '../../../../extension/dashboard/records/use-lookups';
 import { toQueryString } from '../../../../shared/api/query-string';
 import { customFieldColumns } from '../../../../extension/dashboard/custom-fields/custom-field-columns';
+import { startLanguage } from '../../../../extension/ui/i18n/use-i18n';
 import { cachedRecordBase } from '../../../helpers/factories';
+
+beforeAll(() => startLanguage('en', {} as HTMLElement));
 
 const item = (id: string, name: string): ListItem =>
   ({ ...cachedRecordBase(id), kind: 'tag', name, sortOrder: 0, appliesTo: null }) as unknown as ListItem;
@@ -74,6 +77,19 @@ describe('cells of a record list, by the rules its record type declares', () => 
     expect(cellValue(column(contactRecord, 'privateCustomer'), { ...contact, isPrivateCustomer: false }, lookups)).toBeNull();
     expect(cellValue(column(contactRecord, 'country'), contact, lookups)).toBe('NO');
   });
+
+  it('writes cells in the language the user picked', async () => {
+    await startLanguage('nb', {} as HTMLElement);
+    try {
+      const contact = { id: 'p1', firstName: 'Per', isPrivateCustomer: true };
+      expect(cellValue(column(contactRecord, 'privateCustomer'), contact, lookups)).toBe('Ja');
+      expect(cellValue(column(companyRecord, 'tags'), company, lookups)).toBe('Nordic, Key account, (slettet)');
+      expect(cellText(cellValue(column(companyRecord, 'created'), company, lookups))).toBe('5. jan. 2026');
+      expect(cellText(1250.5)).toBe('1\u00a0250,5');
+    } finally {
+      await startLanguage('en', {} as HTMLElement);
+    }
+  });
 });
 
 describe('history field names from each record type', () => {
@@ -84,6 +100,16 @@ describe('history field names from each record type', () => {
     expect(fieldName('firstName')).toBe('first name');
     expect(fieldName('statusTypeId')).toBe('status');
     expect(fieldName('birthDate', 'contact')).toBe('birth date');
+  });
+
+  it('names fields in the language the user picked', async () => {
+    await startLanguage('sv', {} as HTMLElement);
+    try {
+      expect(fieldName('orgNumber', 'company')).toBe('org.nr');
+      expect(fieldName('firstName')).toBe('förnamn');
+    } finally {
+      await startLanguage('en', {} as HTMLElement);
+    }
   });
 });
 

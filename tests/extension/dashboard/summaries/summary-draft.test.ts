@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultCurrency, summaryDraft, summaryPayload } from '../../../../extension/dashboard/summaries/summary-draft';
+import { startLanguage } from '../../../../extension/ui/i18n/use-i18n';
 
 const companyId = '01900000-0000-7000-8000-000000000001';
+
+// English, as the test browser speaks it; no document here, so the lang attribute goes on a stand-in.
+beforeAll(() => startLanguage('en', {} as HTMLElement));
 
 describe('the agreement and invoice form', () => {
   it('sends the amount in minor units, the currency upper-cased and empty optional fields as null', () => {
@@ -50,6 +54,19 @@ describe('the agreement and invoice form', () => {
       { path: ['currency'], message: 'must be an ISO 4217 code such as NOK' },
       { path: ['amountMinor'], message: 'has more than 2 decimals' },
     ]);
+  });
+
+  it('words the problems in the language the user picked', async () => {
+    await startLanguage('nb', {} as HTMLElement);
+    try {
+      const draft = { ...summaryDraft('agreement', null, 'NOK', '2026-02-01'), amount: '10', currency: 'kr' };
+      expect(summaryPayload('agreement', companyId, draft).issues).toEqual([
+        { path: ['number'], message: 'må fylles ut' },
+        { path: ['currency'], message: 'må være en ISO 4217-kode, for eksempel NOK' },
+      ]);
+    } finally {
+      await startLanguage('en', {} as HTMLElement);
+    }
   });
 
   it('starts an edit from the stored row, the amount readable back exactly', () => {

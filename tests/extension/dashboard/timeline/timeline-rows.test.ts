@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TIMELINE_EXPORT_HEADER, timelineRow, type RowNames } from '../../../../extension/dashboard/timeline/timeline-rows';
 import type { TimelineItem } from '../../../../shared/timeline/timeline-item';
+import { startLanguage } from '../../../../extension/ui/i18n/use-i18n';
 
 const names: RowNames = {
   activityType: new Map([['01900000-0000-7000-8000-0000000000aa', 'Site survey']]),
@@ -8,6 +9,8 @@ const names: RowNames = {
 };
 // Local time, as the export writes it.
 const at = new Date(2026, 10, 27, 9, 5).getTime();
+// The rows speak the current language; the lang attribute goes to a stand-in for the document.
+await startLanguage('en', {} as HTMLElement);
 const item = (kind: TimelineItem['kind'], record: Record<string, unknown>) => ({ kind, id: 'x', at, record }) as TimelineItem;
 
 describe('timeline export rows', () => {

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startLanguage } from '../../../../extension/ui/i18n/use-i18n';
 import { formatMoney, formatTotals, moneyInput, parseMoney, parseNumber } from '../../../../extension/dashboard/ui/money';
 
 /** Intl puts a no-break space between the code and the amount. */
 const plain = (s: string | null) => s?.replace(/\u00a0/g, ' ');
+
+// English, as the test browser speaks it; no document here, so the lang attribute goes on a stand-in.
+beforeAll(() => startLanguage('en', {} as HTMLElement));
 
 describe('amounts in minor units', () => {
   it('reads amounts typed in Nordic or English style as minor units', () => {
@@ -38,6 +42,17 @@ describe('amounts in minor units', () => {
     ] as const) {
       expect(moneyInput(minor, currency)).not.toContain(' ');
       expect(parseMoney(moneyInput(minor, currency), currency)).toEqual({ ok: true, value: minor });
+    }
+  });
+
+  it('writes amounts and problems in the language the user picked', async () => {
+    await startLanguage('nb', {} as HTMLElement);
+    try {
+      expect(plain(formatMoney(750_050, 'NOK'))).toBe('7 500,50 NOK');
+      expect(parseMoney('tolv', 'NOK')).toEqual({ ok: false, problem: 'må være et beløp, for eksempel 1 234,50' });
+      expect(parseMoney('1,234', 'NOK')).toEqual({ ok: false, problem: 'har mer enn 2 desimaler' });
+    } finally {
+      await startLanguage('en', {} as HTMLElement);
     }
   });
 

@@ -1,2 +1,0 @@
-/** server: the English text, the reference every other catalogue of this feature must match key for key. */
-export default {};
