@@ -13,6 +13,12 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Infinity],
 ];
 
+/** A value made on first use and kept. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** Monday unless the locale says otherwise; `weekInfo` is missing in older engines, where Monday is right for all six. */
 function firstDayOfWeek(locale: string): number {
   const info = (new Intl.Locale(locale) as Intl.Locale & { weekInfo?: { firstDay: number } }).weekInfo;
@@ -25,31 +31,36 @@ function firstDayOfWeek(locale: string): number {
  */
 export function formatsFor(language: Language) {
   const locale = LOCALES[language];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' });
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  // Each formatter is built on first use: building all of them costs tens of milliseconds, which the
+  // popup (opened on every click) would pay for formats it never shows.
+  const date = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const dateTime = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const time = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+  const day = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }));
+  const integer = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const decimal = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }));
+  const percent = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+  const relative = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const regions = lazy(() => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
+  const lists = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const weekStart = lazy(() => firstDayOfWeek(locale));
   const currencies = new Map<string, Intl.NumberFormat>();
   return {
     language,
     locale,
-    firstDayOfWeek: firstDayOfWeek(locale),
+    get firstDayOfWeek() {
+      return weekStart();
+    },
     /** "4 Dec 2026", "4. des. 2026", "4 dic 2026". */
-    date: (value: When) => date.format(toDate(value)),
-    dateTime: (value: When) => dateTime.format(toDate(value)),
-    time: (value: When) => time.format(toDate(value)),
+    date: (value: When) => date().format(toDate(value)),
+    dateTime: (value: When) => dateTime().format(toDate(value)),
+    time: (value: When) => time().format(toDate(value)),
     /** A day heading in a week: "Fri 4 Dec", "fre. 4. des.". */
-    day: (value: When) => day.format(toDate(value)),
-    integer: (value: number) => integer.format(value),
-    number: (value: number) => decimal.format(value),
+    day: (value: When) => day().format(toDate(value)),
+    integer: (value: number) => integer().format(value),
+    number: (value: number) => decimal().format(value),
     /** A fraction (0.25) as a percentage ("25 %" in Norwegian, "25%" in English). */
-    percent: (fraction: number) => percent.format(fraction),
+    percent: (fraction: number) => percent().format(fraction),
     /** An amount in its currency, with that currency's decimals: "kr 12 500,00", "€12,500.00". */
     money: (amount: number, currency: string) => {
       let format = currencies.get(currency);
@@ -63,14 +74,14 @@ export function formatsFor(language: Language) {
     relative: (value: When, now: number = Date.now()) => {
       let amount = (toDate(value).getTime() - now) / 1000;
       for (const [unit, size] of RELATIVE_STEPS) {
-        if (Math.abs(amount) < size) return relative.format(Math.round(amount), unit);
+        if (Math.abs(amount) < size) return relative().format(Math.round(amount), unit);
         amount /= size;
       }
-      return relative.format(Math.round(amount), 'year');
+      return relative().format(Math.round(amount), 'year');
     },
     /** A country's name from its ISO code: "Norway", "Norge", "Noruega". */
-    country: (code: string) => regions.of(code.toUpperCase()) ?? code,
-    list: (items: string[]) => lists.format(items),
+    country: (code: string) => regions().of(code.toUpperCase()) ?? code,
+    list: (items: string[]) => lists().format(items),
   };
 }
 

@@ -13,7 +13,8 @@ export function translator(language: Language, messages: Messages): Translate {
   const locale = LOCALES[language];
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   return (key, values) => {
-    const source = messages[key];
+    // A key outside a partial set (the popup's) reads as itself rather than breaking the screen.
+    const source = messages[key] ?? key;
     if (!values && !source.includes('{')) return source;
     let format = compiled.get(key);
     if (!format) {

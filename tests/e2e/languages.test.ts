@@ -107,6 +107,11 @@ describe('Fjord in six languages, in Chromium with the built extension', () => {
     const all = texts.join('\n');
     // Spaces compared as spaces: Nordic thousands are separated by a no-break space.
     for (const word of words) expect(all, `${screen} in ${language}: "${word}"`).toContain(word.replace(/\s+/g, ' '));
+    // A key missing from a screen's set (the popup loads only its own features) would show as the key.
+    expect(
+      texts.filter((t) => t in catalogues.en),
+      `${screen} in ${language} shows catalogue keys`,
+    ).toEqual([]);
     if (language === 'en') return;
     const english = englishOnly(catalogues.en, catalogues[language]);
     expect(

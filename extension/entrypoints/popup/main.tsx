@@ -9,4 +9,8 @@ const tabId = requestedTabId();
 void pageHtml(tabId).catch(() => undefined);
 // Before any schema exists (the extension's policy forbids eval): the UI is imported after this.
 parseWithoutEval();
-void import('../../popup/mount-popup').then(({ mountPopup }) => mountPopup(document.getElementById('app')!, tabId));
+// The language (a storage read and its catalogue) loads beside the UI's code, not after it.
+const language = import('../../ui/i18n/extension-language').then((m) => m.startExtensionLanguage(undefined, 'popup'));
+void Promise.all([import('../../popup/mount-popup'), language]).then(([{ mountPopup }]) =>
+  mountPopup(document.getElementById('app')!, tabId),
+);

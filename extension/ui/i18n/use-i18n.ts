@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { loadI18n, type I18n } from '../../../shared/i18n/i18n';
 import { pickLanguage, type Language } from '../../../shared/i18n/languages';
+import type { MessageSet } from '../../../shared/i18n/messages';
 
 const current = signal<I18n | null>(null);
 
@@ -26,10 +27,14 @@ export const browserLanguage = (): Language => pickLanguage(navigator.languages 
 /**
  * Loads a language and switches every mounted screen to it. `root` gets the `lang` attribute: the
  * document for the extension's own pages, the sidebar's host element inside a webmail page (whose
- * own `lang` is not ours to change).
+ * own `lang` is not ours to change). `set` narrows the text to the popup's.
  */
-export async function startLanguage(language: Language, root: HTMLElement = document.documentElement): Promise<I18n> {
-  const i18n = current.value?.language === language ? current.value : await loadI18n(language);
+export async function startLanguage(
+  language: Language,
+  root: HTMLElement = document.documentElement,
+  set: MessageSet = 'all',
+): Promise<I18n> {
+  const i18n = current.value?.language === language ? current.value : await loadI18n(language, set);
   current.value = i18n;
   root.lang = language;
   return i18n;
