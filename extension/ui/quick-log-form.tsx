@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../shared/i18n/messages';
 import type { QuickLog } from '../timeline/quick-log';
 import { useI18n } from './i18n/use-i18n';
+import { DateField } from './date-field';
 
 type QuickLogFormProps = {
   contactId: string | null;
@@ -93,7 +94,7 @@ export function QuickLogForm({ contactId, companyId, subject, onSubmit, onSaved,
           </label>
           <label>
             <span>{t('ui.quickLog.due')}</span>
-            <input type="date" name="followUpDue" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
+            <DateField name="followUpDue" value={due} onChange={setDue} />
           </label>
         </>
       )}

@@ -6,6 +6,7 @@ import './custom-field-filter.css';
 import { parseNumber } from '../ui/money';
 import type { ListFilterState } from '../records/use-list-filter';
 import type { Lookups } from '../records/use-lookups';
+import { DateField } from '../../ui/date-field';
 
 type CustomFieldFilterProps = { filter: ListFilterState; lookups: Lookups };
 
@@ -88,7 +89,7 @@ function FilterValueInput({ field, value, onChange }: FilterValueInputProps) {
     );
   }
   if (field.type === 'date') {
-    return <input name="filter-custom-value" type="date" value={value} onInput={(e) => onChange(e.currentTarget.value)} />;
+    return <DateField name="filter-custom-value" value={value} onChange={onChange} />;
   }
   return (
     <input

@@ -2,6 +2,7 @@ import type { CustomField } from '../../../shared/entities/custom-field';
 import { useI18n } from '../../ui/i18n/use-i18n';
 import { CheckChips } from '../ui/check-chips';
 import type { CustomValueDraft } from './custom-value-draft';
+import { DateField } from '../../ui/date-field';
 
 type CustomValueInputProps = {
   field: CustomField;
@@ -36,7 +37,7 @@ export function CustomValueInput({ field, value, invalid, onChange }: CustomValu
     );
   }
   if (field.type === 'date') {
-    return <input name={name} type="date" value={value} aria-invalid={aria} onInput={(e) => onChange(e.currentTarget.value)} />;
+    return <DateField name={name} value={value} invalid={aria} onChange={onChange} />;
   }
   return (
     <input

@@ -6,6 +6,7 @@ import { CustomFieldFilter } from '../custom-fields/custom-field-filter';
 import { dateInputValue, dateParam, filtersOfKind, idsOf } from './list-filter-spec';
 import { choicesFor, type Lookups } from './use-lookups';
 import type { ListFilterState } from './use-list-filter';
+import { DateField } from '../../ui/date-field';
 
 type FilterMenuProps = {
   filter: ListFilterState;
@@ -79,11 +80,10 @@ export function FilterMenu({ filter, lookups, children }: FilterMenuProps) {
         {filtersOfKind(type, 'date').map(({ key, label, end }) => (
           <label key={key}>
             {t(label)}
-            <input
-              type="date"
+            <DateField
               name={`filter-${key}`}
               value={dateInputValue(filter.params.get(key))}
-              onChange={(e) => filter.set(key, dateParam(e.currentTarget.value, end))}
+              onChange={(value) => filter.set(key, dateParam(value, end))}
             />
           </label>
         ))}

@@ -6,6 +6,7 @@ import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
 import { actionText, channelText, fieldName, valueText } from './history-text';
 import { useOperation } from '../ui/use-api';
+import { DateField } from '../../ui/date-field';
 
 type RecordHistoryProps = {
   api: ApiClient;
@@ -63,12 +64,10 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
       <h2>{t('records.history.title')}</h2>
       <div class="history-range">
         <label>
-          {t('records.history.from')}{' '}
-          <input type="date" name="historyFrom" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          {t('records.history.from')} <DateField name="historyFrom" value={from} onChange={setFrom} />
         </label>
         <label>
-          {t('records.history.to')}{' '}
-          <input type="date" name="historyTo" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          {t('records.history.to')} <DateField name="historyTo" value={to} onChange={setTo} />
         </label>
       </div>
       {message && (

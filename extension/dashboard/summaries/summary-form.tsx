@@ -8,6 +8,7 @@ import { FormField } from '../ui/form-field';
 import { summaryDraft, summaryPayload, type SummaryDraft } from './summary-draft';
 import { STATUS_LABELS, SUMMARY_KINDS, SUMMARY_LABELS, type SummaryField } from './summary-kinds';
 import { currentI18n, useI18n } from '../../ui/i18n/use-i18n';
+import { DateField } from '../../ui/date-field';
 
 type SummaryFormProps = {
   api: ApiClient;
@@ -78,13 +79,7 @@ export function SummaryForm({ api, kind, companyId, row, currency, onSaved, onCa
     ));
   const date = (name: keyof SummaryDraft, apiField: SummaryField) =>
     field(name, apiField, (value, set) => (
-      <input
-        name={name}
-        type="date"
-        value={value}
-        aria-invalid={errors[apiField] ? true : undefined}
-        onInput={(e) => set(e.currentTarget.value)}
-      />
+      <DateField name={name} value={value} invalid={Boolean(errors[apiField])} onChange={set} />
     ));
   return (
     <form class="summary-form" data-testid={`${kind}-form`} noValidate onSubmit={(e) => void save(e)}>

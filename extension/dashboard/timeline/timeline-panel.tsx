@@ -18,6 +18,7 @@ import { KIND_NAMES } from '../../timeline/timeline-labels';
 import type { Lookups } from '../records/use-lookups';
 import { useTimeline, type TimelineFilter, type TimelineTarget } from './use-timeline';
 import './timeline.css';
+import { DateField } from '../../ui/date-field';
 
 type TimelinePanelProps = {
   api: ApiClient;
@@ -92,11 +93,11 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
         ))}
         <label>
           {t('timeline.filter.from')}{' '}
-          <input type="date" value={filter.from} onInput={(e) => setFilter({ ...filter, from: e.currentTarget.value })} />
+          <DateField name="timelineFrom" value={filter.from} onChange={(from) => setFilter({ ...filter, from })} />
         </label>
         <label>
           {t('timeline.filter.to')}{' '}
-          <input type="date" value={filter.to} onInput={(e) => setFilter({ ...filter, to: e.currentTarget.value })} />
+          <DateField name="timelineTo" value={filter.to} onChange={(to) => setFilter({ ...filter, to })} />
         </label>
       </fieldset>
       <TimelineExport api={api} target={target} filter={filter} lookups={lookups} name={name} />

@@ -4,12 +4,13 @@ import { tempDir } from '../../helpers/temp-dir';
 
 export const TEST_EXTENSION_DIR = resolve('.output/test/chrome-mv3');
 
-/** Debian's Chromium with the test build of the extension loaded unpacked. */
-export async function launchWithExtension() {
+/** Debian's Chromium with the test build of the extension loaded unpacked; `locale` is the browser's own language. */
+export async function launchWithExtension({ locale }: { locale?: string } = {}) {
   const profile = tempDir('fjord-chromium-');
   const context = await chromium.launchPersistentContext(profile.path, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    ...(locale ? { locale } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -42,4 +42,10 @@ export default {
   'ui.departments.none': 'ingen',
   'ui.reminder.title': 'Påmindelse om opgave',
   'ui.reminder.due': 'Frist {when}',
+  'ui.dateField.yearLetter': 'å',
+  'ui.dateField.open': 'Vælg dato',
+  'ui.dateField.previousMonth': 'Forrige måned',
+  'ui.dateField.nextMonth': 'Næste måned',
+  'ui.dateField.today': 'I dag',
+  'ui.dateField.invalid': 'Ikke en gyldig dato: skriv den som {pattern}.',
 } satisfies Record<keyof typeof en, string>;

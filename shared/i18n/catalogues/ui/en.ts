@@ -41,4 +41,10 @@ export default {
   'ui.departments.none': 'none',
   'ui.reminder.title': 'Task reminder',
   'ui.reminder.due': 'Due {when}',
+  'ui.dateField.yearLetter': 'y',
+  'ui.dateField.open': 'Choose a date',
+  'ui.dateField.previousMonth': 'Previous month',
+  'ui.dateField.nextMonth': 'Next month',
+  'ui.dateField.today': 'Today',
+  'ui.dateField.invalid': 'Not a date: write it as {pattern}.',
 };

@@ -43,4 +43,10 @@ export default {
   'ui.departments.none': 'ninguno',
   'ui.reminder.title': 'Recordatorio de tarea',
   'ui.reminder.due': 'Vence {when}',
+  'ui.dateField.yearLetter': 'a',
+  'ui.dateField.open': 'Elegir fecha',
+  'ui.dateField.previousMonth': 'Mes anterior',
+  'ui.dateField.nextMonth': 'Mes siguiente',
+  'ui.dateField.today': 'Hoy',
+  'ui.dateField.invalid': 'No es una fecha válida: escríbela como {pattern}.',
 } satisfies Record<keyof typeof en, string>;

@@ -42,4 +42,10 @@ export default {
   'ui.departments.none': 'ingen',
   'ui.reminder.title': 'Påminnelse om oppgave',
   'ui.reminder.due': 'Frist {when}',
+  'ui.dateField.yearLetter': 'å',
+  'ui.dateField.open': 'Velg dato',
+  'ui.dateField.previousMonth': 'Forrige måned',
+  'ui.dateField.nextMonth': 'Neste måned',
+  'ui.dateField.today': 'I dag',
+  'ui.dateField.invalid': 'Ikke en gyldig dato: skriv den som {pattern}.',
 } satisfies Record<keyof typeof en, string>;

@@ -43,4 +43,10 @@ export default {
   'ui.departments.none': 'geen',
   'ui.reminder.title': 'Taakherinnering',
   'ui.reminder.due': 'Vervalt {when}',
+  'ui.dateField.yearLetter': 'j',
+  'ui.dateField.open': 'Kies een datum',
+  'ui.dateField.previousMonth': 'Vorige maand',
+  'ui.dateField.nextMonth': 'Volgende maand',
+  'ui.dateField.today': 'Vandaag',
+  'ui.dateField.invalid': 'Geen geldige datum: schrijf hem als {pattern}.',
 } satisfies Record<keyof typeof en, string>;

@@ -42,4 +42,10 @@ export default {
   'ui.departments.none': 'inga',
   'ui.reminder.title': 'Påminnelse om uppgift',
   'ui.reminder.due': 'Förfaller {when}',
+  'ui.dateField.yearLetter': 'å',
+  'ui.dateField.open': 'Välj datum',
+  'ui.dateField.previousMonth': 'Föregående månad',
+  'ui.dateField.nextMonth': 'Nästa månad',
+  'ui.dateField.today': 'I dag',
+  'ui.dateField.invalid': 'Inte ett giltigt datum: skriv det som {pattern}.',
 } satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { datePattern, formatDateInput, isoDay, parseDateInput } from '../../shared/i18n/date-input';
+import { DatePicker } from './date-picker';
+import { useI18n } from './i18n/use-i18n';
+import './date-field.css';
+
+type Props = {
+  name?: string;
+  /** An ISO day ("2026-12-04") or '' for none. */
+  value: string;
+  /** Called with an ISO day, or '' when the field is emptied or holds no date. */
+  onChange: (iso: string) => void;
+  invalid?: boolean;
+  label?: string;
+  testId?: string;
+};
+
+/**
+ * A date written the way the user's language writes it, with a month calendar beside it. The
+ * browser's own date input would follow the browser's locale instead (mm/dd/yyyy in an American
+ * Chrome, whatever the user picked in Fjord).
+ */
+export function DateField({ name, value, onChange, invalid, label, testId }: Props) {
+  const { t, f } = useI18n();
+  const [text, setText] = useState(() => formatDateInput(value, f.locale));
+  const [wrong, setWrong] = useState(false);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
+  const pattern = datePattern(f.locale, t('ui.dateField.yearLetter'));
+
+  // A value set from outside (a reset, a preset, another language) replaces what is shown, unless
+  // the text already says that day.
+  useEffect(() => {
+    const shown = parseDateInput(text, f.locale);
+    if (value === '' ? text.trim() !== '' && shown.ok : !shown.ok || shown.iso !== value) {
+      setText(formatDateInput(value, f.locale));
+      setWrong(false);
+    }
+    // Only outside changes: each keystroke is handled by `take`.
+  }, [value, f.locale]);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (!event.composedPath().includes(root.current!)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close, true);
+    return () => document.removeEventListener('pointerdown', close, true);
+  }, [open]);
+
+  const take = (input: string) => {
+    setText(input);
+    if (input.trim() === '') {
+      setWrong(false);
+      onChange('');
+      return;
+    }
+    const parsed = parseDateInput(input, f.locale);
+    if (parsed.ok) {
+      setWrong(false);
+      if (parsed.iso !== value) onChange(parsed.iso);
+    } else if (value !== '') onChange('');
+  };
+  const pick = (iso: string) => {
+    setText(formatDateInput(iso, f.locale));
+    setWrong(false);
+    setOpen(false);
+    if (iso !== value) onChange(iso);
+    root.current?.querySelector('input')?.focus();
+  };
+  const messageId = name ? `${name}-date-problem` : undefined;
+  const shown = parseDateInput(text, f.locale);
+
+  return (
+    <span class="date-field" ref={root} data-testid={testId}>
+      <span class="date-field-row">
+        <input
+          type="text"
+          name={name}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={pattern}
+          aria-label={label}
+          aria-invalid={invalid || wrong ? true : undefined}
+          aria-describedby={wrong ? messageId : undefined}
+          value={text}
+          onInput={(e) => take(e.currentTarget.value)}
+          onBlur={() => {
+            if (text.trim() === '') return;
+            if (shown.ok) setText(formatDateInput(shown.iso, f.locale));
+            else setWrong(true);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && e.altKey) {
+              e.preventDefault();
+              setOpen(true);
+            }
+          }}
+        />
+        <button
+          type="button"
+          class="date-field-open"
+          aria-label={t('ui.dateField.open')}
+          aria-expanded={open}
+          title={t('ui.dateField.open')}
+          onClick={() => setOpen(!open)}
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" />
+            <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" />
+          </svg>
+        </button>
+      </span>
+      {wrong && (
+        <span class="date-field-problem" id={messageId} role="alert">
+          {t('ui.dateField.invalid', { pattern })}
+        </span>
+      )}
+      {open && (
+        <DatePicker
+          value={shown.ok ? shown.iso : value}
+          today={isoDay(localToday())}
+          onPick={pick}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </span>
+  );
+}
+
+/** Today in the user's own time zone, as a UTC midnight (the picker counts days in UTC). */
+function localToday(): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
