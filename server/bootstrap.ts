@@ -9,7 +9,8 @@ export type FirstStart = { email: string; password: string | null; workspaceId: 
 
 /**
  * On an empty database: one workspace and its admin, from ADMIN_EMAIL / ADMIN_PASSWORD or with a
- * generated password that is returned once to be printed (only its hash is stored).
+ * generated password that is returned once to be printed (only its hash is stored). WORKSPACE_LANGUAGE
+ * names the default lists and is the admin's language until they pick another.
  */
 export async function bootstrap(deps: Deps): Promise<FirstStart | null> {
   const { db, env } = deps;
@@ -24,8 +25,17 @@ export async function bootstrap(deps: Deps): Promise<FirstStart | null> {
   const passwordHash = await hashPassword(password);
   await db.batch([
     db.insert(workspaces).values({ id: workspaceId, name: env.WORKSPACE_NAME, version: 0, createdAt: now }),
-    db.insert(users).values({ id: userId, workspaceId, email, name: 'Admin', role: 'admin', passwordHash, createdAt: now }),
+    db.insert(users).values({
+      id: userId,
+      workspaceId,
+      email,
+      name: 'Admin',
+      role: 'admin',
+      passwordHash,
+      language: env.WORKSPACE_LANGUAGE ?? null,
+      createdAt: now,
+    }),
   ]);
-  await createDefaultLists(deps, { workspaceId, userId, role: 'admin' });
+  await createDefaultLists(deps, { workspaceId, userId, role: 'admin' }, env.WORKSPACE_LANGUAGE ?? 'en');
   return { email, password: generated, workspaceId, userId };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../shared/i18n/languages';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -24,6 +25,8 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   WORKSPACE_NAME: z.string().default('Demo workspace'),
+  /** The language a new workspace's default lists are named in, and its admin's (`nb`, `sv`, `da`, `nl`, `es`, `en`). */
+  WORKSPACE_LANGUAGE: z.enum(LANGUAGES).optional(),
   /** Add a few sample companies to a new workspace (`false` for an empty one). */
   SEED_DEMO: z
     .enum(['true', 'false', '1', '0'])

@@ -1,12 +1,18 @@
 import { DEFAULT_LIST_ITEMS } from '../shared/entities/list-item';
+import type { Language } from '../shared/i18n/languages';
 import { newId } from '../shared/ids';
 import type { AuthContext, Deps } from './deps';
 import { applyMutations } from './domain/apply-mutations';
+import { i18nFor } from './i18n/server-i18n';
 
-/** The settings lists a new workspace starts with, written like any admin change (versioned, audited). */
-export async function createDefaultLists(deps: Deps, admin: AuthContext) {
+/**
+ * The settings lists a new workspace starts with, named in its language, written like any admin
+ * change (versioned, audited).
+ */
+export async function createDefaultLists(deps: Deps, admin: AuthContext, language: Language) {
+  const { t } = i18nFor(language);
   const mutations = DEFAULT_LIST_ITEMS.flatMap(({ kind, names }) =>
-    names.map((name, i) => ({ kind, name, sortOrder: (i + 1) * 10, appliesTo: 'both' as const })),
+    names.map((name, i) => ({ kind, name: t(name), sortOrder: (i + 1) * 10, appliesTo: 'both' as const })),
   ).map((args, i) => ({ mutationId: i + 1, name: 'listItem.create' as const, args: { id: newId(), ...args } }));
   await applyMutations(deps, admin, null, mutations);
 }

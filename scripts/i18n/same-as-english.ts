@@ -3,9 +3,9 @@
  * same there ("Status" in Norwegian, "Filter" in Dutch). Anything else left in English is a gap.
  */
 export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  nb: ['Status', 'status', 'Filter', 'Type'],
-  sv: ['Status', 'status', 'Filter', 'Typ'],
-  da: ['Status', 'status', 'Tag', 'Filter', 'Type', 'Tags', 'tags', 'E-mail', 'E-mails', 'Note', 'note', 'Dashboard'],
+  nb: ['Status', 'status', 'Filter', 'Type', 'Partner'],
+  sv: ['Status', 'status', 'Filter', 'Typ', 'Partner'],
+  da: ['Status', 'status', 'Partner', 'Tag', 'Filter', 'Type', 'Tags', 'tags', 'E-mail', 'E-mails', 'Note', 'note', 'Dashboard'],
   nl: [
     'Status',
     'status',
@@ -21,6 +21,9 @@ export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'Dashboard',
     'Website',
     'Postcode',
+    'Partner',
+    'Prospect',
+    'Suspect',
   ],
   es: ['No', 'no'],
 };

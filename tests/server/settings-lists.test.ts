@@ -21,6 +21,22 @@ describe('settings: configurable lists', () => {
     expect(await names('statusType')).toEqual(['Active', 'Not processed', 'Inactive']);
   });
 
+  it("names a new workspace's lists in its language, and starts its admin in it", async () => {
+    const norwegian = await createTestApp({ WORKSPACE_LANGUAGE: 'nb' });
+    try {
+      const nbCall = apiCaller(norwegian.app, await norwegian.login());
+      const nbNames = async (kind: string) =>
+        ((await nbCall('GET', `/api/settings/lists?kind=${kind}`)).body.items as ListItem[]).map((i) => i.name);
+      expect(await nbNames('relationshipType')).toEqual(['Prospekt', 'Kunde', 'Emne', 'Leverandør', 'Partner', 'Eget firma']);
+      expect(await nbNames('statusType')).toEqual(['Aktiv', 'Ikke behandlet', 'Inaktiv']);
+      expect((await nbCall('GET', '/api/auth/me')).body.user.language).toBe('nb');
+    } finally {
+      await norwegian.close();
+    }
+    // Without one, English, and the admin's language is still the browser's to decide.
+    expect((await call('GET', '/api/auth/me')).body.user.language).toBeNull();
+  });
+
   it('lets an admin add, rename, reorder and delete values', async () => {
     const a = (await call('POST', '/api/settings/lists', { kind: 'industry', name: 'Fisheries', sortOrder: 20 })).body.item;
     const b = (await call('POST', '/api/settings/lists', { kind: 'industry', name: 'Shipping', sortOrder: 10 })).body.item;

@@ -121,4 +121,13 @@ export default {
   'settings.registers.mirrorFollowed':
     'Lokal kopi (hurtig, uafhængig af registret), importeret {imported}; serveren holder den opdateret, sidst tjekket {checked}.',
   'settings.registers.lastError': 'Seneste opdatering mislykkedes: {error}',
+  'settings.defaultLists.relationshipType.prospect': 'Prospekt',
+  'settings.defaultLists.relationshipType.customer': 'Kunde',
+  'settings.defaultLists.relationshipType.suspect': 'Mulig kunde',
+  'settings.defaultLists.relationshipType.supplier': 'Leverandør',
+  'settings.defaultLists.relationshipType.partner': 'Partner',
+  'settings.defaultLists.relationshipType.ownCompany': 'Egen virksomhed',
+  'settings.defaultLists.statusType.active': 'Aktiv',
+  'settings.defaultLists.statusType.notProcessed': 'Ikke behandlet',
+  'settings.defaultLists.statusType.inactive': 'Inaktiv',
 } satisfies Record<keyof typeof en, string>;

@@ -117,4 +117,13 @@ export default {
   'settings.registers.mirrorFollowed':
     'Local mirror (fast, offline from the register), imported {imported}; the server keeps it current, last checked {checked}.',
   'settings.registers.lastError': 'Last update failed: {error}',
+  'settings.defaultLists.relationshipType.prospect': 'Prospect',
+  'settings.defaultLists.relationshipType.customer': 'Customer',
+  'settings.defaultLists.relationshipType.suspect': 'Suspect',
+  'settings.defaultLists.relationshipType.supplier': 'Supplier',
+  'settings.defaultLists.relationshipType.partner': 'Partner',
+  'settings.defaultLists.relationshipType.ownCompany': 'Own company',
+  'settings.defaultLists.statusType.active': 'Active',
+  'settings.defaultLists.statusType.notProcessed': 'Not processed',
+  'settings.defaultLists.statusType.inactive': 'Inactive',
 };

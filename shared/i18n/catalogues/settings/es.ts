@@ -123,4 +123,13 @@ export default {
   'settings.registers.mirrorFollowed':
     'Copia local (rápida, sin depender del registro), importada: {imported}; el servidor la mantiene al día, última comprobación: {checked}.',
   'settings.registers.lastError': 'La última actualización falló: {error}',
+  'settings.defaultLists.relationshipType.prospect': 'Cliente potencial',
+  'settings.defaultLists.relationshipType.customer': 'Cliente',
+  'settings.defaultLists.relationshipType.suspect': 'Posible cliente',
+  'settings.defaultLists.relationshipType.supplier': 'Proveedor',
+  'settings.defaultLists.relationshipType.partner': 'Socio',
+  'settings.defaultLists.relationshipType.ownCompany': 'Empresa propia',
+  'settings.defaultLists.statusType.active': 'Activo',
+  'settings.defaultLists.statusType.notProcessed': 'Sin procesar',
+  'settings.defaultLists.statusType.inactive': 'Inactivo',
 } satisfies Record<keyof typeof en, string>;

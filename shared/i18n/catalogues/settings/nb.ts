@@ -121,4 +121,13 @@ export default {
   'settings.registers.mirrorFollowed':
     'Lokal kopi (rask, uavhengig av registeret), importert {imported}; serveren holder den oppdatert, sist sjekket {checked}.',
   'settings.registers.lastError': 'Siste oppdatering mislyktes: {error}',
+  'settings.defaultLists.relationshipType.prospect': 'Prospekt',
+  'settings.defaultLists.relationshipType.customer': 'Kunde',
+  'settings.defaultLists.relationshipType.suspect': 'Emne',
+  'settings.defaultLists.relationshipType.supplier': 'Leverandør',
+  'settings.defaultLists.relationshipType.partner': 'Partner',
+  'settings.defaultLists.relationshipType.ownCompany': 'Eget firma',
+  'settings.defaultLists.statusType.active': 'Aktiv',
+  'settings.defaultLists.statusType.notProcessed': 'Ikke behandlet',
+  'settings.defaultLists.statusType.inactive': 'Inaktiv',
 } satisfies Record<keyof typeof en, string>;

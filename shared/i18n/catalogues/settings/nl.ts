@@ -121,4 +121,13 @@ export default {
   'settings.registers.mirrorFollowed':
     'Lokale kopie (snel, los van het register), geïmporteerd op {imported}; de server houdt hem actueel, laatst gecontroleerd op {checked}.',
   'settings.registers.lastError': 'Laatste update mislukt: {error}',
+  'settings.defaultLists.relationshipType.prospect': 'Prospect',
+  'settings.defaultLists.relationshipType.customer': 'Klant',
+  'settings.defaultLists.relationshipType.suspect': 'Suspect',
+  'settings.defaultLists.relationshipType.supplier': 'Leverancier',
+  'settings.defaultLists.relationshipType.partner': 'Partner',
+  'settings.defaultLists.relationshipType.ownCompany': 'Eigen bedrijf',
+  'settings.defaultLists.statusType.active': 'Actief',
+  'settings.defaultLists.statusType.notProcessed': 'Niet behandeld',
+  'settings.defaultLists.statusType.inactive': 'Inactief',
 } satisfies Record<keyof typeof en, string>;

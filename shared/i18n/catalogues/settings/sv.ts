@@ -120,4 +120,13 @@ export default {
   'settings.registers.mirrorFollowed':
     'Lokal spegel (snabb, oberoende av registret), importerad {imported}; servern håller den aktuell, senast kontrollerad {checked}.',
   'settings.registers.lastError': 'Senaste uppdateringen misslyckades: {error}',
+  'settings.defaultLists.relationshipType.prospect': 'Prospekt',
+  'settings.defaultLists.relationshipType.customer': 'Kund',
+  'settings.defaultLists.relationshipType.suspect': 'Tänkbar kund',
+  'settings.defaultLists.relationshipType.supplier': 'Leverantör',
+  'settings.defaultLists.relationshipType.partner': 'Partner',
+  'settings.defaultLists.relationshipType.ownCompany': 'Eget företag',
+  'settings.defaultLists.statusType.active': 'Aktiv',
+  'settings.defaultLists.statusType.notProcessed': 'Ej behandlad',
+  'settings.defaultLists.statusType.inactive': 'Inaktiv',
 } satisfies Record<keyof typeof en, string>;
