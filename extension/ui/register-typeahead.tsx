@@ -164,7 +164,8 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
           {picking && <span class="muted small">{t('ui.register.fetching')}</span>}
         </div>
       )}
-      {open && (
+      {/* Nothing to list but failures: those show below, not as an empty box over the register choice. */}
+      {open && (hits.length > 0 || failures.length === 0) && (
         <ul id="register-hits" class="register-hits" role="listbox" data-testid="register-hits" data-results-ms={resultsMs ?? ''}>
           {hits.length === 0 && failures.length === 0 && <li class="muted small">{t('ui.register.noHits')}</li>}
           {hits.map((hit, i) => (

@@ -77,7 +77,10 @@ describe("date fields write dates the user's way, whatever the browser's locale"
     await picker.waitFor();
     const expected = await dashboard.evaluate(() => ({
       title: new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric' }).format(new Date()),
-      monday: new Intl.DateTimeFormat('nb-NO', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 7))),
+      // Without the abbreviation's full stop ("man.").
+      monday: new Intl.DateTimeFormat('nb-NO', { weekday: 'short', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(2026, 11, 7)))
+        .replace(/\.$/, ''),
     }));
     expect(await picker.locator('.date-picker-head strong').textContent()).toBe(expected.title);
     expect(await picker.locator('.date-picker-weekday').first().textContent()).toBe(expected.monday);
@@ -104,6 +107,19 @@ describe("date fields write dates the user's way, whatever the browser's locale"
     await dashboard.keyboard.press('Escape');
     expect(await dashboard.locator('.date-picker').count()).toBe(0);
     expect(await dashboard.inputValue(historyFrom)).toBe(`15.${now.pad(now.month)}.${now.year}`);
+  });
+
+  it('keeps the calendar of the right-hand field inside a phone-wide window', async () => {
+    await dashboard.setViewportSize({ width: 390, height: 800 });
+    try {
+      await dashboard.click('[data-testid=record-history] .date-field-open >> nth=1');
+      const box = (await dashboard.locator('.date-picker').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      await dashboard.keyboard.press('Escape');
+    } finally {
+      await dashboard.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it('writes the same day the Swedish way once the user switches to Swedish', async () => {
