@@ -1,7 +1,7 @@
 import type { CustomFields } from '../entities/custom-fields';
 import { IsoDateSchema } from '../entities/company-summaries';
 import type { CustomField } from '../entities/custom-field';
-import { inEnglish, type ErrorText } from './error-text';
+import type { ErrorText } from './error-text';
 import { MutationError } from './mutation-error';
 import type { MutationStore } from './mutation-store';
 
@@ -30,12 +30,6 @@ export function customValueError(field: Field, value: unknown): ErrorText | null
         ? null
         : { key: 'errors.customValue.multiChoice', values: { options } };
   }
-}
-
-/** `customValueError` in English, for a form that shows it as is. */
-export function customValueProblem(field: Field, value: unknown): string | null {
-  const error = customValueError(field, value);
-  return error && inEnglish(error);
 }
 
 /**

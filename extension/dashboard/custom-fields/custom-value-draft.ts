@@ -1,5 +1,6 @@
 import type { CustomField } from '../../../shared/entities/custom-field';
-import { customValueProblem } from '../../../shared/mutations/custom-field-values';
+import { customValueError } from '../../../shared/mutations/custom-field-values';
+import { errorText } from '../../../shared/mutations/error-text';
 import { currentI18n } from '../../ui/i18n/use-i18n';
 import type { CustomValue } from './custom-value-format';
 import { parseNumber } from '../ui/money';
@@ -41,7 +42,8 @@ export function draftValue(
     if (n === null) return { value: draft, problem: currentI18n().t('customFields.mustBeNumber') };
     value = n;
   } else value = draft.trim();
-  return { value, problem: customValueProblem(field, value) };
+  const error = customValueError(field, value);
+  return { value, problem: error && errorText(currentI18n().t, error) };
 }
 
 /**

@@ -59,6 +59,8 @@ describe('typed custom values', () => {
       expect(customValueText(fleet, 1250.5).replace(/\u00a0/g, ' ')).toBe('1 250,5');
       expect(customValueText(renewal, '2027-01-31')).toBe('31. jan. 2027');
       expect(draftValue(fleet, 'tolv').problem).toBe('må være et tall');
+      // The same words the server would answer with, in the user's language rather than English.
+      expect(draftValue(tier, 'Bronse').problem).toBe('må være en av: Gold, Silver');
     } finally {
       await startLanguage('en', {} as HTMLElement);
     }
