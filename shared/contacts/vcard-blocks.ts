@@ -1,7 +1,10 @@
 import { unfoldVCardLines } from './unfold-vcard-lines';
 
+/** Why a card of a file was left out; the import's preview words it in the user's language. */
+export type VCardSkipReason = 'cutBeforeNext' | 'cutAtEnd' | 'nothingToImport' | 'unreadable';
+
 /** One BEGIN:VCARD … END:VCARD in a file: its unfolded content lines, or why it is unusable. */
-export type VCardBlock = { index: number; lines: string[]; error: string | null };
+export type VCardBlock = { index: number; lines: string[]; error: 'cutBeforeNext' | 'cutAtEnd' | null };
 
 const BEGIN = /^BEGIN:VCARD[ \t]*$/i;
 const END = /^END:VCARD[ \t]*$/i;
@@ -17,7 +20,7 @@ export function splitVCardBlocks(text: string): VCardBlock[] {
   const blocks: VCardBlock[] = [];
   let current: string[] | null = null;
   let nested = 0;
-  const close = (error: string | null) => {
+  const close = (error: VCardBlock['error']) => {
     if (current) blocks.push({ index: blocks.length, lines: error ? [] : unfoldVCardLines(current), error });
     current = null;
     nested = 0;
@@ -27,7 +30,7 @@ export function splitVCardBlocks(text: string): VCardBlock[] {
     if (BEGIN.test(line)) {
       if (current && AGENT_WITHOUT_VALUE.test(current.at(-1) ?? '')) nested++;
       else {
-        close(current ? 'missing END:VCARD before the next BEGIN:VCARD' : null);
+        close(current ? 'cutBeforeNext' : null);
         current = [];
       }
     } else if (END.test(line) && current) {
@@ -35,6 +38,6 @@ export function splitVCardBlocks(text: string): VCardBlock[] {
       else close(null);
     } else if (current && nested === 0) current.push(line);
   }
-  close(current ? 'missing END:VCARD at the end of the file' : null);
+  close(current ? 'cutAtEnd' : null);
   return blocks;
 }

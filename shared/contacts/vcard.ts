@@ -1,14 +1,12 @@
 import type { ParsedVCardContact, VCardContactInput } from './vcard-contact';
 import { foldVCardLine } from './fold-vcard-line';
 import { readVCardContact } from './read-vcard-contact';
-import { splitVCardBlocks } from './vcard-blocks';
+import { splitVCardBlocks, type VCardSkipReason } from './vcard-blocks';
 import { writeVCardLines } from './write-vcard-lines';
 
-/** A card left out of an import: its position in the file (0-based) and why. */
-export type SkippedVCard = { index: number; reason: string };
+/** A card left out of an import: its position in the file (0-based), why, and an unexpected failure's own words. */
+export type SkippedVCard = { index: number; reason: VCardSkipReason; detail?: string };
 export type VCardParseReport = { contacts: ParsedVCardContact[]; skipped: SkippedVCard[] };
-
-const NOTHING_TO_IMPORT = 'nothing to import: no name, organization, contact details, address or note';
 
 /**
  * Every contact in a .vcf file's text (vCard 2.1, 3.0 or 4.0; one card or many). Never throws:
@@ -23,7 +21,7 @@ export function parseVCardsWithReport(text: string): VCardParseReport {
   try {
     blocks = splitVCardBlocks(typeof text === 'string' ? text : '');
   } catch (error) {
-    return { contacts, skipped: [{ index: 0, reason: `unreadable file: ${describe(error)}` }] };
+    return { contacts, skipped: [{ index: 0, reason: 'unreadable', detail: describe(error) }] };
   }
   for (const block of blocks) {
     if (block.error) {
@@ -33,9 +31,9 @@ export function parseVCardsWithReport(text: string): VCardParseReport {
     try {
       const contact = readVCardContact(block.lines);
       if (contact) contacts.push(contact);
-      else skipped.push({ index: block.index, reason: NOTHING_TO_IMPORT });
+      else skipped.push({ index: block.index, reason: 'nothingToImport' });
     } catch (error) {
-      skipped.push({ index: block.index, reason: describe(error) });
+      skipped.push({ index: block.index, reason: 'unreadable', detail: describe(error) });
     }
   }
   return { contacts, skipped };

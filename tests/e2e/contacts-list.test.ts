@@ -88,7 +88,7 @@ describe('the contact list in the dashboard: vCard import, filters, bulk tags an
       items.map((li) => [li.getAttribute('data-card'), li.textContent]),
     );
     expect(problems).toEqual([
-      ['3', 'Card 3: cannot be read: missing END:VCARD before the next BEGIN:VCARD'],
+      ['3', 'Card 3: cannot be read: the card stops without END:VCARD before the next one begins'],
       ['5', 'Card 5 (Frida Feil): E-mail: "frida@" must be an e-mail address'],
       ['6', 'Card 6 (Nordlys Shipping ASA): is a company card (Nordlys Shipping ASA), not a person'],
     ]);

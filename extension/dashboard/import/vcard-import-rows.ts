@@ -1,5 +1,6 @@
 import { countryCode } from '../../../shared/capture/country-code';
 import { parseVCardsWithReport } from '../../../shared/contacts/vcard';
+import type { VCardSkipReason } from '../../../shared/contacts/vcard-blocks';
 import type { ParsedVCardContact } from '../../../shared/contacts/vcard-contact';
 import { ContactFieldsSchema, type ContactFields } from '../../../shared/entities/contact';
 import errorWords from '../../../shared/i18n/catalogues/errors/en';
@@ -30,6 +31,13 @@ export function importable(row: ImportRow): row is ImportRow & { body: ContactCr
 }
 
 const CreateSchema = ContactFieldsSchema.partial().extend({ firstName: ContactFieldsSchema.shape.firstName });
+/** A skipped card's reason; an unexpected failure brings its own words instead. */
+const SKIP_WORDS: Record<Exclude<VCardSkipReason, 'unreadable'>, MessageKey> = {
+  cutBeforeNext: 'import.skip.cutBeforeNext',
+  cutAtEnd: 'import.skip.cutAtEnd',
+  nothingToImport: 'import.skip.nothingToImport',
+};
+
 const LABELS: Record<string, MessageKey> = {
   firstName: 'import.field.firstName',
   lastName: 'import.field.lastName',
@@ -50,7 +58,9 @@ const LABELS: Record<string, MessageKey> = {
 export function importRows(text: string, lookups: Lookups): ImportRow[] {
   const { t } = currentI18n();
   const { contacts, skipped } = parseVCardsWithReport(text);
-  const skippedAt = new Map(skipped.map((s) => [s.index, s.reason]));
+  const skippedAt = new Map(
+    skipped.map((s) => [s.index, s.reason === 'unreadable' ? (s.detail ?? '') : t(SKIP_WORDS[s.reason])]),
+  );
   const rows: ImportRow[] = [];
   let next = 0;
   for (let index = 0; rows.length < contacts.length + skipped.length; index++) {
@@ -124,7 +134,8 @@ function problemOf(body: ContactCreate): string | null {
   }
   for (const phone of body.phones ?? []) {
     const check = normalizePhone(phone.number, body.address?.country ?? 'NO');
-    if (!check.ok) return `${t('common.phone')}: ${check.reason}`;
+    if (!check.ok)
+      return `${t('common.phone')}: ${phone.number.trim() ? t('errors.phone.invalid', { number: phone.number }) : t('errors.phone.empty')}`;
   }
   return null;
 }

@@ -40,4 +40,7 @@ export default {
   'import.extra.birthday': 'fødselsdag',
   'import.extra.addresses': '{count, plural, one {# adresse mere} other {# adresser mere}}',
   'import.extra.urls': '{count, plural, one {# webadresse mere} other {# webadresser mere}}',
+  'import.skip.cutBeforeNext': 'kortet mangler END:VCARD, før det næste kort begynder',
+  'import.skip.cutAtEnd': 'filen slutter midt i dette kort (END:VCARD mangler)',
+  'import.skip.nothingToImport': 'intet at importere: hverken navn, organisation, kontaktoplysninger, adresse eller note',
 } satisfies Record<keyof typeof en, string>;

@@ -41,4 +41,7 @@ export default {
   'import.extra.birthday': 'birthday',
   'import.extra.addresses': '{count, plural, one {# more address} other {# more addresses}}',
   'import.extra.urls': '{count, plural, one {# more web address} other {# more web addresses}}',
+  'import.skip.cutBeforeNext': 'the card stops without END:VCARD before the next one begins',
+  'import.skip.cutAtEnd': 'the file ends in the middle of this card (no END:VCARD)',
+  'import.skip.nothingToImport': 'nothing to import: no name, organisation, contact details, address or note',
 };

@@ -40,4 +40,7 @@ export default {
   'import.extra.birthday': 'cumpleaños',
   'import.extra.addresses': '{count, plural, one {# dirección más} other {# direcciones más}}',
   'import.extra.urls': '{count, plural, one {# dirección web más} other {# direcciones web más}}',
+  'import.skip.cutBeforeNext': 'a la tarjeta le falta END:VCARD antes de que empiece la siguiente',
+  'import.skip.cutAtEnd': 'el archivo termina a mitad de esta tarjeta (falta END:VCARD)',
+  'import.skip.nothingToImport': 'nada que importar: sin nombre, organización, datos de contacto, dirección ni nota',
 } satisfies Record<keyof typeof en, string>;

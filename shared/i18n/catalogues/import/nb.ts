@@ -40,4 +40,7 @@ export default {
   'import.extra.birthday': 'fødselsdag',
   'import.extra.addresses': '{count, plural, one {# adresse til} other {# adresser til}}',
   'import.extra.urls': '{count, plural, one {# nettadresse til} other {# nettadresser til}}',
+  'import.skip.cutBeforeNext': 'kortet mangler END:VCARD før neste kort begynner',
+  'import.skip.cutAtEnd': 'filen slutter midt i dette kortet (mangler END:VCARD)',
+  'import.skip.nothingToImport': 'ingenting å importere: verken navn, organisasjon, kontaktinfo, adresse eller notat',
 } satisfies Record<keyof typeof en, string>;

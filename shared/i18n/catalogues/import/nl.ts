@@ -41,4 +41,7 @@ export default {
   'import.extra.birthday': 'verjaardag',
   'import.extra.addresses': '{count, plural, one {nog # adres} other {nog # adressen}}',
   'import.extra.urls': '{count, plural, one {nog # webadres} other {nog # webadressen}}',
+  'import.skip.cutBeforeNext': 'de kaart mist END:VCARD voordat de volgende begint',
+  'import.skip.cutAtEnd': 'het bestand houdt midden in deze kaart op (END:VCARD ontbreekt)',
+  'import.skip.nothingToImport': 'niets om te importeren: geen naam, organisatie, contactgegevens, adres of notitie',
 } satisfies Record<keyof typeof en, string>;

@@ -40,4 +40,7 @@ export default {
   'import.extra.birthday': 'födelsedag',
   'import.extra.addresses': '{count, plural, one {# adress till} other {# adresser till}}',
   'import.extra.urls': '{count, plural, one {# webbadress till} other {# webbadresser till}}',
+  'import.skip.cutBeforeNext': 'kortet saknar END:VCARD innan nästa kort börjar',
+  'import.skip.cutAtEnd': 'filen tar slut mitt i det här kortet (END:VCARD saknas)',
+  'import.skip.nothingToImport': 'inget att importera: varken namn, organisation, kontaktuppgifter, adress eller anteckning',
 } satisfies Record<keyof typeof en, string>;

@@ -72,4 +72,17 @@ describe('vCard import rows', () => {
       await startLanguage('en', {} as HTMLElement);
     }
   });
+
+  it('says why a card is left out, and what is wrong with a phone number, in the language the user picked', async () => {
+    await startLanguage('nb', {} as HTMLElement);
+    try {
+      const cutOff = `${CARD}\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Per`;
+      const rows = importRows(cutOff, NO_LOOKUPS);
+      expect(rows[1]!.problem).toBe('kan ikke leses: filen slutter midt i dette kortet (mangler END:VCARD)');
+      const badPhone = CARD.replace('END:VCARD', 'TEL;TYPE=CELL:12\r\nEND:VCARD');
+      expect(importRows(badPhone, NO_LOOKUPS)[0]!.problem).toBe('Telefon: «12» er ikke et telefonnummer');
+    } finally {
+      await startLanguage('en', {} as HTMLElement);
+    }
+  });
 });
