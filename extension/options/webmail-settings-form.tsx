@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseAddressRules } from '../../shared/mail/address-rules';
+import { parseAddressRules, type AddressRuleError } from '../../shared/mail/address-rules';
 import { webmailSettingsItem, type WebmailSettings } from '../settings/webmail-settings';
 import { useI18n } from '../ui/i18n/use-i18n';
 
 type Draft = { autoLog: boolean; neverLog: string; ownAddresses: string };
 type Errors = Partial<Record<'neverLog' | 'ownAddresses', string>>;
+
+const RULE_ERRORS = {
+  notAddress: 'options.webmail.rule.notAddress',
+  notAddressOrDomain: 'options.webmail.rule.notAddressOrDomain',
+} as const satisfies Record<AddressRuleError['kind'], string>;
 
 const toDraft = (s: WebmailSettings): Draft => ({
   autoLog: s.autoLog,
@@ -32,9 +37,10 @@ export function WebmailSettingsForm() {
     e.preventDefault();
     const neverLog = parseAddressRules(draft.neverLog);
     const ownAddresses = parseAddressRules(draft.ownAddresses);
+    const words = (errors: AddressRuleError[]) => errors.map((e) => t(RULE_ERRORS[e.kind], { text: e.text })).join('; ');
     const found: Errors = {
-      ...(neverLog.errors.length > 0 && { neverLog: neverLog.errors.join('; ') }),
-      ...(ownAddresses.errors.length > 0 && { ownAddresses: ownAddresses.errors.join('; ') }),
+      ...(neverLog.errors.length > 0 && { neverLog: words(neverLog.errors) }),
+      ...(ownAddresses.errors.length > 0 && { ownAddresses: words(ownAddresses.errors) }),
     };
     setErrors(found);
     if (Object.keys(found).length > 0) return;

@@ -8,18 +8,21 @@ export type AddressRules = { addresses: Set<string>; domains: string[] };
 const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 
-/** One rule from user input, normalised, or null with the reason it is not one. */
-export function parseAddressRule(raw: string): { rule: string } | { error: string } {
+/** What is wrong with one typed rule; the settings form words it in the user's language. */
+export type AddressRuleError = { kind: 'notAddress' | 'notAddressOrDomain'; text: string };
+
+/** One rule from user input, normalised, or why it is not one. */
+export function parseAddressRule(raw: string): { rule: string } | { error: AddressRuleError } {
   const text = raw.trim().toLowerCase().replace(/^@/, '');
-  if (!text) return { error: 'is empty' };
-  if (text.includes('@')) return ADDRESS.test(text) ? { rule: text } : { error: `"${raw.trim()}" is not an e-mail address` };
-  return DOMAIN.test(text) ? { rule: text } : { error: `"${raw.trim()}" is neither an e-mail address nor a domain` };
+  const error = (kind: AddressRuleError['kind']) => ({ error: { kind, text: raw.trim() } });
+  if (text.includes('@')) return ADDRESS.test(text) ? { rule: text } : error('notAddress');
+  return DOMAIN.test(text) ? { rule: text } : error('notAddressOrDomain');
 }
 
 /** Rules from a text box: one per line, or separated by commas, semicolons or spaces. */
-export function parseAddressRules(text: string): { rules: string[]; errors: string[] } {
+export function parseAddressRules(text: string): { rules: string[]; errors: AddressRuleError[] } {
   const rules: string[] = [];
-  const errors: string[] = [];
+  const errors: AddressRuleError[] = [];
   for (const part of text.split(/[\s,;]+/).filter(Boolean)) {
     const parsed = parseAddressRule(part);
     if ('error' in parsed) errors.push(parsed.error);

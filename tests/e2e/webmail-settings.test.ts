@@ -86,6 +86,16 @@ describe('webmail settings in the options page, applied by the sidebar in Chromi
     expect(await options.inputValue('[data-testid=webmail-settings] textarea[name=neverLog]')).toBe('havbruk.example.no');
   });
 
+  it('names an invalid entry in the language the user picked', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ language: 'nb' }));
+    try {
+      await saveSettings({ neverLog: 'havbruk.example.no\nkari@' });
+      await options.waitForSelector('[data-testid=webmail-settings] .error >> text=«kari@» er ikke en e-postadresse');
+    } finally {
+      await browser.worker.evaluate(() => chrome.storage.local.remove('language'));
+    }
+  });
+
   it('logs a conversation with a known contact on opening once auto-log is on, and only once', async () => {
     await saveSettings({ autoLog: true, neverLog: '' });
     await options.waitForSelector('[data-testid=webmail-settings-saved]');

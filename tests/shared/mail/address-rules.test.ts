@@ -11,10 +11,10 @@ describe('address rules (never log, own addresses)', () => {
 
   it('names what is neither an address nor a domain', () => {
     expect(parseAddressRules('kari@ nope @@x localhost').errors).toEqual([
-      '"kari@" is not an e-mail address',
-      '"nope" is neither an e-mail address nor a domain',
-      '"@@x" is not an e-mail address',
-      '"localhost" is neither an e-mail address nor a domain',
+      { kind: 'notAddress', text: 'kari@' },
+      { kind: 'notAddressOrDomain', text: 'nope' },
+      { kind: 'notAddress', text: '@@x' },
+      { kind: 'notAddressOrDomain', text: 'localhost' },
     ]);
   });
 

@@ -16,4 +16,6 @@ export default {
   'options.webmail.ownAddressesHint': 'Vises ikke i sidepanelet, ligesom den adresse, du logger ind i Fjord med.',
   'options.webmail.ownAddressesError': 'Mine andre adresser: {errors}',
   'options.webmail.saved': 'Gemt',
+  'options.webmail.rule.notAddress': '"{text}" er ikke en e-mailadresse',
+  'options.webmail.rule.notAddressOrDomain': '"{text}" er hverken en e-mailadresse eller et domæne',
 } satisfies Record<keyof typeof en, string>;

@@ -15,4 +15,6 @@ export default {
   'options.webmail.ownAddressesHint': 'Left out of the sidebar, like the address you sign in to Fjord with.',
   'options.webmail.ownAddressesError': 'My other addresses: {errors}',
   'options.webmail.saved': 'Saved',
+  'options.webmail.rule.notAddress': '"{text}" is not an e-mail address',
+  'options.webmail.rule.notAddressOrDomain': '"{text}" is neither an e-mail address nor a domain',
 };

@@ -18,4 +18,6 @@ export default {
     'No aparecen en el panel lateral, igual que la dirección con la que inicias sesión en Fjord.',
   'options.webmail.ownAddressesError': 'Mis otras direcciones: {errors}',
   'options.webmail.saved': 'Guardado',
+  'options.webmail.rule.notAddress': '«{text}» no es una dirección de correo electrónico',
+  'options.webmail.rule.notAddressOrDomain': '«{text}» no es ni una dirección de correo electrónico ni un dominio',
 } satisfies Record<keyof typeof en, string>;

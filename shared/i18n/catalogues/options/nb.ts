@@ -16,4 +16,6 @@ export default {
   'options.webmail.ownAddressesHint': 'Vises ikke i sidepanelet, akkurat som adressen du logger inn i Fjord med.',
   'options.webmail.ownAddressesError': 'Mine andre adresser: {errors}',
   'options.webmail.saved': 'Lagret',
+  'options.webmail.rule.notAddress': '«{text}» er ikke en e-postadresse',
+  'options.webmail.rule.notAddressOrDomain': '«{text}» er verken en e-postadresse eller et domene',
 } satisfies Record<keyof typeof en, string>;

@@ -17,4 +17,6 @@ export default {
   'options.webmail.ownAddressesHint': 'Niet getoond in de zijbalk, net als het adres waarmee je je bij Fjord aanmeldt.',
   'options.webmail.ownAddressesError': 'Mijn andere adressen: {errors}',
   'options.webmail.saved': 'Opgeslagen',
+  'options.webmail.rule.notAddress': '"{text}" is geen e-mailadres',
+  'options.webmail.rule.notAddressOrDomain': '"{text}" is geen e-mailadres en geen domein',
 } satisfies Record<keyof typeof en, string>;

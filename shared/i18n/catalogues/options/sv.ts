@@ -17,4 +17,6 @@ export default {
   'options.webmail.ownAddressesHint': 'Visas inte i sidopanelen, precis som adressen du loggar in i Fjord med.',
   'options.webmail.ownAddressesError': 'Mina andra adresser: {errors}',
   'options.webmail.saved': 'Sparat',
+  'options.webmail.rule.notAddress': '”{text}” är inte en e-postadress',
+  'options.webmail.rule.notAddressOrDomain': '”{text}” är varken en e-postadress eller en domän',
 } satisfies Record<keyof typeof en, string>;
