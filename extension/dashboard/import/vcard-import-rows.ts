@@ -3,7 +3,7 @@ import { parseVCardsWithReport } from '../../../shared/contacts/vcard';
 import type { VCardSkipReason } from '../../../shared/contacts/vcard-blocks';
 import type { ParsedVCardContact } from '../../../shared/contacts/vcard-contact';
 import { ContactFieldsSchema, type ContactFields } from '../../../shared/entities/contact';
-import errorWords from '../../../shared/i18n/catalogues/errors/en';
+import { isErrorKey, valueAt, zodBuiltInText } from '../../../shared/i18n/zod-issue-text';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { newId } from '../../../shared/ids';
 import { normalizePhone } from '../../../shared/phone/normalize-phone';
@@ -121,15 +121,15 @@ function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): 
 
 /** Why the server would refuse the contact, naming the field; null when it would take it. */
 function problemOf(body: ContactCreate): string | null {
-  const { t } = currentI18n();
+  const { t, language } = currentI18n();
   const result = CreateSchema.safeParse(body);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = String(issue.path[0] ?? '');
     const value = issue.path.length > 1 ? valueAt(body, issue.path) : undefined;
     const key = LABELS[field];
-    // The schema's own messages are error keys (as the server words them); zod's built-in ones are English.
-    const message = Object.hasOwn(errorWords, issue.message) ? t(issue.message as keyof typeof errorWords) : issue.message;
+    // The schema's own messages are error keys; zod's built-in ones are worded by zod's locale, as the server does.
+    const message = isErrorKey(issue.message) ? t(issue.message) : zodBuiltInText(language, issue, body);
     return `${key ? t(key) : field}: ${typeof value === 'string' ? `"${value}" ` : ''}${message}`;
   }
   for (const phone of body.phones ?? []) {
@@ -138,13 +138,6 @@ function problemOf(body: ContactCreate): string | null {
       return `${t('common.phone')}: ${phone.number.trim() ? t('errors.phone.invalid', { number: phone.number }) : t('errors.phone.empty')}`;
   }
   return null;
-}
-
-function valueAt(body: ContactCreate, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
-    body,
-  );
 }
 
 function preferredFirst<T extends { preferred: boolean }>(items: T[]): T[] {

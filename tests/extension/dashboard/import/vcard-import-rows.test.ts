@@ -81,6 +81,9 @@ describe('vCard import rows', () => {
       expect(rows[1]!.problem).toBe('kan ikke leses: filen slutter midt i dette kortet (mangler END:VCARD)');
       const badPhone = CARD.replace('END:VCARD', 'TEL;TYPE=CELL:12\r\nEND:VCARD');
       expect(importRows(badPhone, NO_LOOKUPS)[0]!.problem).toBe('Telefon: «12» er ikke et telefonnummer');
+      // zod's own limits, worded by zod's Norwegian locale as the server words them.
+      const longName = CARD.replace('N:Haugen;Ingrid;;;', `N:Haugen;${'I'.repeat(300)};;;`);
+      expect(importRows(longName, NO_LOOKUPS)[0]!.problem).toBe('Fornavn: For stor(t): forventet string til å ha <=100 tegn');
     } finally {
       await startLanguage('en', {} as HTMLElement);
     }
