@@ -4,6 +4,7 @@ import type { FjordDb } from '../db/fjord-db';
 import { backgroundI18n, type BackgroundI18n } from '../ui/i18n/background-i18n';
 import type { Session } from '../sync/session';
 import { dueReminders, pruneShown, reminderKey } from './task-reminders';
+import { taskDue } from '../../shared/timeline/task-due';
 
 /** Reminders already shown (key → when), so a worker restart does not show them twice. */
 const shownItem = storage.defineItem<Record<string, number>>('local:shownReminders', { fallback: {} });
@@ -33,11 +34,10 @@ export async function notifyDueReminders(db: FjordDb, session: Session, now = Da
   await shownItem.setValue(pruneShown(shown, now));
 }
 
-/** "Due 3 Dec 2026, 09:15" in the user's language; a due date is a local day, so it is read as local time. */
+/** "Due 3 Dec 2026, 09:15" in the user's language. */
 function dueText(task: Pick<Task, 'dueDate' | 'dueTime'>, { t, f }: BackgroundI18n): string {
   if (!task.dueDate) return t('ui.reminder.title');
-  const when = task.dueTime ? f.dateTime(`${task.dueDate}T${task.dueTime}`) : f.date(`${task.dueDate}T00:00`);
-  return t('ui.reminder.due', { when });
+  return t('ui.reminder.due', { when: taskDue(task, f) });
 }
 
 /** A click on a reminder opens where the task lives. */

@@ -88,7 +88,7 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
                 <strong>{task.title}</strong>
                 {task.overdue && <span class="chip warning-chip"> {t('timeline.myWork.overdue')}</span>}
                 <span class="muted">
-                  {task.dueDate && ` · ${t('timeline.task.due', { due: taskDue(task) })}`}
+                  {task.dueDate && ` · ${t('timeline.task.due', { due: taskDue(task, f) })}`}
                   {task.remindAt !== null &&
                     ` · ${t('timeline.myWork.reminder', { day: f.day(task.remindAt), time: f.time(task.remindAt) })}`}
                   {who.length > 1 && ` · ${memberName(task.assigneeId)}`}

@@ -78,13 +78,13 @@ function ActivityBody({ a, label, onFollowUp }: { a: Activity; label: string; on
 }
 
 function TaskBody({ task, assignee, onDone }: { task: Task; assignee: string | null; onDone: TimelineItemViewProps['onDone'] }) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const open = task.status === 'open' || task.status === 'inProgress';
   return (
     <div>
       <strong class={open ? '' : 'done'}>{task.title}</strong>
       <span class="muted">
-        {task.dueDate && ` · ${t('timeline.task.due', { due: taskDue(task) })}`}
+        {task.dueDate && ` · ${t('timeline.task.due', { due: taskDue(task, f) })}`}
         {assignee && ` · ${assignee}`} · {t(TASK_STATUS_NAMES[task.status])}
       </span>
       {open && (

@@ -54,7 +54,7 @@ function cellsOf(item: TimelineItem, names: RowNames, t: Translate): Cells {
     }
     case 'task': {
       const task = item.record;
-      const due = task.dueDate ? t('timeline.export.due', { due: taskDue(task) }) : '';
+      const due = task.dueDate ? t('timeline.export.due', { due: taskDue(task, currentI18n().f) }) : '';
       return {
         title: task.title,
         details: [due, task.description ?? ''].filter(Boolean).join('\n'),

@@ -48,7 +48,7 @@ describe('timeline export rows', () => {
         }),
         names,
       ),
-    ).toEqual(['2026-11-27 09:05', 'Task', 'Send quote', 'Due 2026-11-30 10:00', 'in progress', 'Former member']);
+    ).toEqual(['2026-11-27 09:05', 'Task', 'Send quote', 'Due 30 Nov 2026, 10:00', 'in progress', 'Former member']);
     expect(timelineRow(item('note', { body: '**Price** too high\n- freight\n- margin', isPrivate: true }), names)).toEqual([
       '2026-11-27 09:05',
       'Note',
