@@ -11,6 +11,7 @@ type Props = {
   /** Called with an ISO day, or '' when the field is emptied or holds no date. */
   onChange: (iso: string) => void;
   invalid?: boolean;
+  required?: boolean;
   label?: string;
   testId?: string;
 };
@@ -20,7 +21,7 @@ type Props = {
  * browser's own date input would follow the browser's locale instead (mm/dd/yyyy in an American
  * Chrome, whatever the user picked in Fjord).
  */
-export function DateField({ name, value, onChange, invalid, label, testId }: Props) {
+export function DateField({ name, value, onChange, invalid, required, label, testId }: Props) {
   const { t, f } = useI18n();
   const [text, setText] = useState(() => formatDateInput(value, f.locale));
   const [wrong, setWrong] = useState(false);
@@ -78,6 +79,7 @@ export function DateField({ name, value, onChange, invalid, label, testId }: Pro
           type="text"
           name={name}
           inputMode="numeric"
+          required={required}
           autoComplete="off"
           placeholder={pattern}
           aria-label={label}

@@ -25,5 +25,5 @@ export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'Prospect',
     'Suspect',
   ],
-  es: ['No', 'no'],
+  es: ['No', 'no', 'h'],
 };

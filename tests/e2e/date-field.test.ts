@@ -122,6 +122,48 @@ describe("date fields write dates the user's way, whatever the browser's locale"
     }
   });
 
+  it('books a meeting and a task from the timeline with Norwegian dates and times, in an American browser', async () => {
+    const nb = await loadMessages('nb');
+    await dashboard.goto(browser.extensionUrl(`dashboard.html#/companies/${companyId}`));
+    await dashboard.click('[data-testid=tab-timeline]');
+    const composer = '[data-testid=timeline-composer]';
+    await dashboard.waitForSelector(composer);
+    // A call is logged "now" unless the user says otherwise: today the Norwegian way, and the time.
+    const today = dayFromToday(0);
+    expect(await dashboard.inputValue(`${composer} input[name=when]`)).toBe(
+      `${today.pad(today.day)}.${today.pad(today.month)}.${today.year}`,
+    );
+    expect(await dashboard.getAttribute(`${composer} input[name=when-time]`, 'placeholder')).toBe('tt:mm');
+
+    await dashboard.click(`${composer} [role=tab]:has-text("${nb['timeline.kind.appointment']}")`);
+    await dashboard.fill(`${composer} input[name=title]`, 'Kvartalsmøte');
+    await dashboard.fill(`${composer} input[name=date]`, '8.1.2027');
+    await dashboard.fill(`${composer} input[name=start]`, '9.30');
+    await dashboard.fill(`${composer} input[name=end]`, '25');
+    await dashboard.press(`${composer} input[name=end]`, 'Tab');
+    expect(await dashboard.textContent(`${composer} .date-field-problem`)).toBe(
+      nb['ui.timeField.invalid'].replace('{pattern}', 'tt:mm'),
+    );
+    await dashboard.fill(`${composer} input[name=end]`, '1015');
+    await dashboard.click('[data-testid=composer-save]');
+    const expected = await dashboard.evaluate(() => {
+      const f = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short' });
+      return `${f.format(new Date(2027, 0, 8, 9, 30))}–${f.format(new Date(2027, 0, 8, 10, 15))}`;
+    });
+    await dashboard.waitForSelector(`text=Kvartalsmøte`);
+    await dashboard.waitForFunction((text) => document.body.innerText.includes(text), expected);
+
+    await dashboard.click(`${composer} [role=tab]:has-text("${nb['timeline.kind.task']}")`);
+    await dashboard.fill(`${composer} input[name=title]`, 'Send tilbud');
+    await dashboard.fill(`${composer} input[name=dueDate]`, '11.01.2027');
+    await dashboard.fill(`${composer} input[name=dueTime]`, '14');
+    await dashboard.click('[data-testid=composer-save]');
+    const due = await dashboard.evaluate(() =>
+      new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(2027, 0, 11, 14, 0)),
+    );
+    await dashboard.waitForFunction((text) => document.body.innerText.includes(text), due);
+  });
+
   it('writes the same day the Swedish way once the user switches to Swedish', async () => {
     await dashboard.goto(browser.extensionUrl('dashboard.html#/settings'));
     await dashboard.selectOption('[data-testid=language-picker] select', 'sv');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateShape, datePattern, formatDateInput, monthGrid, parseDateInput } from '../../shared/i18n/date-input';
+import { formatTimeInput, parseTimeInput } from '../../shared/i18n/time-input';
 import { LANGUAGES, LOCALES } from '../../shared/i18n/languages';
 import { loadMessages } from '../../shared/i18n/messages';
 
@@ -75,5 +76,27 @@ describe('the month calendar', () => {
     expect(monthGrid(2027, 1, 1)).toHaveLength(28);
     // August 2026 starts on a Saturday: six weeks.
     expect(monthGrid(2026, 7, 1)).toHaveLength(42);
+  });
+});
+
+describe('times typed the way people write them', () => {
+  it('reads hours alone, digits run together, and any separator, on the 24-hour clock', () => {
+    const read = ['9', '915', '0915', '9:15', '09.15', '9 15', '23:59'].map(parseTimeInput);
+    expect(read).toEqual(['09:00', '09:15', '09:15', '09:15', '09:15', '09:15', '23:59']);
+  });
+
+  it('refuses what is no time of day', () => {
+    for (const text of ['24:00', '9:75', 'lunch', '12345', '', '9:5']) expect(parseTimeInput(text), text).toBeNull();
+  });
+
+  it('writes a time as the locale does: a full stop in Danish', () => {
+    expect(LANGUAGES.map((l) => formatTimeInput('09:05', LOCALES[l]))).toEqual([
+      '09:05',
+      '09:05',
+      '09:05',
+      '09.05',
+      '09:05',
+      '09:05',
+    ]);
   });
 });

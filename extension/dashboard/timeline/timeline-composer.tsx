@@ -11,6 +11,9 @@ import type { Lookups } from '../records/use-lookups';
 import type { TimelineTarget } from './use-timeline';
 import { assignableMembers } from '../records/assignable-members';
 import { ACTIVITY_TYPE_NAMES } from '../../timeline/timeline-labels';
+import { DateField } from '../../ui/date-field';
+import { DateTimeField } from '../../ui/date-time-field';
+import { TimeField } from '../../ui/time-field';
 
 export type ComposerKind = 'activity' | 'note' | 'task' | 'appointment';
 /** A follow-up task starts from its source: what it was about, and its links. */
@@ -119,11 +122,24 @@ export function TimelineComposer({ api, target, lookups, people, kind, followUp,
   };
   const customTypes = (lookups?.items ?? []).filter((i) => i.kind === 'activityType' && i.deletedAt === null);
   type InputType = 'text' | 'number' | 'date' | 'time' | 'datetime-local' | 'url';
-  const input = (name: string, label: MessageKey, type: InputType = 'text', required = false) => (
-    <FormField name={name} label={t(label)} errors={errors[name]}>
-      <input name={name} type={type as 'text'} required={required} value={v[name] ?? ''} onInput={set(name)} />
-    </FormField>
-  );
+  // Dates and times are Fjord's own fields: the browser's would follow its locale, not the user's language.
+  const setValue = (key: string) => (value: string) => setV((prev) => ({ ...prev, [key]: value }));
+  const input = (name: string, label: MessageKey, type: InputType = 'text', required = false) => {
+    const field = { name, value: v[name] ?? '', invalid: Boolean(errors[name]?.length), onChange: setValue(name), required };
+    return (
+      <FormField name={name} label={t(label)} errors={errors[name]}>
+        {type === 'date' ? (
+          <DateField {...field} />
+        ) : type === 'time' ? (
+          <TimeField {...field} />
+        ) : type === 'datetime-local' ? (
+          <DateTimeField {...field} />
+        ) : (
+          <input name={name} type={type as 'text'} required={required} value={v[name] ?? ''} onInput={set(name)} />
+        )}
+      </FormField>
+    );
+  };
   return (
     <form class="card form timeline-composer" data-testid="timeline-composer" onSubmit={(e) => void save(e)}>
       <div class="composer-kinds" role="tablist">

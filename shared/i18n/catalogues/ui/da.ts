@@ -48,4 +48,7 @@ export default {
   'ui.dateField.nextMonth': 'Næste måned',
   'ui.dateField.today': 'I dag',
   'ui.dateField.invalid': 'Ikke en gyldig dato: skriv den som {pattern}.',
+  'ui.timeField.hourLetter': 't',
+  'ui.timeField.time': 'Klokkeslæt',
+  'ui.timeField.invalid': 'Ikke et gyldigt klokkeslæt: skriv det som {pattern}.',
 } satisfies Record<keyof typeof en, string>;

@@ -47,4 +47,7 @@ export default {
   'ui.dateField.nextMonth': 'Next month',
   'ui.dateField.today': 'Today',
   'ui.dateField.invalid': 'Not a date: write it as {pattern}.',
+  'ui.timeField.hourLetter': 'h',
+  'ui.timeField.time': 'Time',
+  'ui.timeField.invalid': 'Not a time: write it as {pattern}.',
 };

@@ -49,4 +49,7 @@ export default {
   'ui.dateField.nextMonth': 'Mes siguiente',
   'ui.dateField.today': 'Hoy',
   'ui.dateField.invalid': 'No es una fecha válida: escríbela como {pattern}.',
+  'ui.timeField.hourLetter': 'h',
+  'ui.timeField.time': 'Hora',
+  'ui.timeField.invalid': 'No es una hora válida: escríbela como {pattern}.',
 } satisfies Record<keyof typeof en, string>;

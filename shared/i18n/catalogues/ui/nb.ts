@@ -48,4 +48,7 @@ export default {
   'ui.dateField.nextMonth': 'Neste måned',
   'ui.dateField.today': 'I dag',
   'ui.dateField.invalid': 'Ikke en gyldig dato: skriv den som {pattern}.',
+  'ui.timeField.hourLetter': 't',
+  'ui.timeField.time': 'Klokkeslett',
+  'ui.timeField.invalid': 'Ikke et gyldig klokkeslett: skriv det som {pattern}.',
 } satisfies Record<keyof typeof en, string>;

@@ -49,4 +49,7 @@ export default {
   'ui.dateField.nextMonth': 'Volgende maand',
   'ui.dateField.today': 'Vandaag',
   'ui.dateField.invalid': 'Geen geldige datum: schrijf hem als {pattern}.',
+  'ui.timeField.hourLetter': 'u',
+  'ui.timeField.time': 'Tijd',
+  'ui.timeField.invalid': 'Geen geldige tijd: schrijf hem als {pattern}.',
 } satisfies Record<keyof typeof en, string>;

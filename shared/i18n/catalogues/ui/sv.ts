@@ -48,4 +48,7 @@ export default {
   'ui.dateField.nextMonth': 'Nästa månad',
   'ui.dateField.today': 'I dag',
   'ui.dateField.invalid': 'Inte ett giltigt datum: skriv det som {pattern}.',
+  'ui.timeField.hourLetter': 't',
+  'ui.timeField.time': 'Klockslag',
+  'ui.timeField.invalid': 'Inte en giltig tid: skriv den som {pattern}.',
 } satisfies Record<keyof typeof en, string>;
