@@ -7,7 +7,7 @@ import { companies, creditMonitors, users } from '../db/schema';
 import { withWriteTransaction } from '../db/write-transaction';
 import type { WriteLock } from '../domain/write-lock';
 import { CallBudget } from './call-budget';
-import { CreditError, type CreditProvider } from './credit-provider';
+import { CreditError, creditNotSetUp, type CreditProvider } from './credit-provider';
 import { recordRating } from './record-rating';
 
 /** Monitors checked per run; the rest wait for the next run (the budget paces the calls anyway). */
@@ -47,7 +47,7 @@ export class CreditService {
 
   provider(id: CreditProviderId): CreditProvider {
     const provider = this.providers.get(id);
-    if (!provider) throw new CreditError(id, 'missingKey', `${id} is not set up on this server.`);
+    if (!provider) throw new CreditError(id, 'missingKey', creditNotSetUp(id));
     if (provider.unavailable) throw new CreditError(provider.name, 'missingKey', provider.unavailable);
     return provider;
   }
@@ -84,7 +84,11 @@ export class CreditService {
       try {
         const p = this.provider(provider);
         const rating = await p.rate(company, { signal, take: () => this.budget.take(p.id, p.callsPerWindow, signal) });
-        if (!rating) throw new CreditError(p.name, 'notFound', `${p.name} no longer knows ${company.name}.`);
+        if (!rating)
+          throw new CreditError(p.name, 'notFound', {
+            key: 'errors.credit.noLongerKnows',
+            values: { name: p.name, company: company.name },
+          });
         const stored = await this.store(company, rating, Date.now());
         outcomes.push({ companyId: company.id, provider, ok: true, change: stored.change });
       } catch (err) {

@@ -3,6 +3,9 @@ import { requireAuth } from '../auth/require-auth';
 import type { Deps } from '../deps';
 import { companyCredit, creditProviders, rateCompany, stopCreditMonitor } from '../domain/credit-checks';
 import { apiRouter, route } from '../http/api-router';
+import { requestLanguage } from '../http/request-language';
+import { i18nFor } from '../i18n/server-i18n';
+import { inLanguage } from '../i18n/wording';
 
 /**
  * The providers this server has, a company's ratings over time and its monitors, "rate now"
@@ -11,7 +14,11 @@ import { apiRouter, route } from '../http/api-router';
 export function creditRoutes(deps: Deps) {
   const auth = requireAuth(deps);
   return apiRouter()
-    .openapi(route(creditApi.providers, auth), (c) => c.json({ items: creditProviders(deps) }, 200))
+    .openapi(route(creditApi.providers, auth), (c) => {
+      const i18n = i18nFor(requestLanguage(c));
+      const items = creditProviders(deps).map((p) => ({ ...p, unavailable: p.unavailable && inLanguage(i18n, p.unavailable) }));
+      return c.json({ items }, 200);
+    })
     .openapi(route(creditApi.company, auth), async (c) =>
       c.json(await companyCredit(deps, c.get('auth'), c.req.valid('param').id), 200),
     )

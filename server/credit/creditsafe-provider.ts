@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CREDIT_PROVIDER_NAMES, type CreditRating } from '../../shared/credit/credit-rating';
+import type { Wording } from '../i18n/wording';
 import { fetchRegisterJson, type RegisterRequest } from '../registers/register-http';
 import { RegisterError } from '../registers/register-provider';
 import { CreditError, type CallOptions, type CreditProvider, type RatedCompany } from './credit-provider';
@@ -41,7 +42,7 @@ const TOKEN_MS = 55 * 60_000;
 export class CreditsafeProvider implements CreditProvider {
   readonly id = 'creditsafe' as const;
   readonly name = CREDIT_PROVIDER_NAMES.creditsafe;
-  readonly unavailable: string | null;
+  readonly unavailable: Wording | null;
   private token: { value: string; until: number } | null = null;
 
   constructor(
@@ -51,13 +52,19 @@ export class CreditsafeProvider implements CreditProvider {
   ) {
     this.unavailable = credentials
       ? null
-      : `${this.name} needs a contract: set CREDITSAFE_USERNAME and CREDITSAFE_PASSWORD in the server config.`;
+      : {
+          key: 'errors.credit.needsContract',
+          values: { name: this.name, userVariable: 'CREDITSAFE_USERNAME', passwordVariable: 'CREDITSAFE_PASSWORD' },
+        };
   }
 
   async rate(company: RatedCompany, options: CallOptions): Promise<CreditRating | null> {
     if (this.unavailable) throw new CreditError(this.name, 'missingKey', this.unavailable);
     if (!company.orgNumber || !company.country)
-      throw new CreditError(this.name, 'unsupported', `${this.name} needs the company's country and org number.`);
+      throw new CreditError(this.name, 'unsupported', {
+        key: 'errors.credit.needsCountryAndNumber',
+        values: { name: this.name },
+      });
     const query = new URLSearchParams({ countries: company.country, regNo: company.orgNumber });
     const found = await this.get(`/companies?${query}`, SearchSchema, options, [404]);
     const match = found?.companies[0];
@@ -124,14 +131,11 @@ export class CreditsafeProvider implements CreditProvider {
   ): Promise<T | null> {
     await options.take();
     try {
-      return await fetchRegisterJson(
-        { ...request, register: this.name, credential: 'the Creditsafe sign-in', timeoutMs: 20_000 },
-        schema,
-      );
+      return await fetchRegisterJson({ ...request, register: this.name, credential: 'signIn', timeoutMs: 20_000 }, schema);
     } catch (err) {
       if (err instanceof RegisterError) {
         const kind = err.kind === 'missingKey' || err.kind === 'rateLimited' ? 'down' : err.kind;
-        throw new CreditError(this.name, kind, err.message);
+        throw new CreditError(this.name, kind, err.wording);
       }
       throw err;
     }

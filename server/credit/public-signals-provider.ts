@@ -23,7 +23,7 @@ export class PublicSignalsProvider implements CreditProvider {
     const country = RegisterCountrySchema.safeParse(company.country);
     const register = country.success ? this.registers.get(country.data) : undefined;
     if (!register || !company.orgNumber)
-      throw new CreditError(this.name, 'unsupported', `${this.name} need an org number in Norway, Sweden, Denmark or the UK.`);
+      throw new CreditError(this.name, 'unsupported', { key: 'errors.credit.publicSignalsNeedOrgNumber' });
     if (register.unavailable) throw new CreditError(this.name, 'missingKey', register.unavailable);
     let unit: RegisterCompany | null;
     try {
@@ -32,7 +32,7 @@ export class PublicSignalsProvider implements CreditProvider {
       unit = await register.lookup(company.orgNumber, signal);
     } catch (err) {
       if (err instanceof RegisterError)
-        throw new CreditError(this.name, err.kind === 'malformed' ? 'malformed' : 'down', err.message);
+        throw new CreditError(this.name, err.kind === 'malformed' ? 'malformed' : 'down', err.wording);
       throw err;
     }
     return unit ? publicSignalsRating(unit, new Date().toISOString().slice(0, 10)) : null;

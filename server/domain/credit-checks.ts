@@ -5,7 +5,7 @@ import {
   type CreditProviderId,
   type CreditRatingEntry,
 } from '../../shared/credit/credit-rating';
-import { CreditError } from '../credit/credit-provider';
+import { CreditError, creditNotSetUp } from '../credit/credit-provider';
 import { creditMonitors, creditRatings } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
@@ -20,7 +20,7 @@ import { liveCompanyOr404 } from '../records/companies.queries';
 export function creditProviders(deps: Deps) {
   return CREDIT_PROVIDERS.map((id) => {
     const p = deps.credit.providers.get(id);
-    return { id, name: p?.name ?? id, unavailable: p ? p.unavailable : `${id} is not set up on this server.` };
+    return { id, name: p?.name ?? id, unavailable: p ? p.unavailable : creditNotSetUp(id) };
   });
 }
 
@@ -75,12 +75,10 @@ export async function rateCompany(deps: Deps, auth: AuthContext, companyId: stri
     return { rating: result.rating, change: result.change };
   } catch (err) {
     if (!(err instanceof CreditError)) throw err;
-    // The providers word their failures in English (server/credit); they reach the user as they are.
-    const said = () => err.message;
-    if (err.kind === 'unsupported') throw new AppError(400, 'invalid', said);
-    if (err.kind === 'missingKey') throw new AppError(503, 'creditUnavailable', said);
-    if (err.kind === 'notFound') throw new AppError(404, 'notRated', said);
-    throw new AppError(502, 'creditUnavailable', said);
+    if (err.kind === 'unsupported') throw new AppError(400, 'invalid', err.wording);
+    if (err.kind === 'missingKey') throw new AppError(503, 'creditUnavailable', err.wording);
+    if (err.kind === 'notFound') throw new AppError(404, 'notRated', err.wording);
+    throw new AppError(502, 'creditUnavailable', err.wording);
   }
 }
 

@@ -3,6 +3,7 @@ import { REGISTER_COUNTRIES, REGISTER_NAMES, type RegisterCountry } from '../../
 import { workspaces } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
+import { registerNotSetUp } from '../registers/register-provider';
 import { followedCountries, registerUpdateSources } from '../registers/register-updates-job';
 import { workspaceCountries } from '../registers/registers.routes';
 
@@ -23,8 +24,8 @@ export async function registerSettings(deps: Deps, auth: AuthContext) {
         mirrored: feeds.has(country),
         /** The local mirror: when imported, whether the server keeps it current, when it last did, its last failure. */
         mirror: feeds.has(country) ? { ...feeds.get(country)!, followed: followed.has(country) } : null,
-        /** Why the live register cannot be asked (a key missing), or null. */
-        unavailable: provider ? provider.unavailable : `${REGISTER_NAMES[country]} is not set up on this server.`,
+        /** Why the live register cannot be asked (a key missing), or null; the route words it for the reader. */
+        unavailable: provider ? provider.unavailable : registerNotSetUp(REGISTER_NAMES[country]),
         searchesByName: feeds.has(country) || (provider?.searchesByName ?? false),
       };
     }),

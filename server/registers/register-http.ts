@@ -13,8 +13,8 @@ export type RegisterRequest = {
   timeoutMs?: number;
   /** Statuses that mean "no such unit" rather than a failure (404, 410). */
   notFound?: number[];
-  /** What a 401/403 refuses, in the message: "the API key" unless the service signs in otherwise. */
-  credential?: string;
+  /** What a 401/403 refuses, in the message: the API key unless the service signs in with a user and password. */
+  credential?: 'apiKey' | 'signIn';
   /** Error statuses whose body is still the answer (Brreg's 410 Gone carries the deleted unit). */
   answerStatuses?: number[];
 };
@@ -38,8 +38,8 @@ export async function fetchRegisterJson<T>(request: RegisterRequest, schema: z.Z
     });
   } catch (err) {
     if (request.signal?.aborted) throw err;
-    const why = timeout.aborted ? 'did not answer in time' : 'could not be reached';
-    throw new RegisterError(register, 'down', `${register} ${why}; enter the company by hand or try again later.`);
+    const key = timeout.aborted ? 'errors.registers.timedOut' : 'errors.registers.unreachable';
+    throw new RegisterError(register, 'down', { key, values: { register } });
   }
   if (request.notFound?.includes(res.status)) {
     await res.body?.cancel();
@@ -47,37 +47,32 @@ export async function fetchRegisterJson<T>(request: RegisterRequest, schema: z.Z
   }
   if (res.status === 401 || res.status === 403) {
     await res.body?.cancel();
-    throw new RegisterError(
-      register,
-      'refused',
-      `${register} refused ${request.credential ?? 'the API key'} (HTTP ${res.status}); check it in the server config.`,
-    );
+    const key = request.credential === 'signIn' ? 'errors.registers.signInRefused' : 'errors.registers.keyRefused';
+    throw new RegisterError(register, 'refused', { key, values: { register, status: res.status } });
   }
   if (res.status === 429) {
     await res.body?.cancel();
-    throw new RegisterError(register, 'rateLimited', `${register} is limiting requests (HTTP 429); try again in a minute.`);
+    throw new RegisterError(register, 'rateLimited', { key: 'errors.registers.rateLimited', values: { register } });
   }
   if (!res.ok && !request.answerStatuses?.includes(res.status)) {
     await res.body?.cancel();
-    throw new RegisterError(
-      register,
-      'down',
-      `${register} answered HTTP ${res.status}; enter the company by hand or try again later.`,
-    );
+    throw new RegisterError(register, 'down', { key: 'errors.registers.httpStatus', values: { register, status: res.status } });
   }
   let json: unknown;
   try {
     json = await res.json();
   } catch {
-    throw new RegisterError(register, 'malformed', `${register} sent an answer that is not JSON; enter the company by hand.`);
+    throw new RegisterError(register, 'malformed', { key: 'errors.registers.notJson', values: { register } });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'the answer';
+    const where = parsed.error.issues[0]?.path.join('.');
     throw new RegisterError(
       register,
       'malformed',
-      `${register} sent an answer Fjord cannot read (at ${where}); enter the company by hand.`,
+      where
+        ? { key: 'errors.registers.unreadableAt', values: { register, where } }
+        : { key: 'errors.registers.unreadable', values: { register } },
     );
   }
   return parsed.data;

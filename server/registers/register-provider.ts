@@ -1,4 +1,7 @@
+import type { ErrorText } from '../../shared/mutations/error-text';
 import type { RegisterCompany, RegisterCountry } from '../../shared/registers/register-company';
+import { i18nFor } from '../i18n/server-i18n';
+import { inLanguage, type Wording } from '../i18n/wording';
 
 /**
  * One national company register behind one interface. Adapters translate the register's own
@@ -10,7 +13,7 @@ export interface RegisterProvider {
   /** As users know it: what error messages name. */
   readonly name: string;
   /** Why the provider cannot be asked (a key missing from the config), or null when it can. */
-  readonly unavailable: string | null;
+  readonly unavailable: Wording | null;
   /** Whether `search` can search by name (Bolagsverket's open API looks up numbers only). */
   readonly searchesByName: boolean;
   /** Units whose name matches, best first, at most `limit`. */
@@ -23,14 +26,20 @@ export interface RegisterProvider {
 
 export type RegisterFailureKind = 'missingKey' | 'down' | 'malformed' | 'refused' | 'rateLimited' | 'unsupported';
 
-/** A register that could not answer; `message` names it and is meant for the user. */
+/**
+ * A register that could not answer. Its wording names it and is meant for the user, in their
+ * language; `message` is the English one, for logs, tests and what the mirror's feed stores.
+ */
 export class RegisterError extends Error {
   constructor(
     readonly register: string,
     readonly kind: RegisterFailureKind,
-    message: string,
+    readonly wording: Wording,
   ) {
-    super(message);
+    super(inLanguage(i18nFor('en'), wording));
     this.name = 'RegisterError';
   }
 }
+
+/** A country this server has no adapter for. */
+export const registerNotSetUp = (register: string): ErrorText => ({ key: 'errors.registers.notSetUp', values: { register } });

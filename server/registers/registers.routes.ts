@@ -7,7 +7,9 @@ import { companies, workspaces } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
-import { LookupFailed } from './registers';
+import { requestLanguage } from '../http/request-language';
+import { i18nFor } from '../i18n/server-i18n';
+import { LookupFailed, wordedFailures } from './registers';
 
 /**
  * `/api/registers`: typeahead over the company registers and the full unit for a pick, each
@@ -28,6 +30,7 @@ export function registersRoutes(deps: Deps) {
       );
       const body: RegisterSearchResponse = {
         ...answer,
+        failures: wordedFailures(i18nFor(requestLanguage(c)), answer.failures),
         items: answer.items.map((h) => ({ ...h, companyId: known.get(`${h.country}:${h.orgNumber}`) ?? null })),
       };
       return c.json(body, 200);
@@ -39,8 +42,7 @@ export function registersRoutes(deps: Deps) {
       try {
         answer = await deps.registers.lookup(country, orgNumber);
       } catch (err) {
-        // The registers' failures are worded in English (server/registers); they reach the user as they are.
-        if (err instanceof LookupFailed) throw new AppError(502, 'registerUnavailable', () => err.message);
+        if (err instanceof LookupFailed) throw new AppError(502, 'registerUnavailable', err.wording);
         throw err;
       }
       if (!answer) throw new AppError(404, 'notFound', { key: 'errors.registers.noUnit', values: { orgNumber, country } });
@@ -48,6 +50,7 @@ export function registersRoutes(deps: Deps) {
       const known = await crmCompanies(deps.db, auth.workspaceId, numbers);
       const body: RegisterPick = {
         ...answer,
+        failures: wordedFailures(i18nFor(requestLanguage(c)), answer.failures),
         companyId: known.get(`${country}:${answer.company.orgNumber}`) ?? null,
         // Departments already in the CRM are shown as such, not offered again.
         departmentCompanyIds: Object.fromEntries(

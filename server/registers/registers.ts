@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import type { I18n } from '../../shared/i18n/i18n';
 import {
   REGISTER_NAMES,
   type RegisterCompany,
@@ -6,14 +7,18 @@ import {
   type RegisterFailure,
   type RegisterHit,
 } from '../../shared/registers/register-company';
+import { i18nFor } from '../i18n/server-i18n';
+import { inLanguage, type Wording } from '../i18n/wording';
 import { type MirrorFeed, mirrorDepartments, mirroredCountries, mirrorFeeds, mirrorUnit } from './mirror/mirror-store';
 import { searchMirror } from './mirror/mirror-search';
 import { registerNameKey } from './mirror/name-key';
-import { RegisterError, type RegisterProvider } from './register-provider';
+import { RegisterError, registerNotSetUp, type RegisterProvider } from './register-provider';
 
 type Hit = Omit<RegisterHit, 'companyId'>;
-export type SearchAnswer = { items: Hit[]; failures: RegisterFailure[]; sources: Record<string, 'mirror' | 'live'> };
-export type LookupAnswer = { company: RegisterCompany; departments: RegisterCompany[]; failures: RegisterFailure[] } | null;
+/** A register that failed, not yet in a language: the route words it for the reader. */
+export type FailureWording = Omit<RegisterFailure, 'message'> & { message: Wording };
+export type SearchAnswer = { items: Hit[]; failures: FailureWording[]; sources: Record<string, 'mirror' | 'live'> };
+export type LookupAnswer = { company: RegisterCompany; departments: RegisterCompany[]; failures: FailureWording[] } | null;
 
 /** A typeahead waits this long for a live register; the mirror answers in milliseconds. */
 const LIVE_SEARCH_MS = 3_000;
@@ -50,7 +55,7 @@ export class Registers {
     const mirrored = await this.mirroredCountries();
     const local = countries.filter((c) => mirrored.has(c));
     const live = countries.filter((c) => !mirrored.has(c));
-    const failures: RegisterFailure[] = [];
+    const failures: FailureWording[] = [];
     const sources: SearchAnswer['sources'] = Object.fromEntries(local.map((c) => [c, 'mirror' as const]));
     const [fromMirror, ...fromLive] = await Promise.all([
       searchMirror(this.client, query, local, limit),
@@ -58,18 +63,13 @@ export class Registers {
         const provider = this.providers.get(country);
         try {
           if (!provider)
-            throw new RegisterError(
-              REGISTER_NAMES[country],
-              'missingKey',
-              `${REGISTER_NAMES[country]} is not set up on this server.`,
-            );
+            throw new RegisterError(REGISTER_NAMES[country], 'missingKey', registerNotSetUp(REGISTER_NAMES[country]));
           if (provider.unavailable) throw new RegisterError(provider.name, 'missingKey', provider.unavailable);
           if (!provider.searchesByName && !/\d{6}/.test(query.replace(/[\s-]/g, '')))
-            throw new RegisterError(
-              provider.name,
-              'unsupported',
-              `${provider.name} finds companies by org number only: type the number, or load the register into the mirror.`,
-            );
+            throw new RegisterError(provider.name, 'unsupported', {
+              key: 'errors.registers.numbersOnly',
+              values: { register: provider.name },
+            });
           const units = await this.liveSearch(provider, query, limit);
           sources[country] = 'live';
           return units.filter((u) => u.parentOrgNumber === null).map(hitOf);
@@ -91,7 +91,7 @@ export class Registers {
 
   /** One unit with its departments, from the mirror when it has it, else from the register. */
   async lookup(country: RegisterCountry, orgNumber: string): Promise<LookupAnswer> {
-    const failures: RegisterFailure[] = [];
+    const failures: FailureWording[] = [];
     const provider = this.providers.get(country);
     const usable = provider && !provider.unavailable ? provider : null;
     let company = await mirrorUnit(this.client, country, orgNumber);
@@ -103,7 +103,7 @@ export class Registers {
             new RegisterError(
               REGISTER_NAMES[country],
               'missingKey',
-              provider?.unavailable ?? `${REGISTER_NAMES[country]} is not set up on this server.`,
+              provider?.unavailable ?? registerNotSetUp(REGISTER_NAMES[country]),
             ),
           ),
         );
@@ -141,8 +141,13 @@ export class Registers {
 
 /** The register could not give the unit (down, key missing, malformed answer). */
 export class LookupFailed extends Error {
-  constructor(readonly failures: RegisterFailure[]) {
-    super(failures.map((f) => f.message).join(' '));
+  /** The failures in the reader's language; `message` is the English, for logs. */
+  readonly wording: Wording;
+
+  constructor(readonly failures: FailureWording[]) {
+    const wording = (i18n: I18n) => failures.map((f) => inLanguage(i18n, f.message)).join(' ');
+    super(wording(i18nFor('en')));
+    this.wording = wording;
   }
 }
 
@@ -157,11 +162,17 @@ function hitOf(u: RegisterCompany): Hit {
   };
 }
 
-function failureOf(country: RegisterCountry, err: unknown): RegisterFailure {
-  if (err instanceof RegisterError) return { country, register: err.register, message: err.message };
+function failureOf(country: RegisterCountry, err: unknown): FailureWording {
+  if (err instanceof RegisterError) return { country, register: err.register, message: err.wording };
   const register = REGISTER_NAMES[country];
   // A timeout of the typeahead's own signal arrives as an abort.
   if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
-    return { country, register, message: `${register} did not answer in time; enter the company by hand or try again.` };
-  return { country, register, message: `${register} failed: ${err instanceof Error ? err.message : String(err)}` };
+    return { country, register, message: { key: 'errors.registers.searchTimedOut', values: { register } } };
+  // Not the register's words but a fault of Fjord's own: its English text is all there is.
+  const problem = err instanceof Error ? err.message : String(err);
+  return { country, register, message: { key: 'errors.registers.failed', values: { register, problem } } };
 }
+
+/** The failures as the search and lookup answers carry them, in the reader's language. */
+export const wordedFailures = (i18n: I18n, failures: FailureWording[]): RegisterFailure[] =>
+  failures.map((f) => ({ ...f, message: inLanguage(i18n, f.message) }));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { compactOrgNumber } from '../../../shared/org-number/compact-org-number';
 import { luhnValid } from '../../../shared/org-number/sweden';
 import { REGISTER_NAMES, type RegisterCompany } from '../../../shared/registers/register-company';
+import type { Wording } from '../../i18n/wording';
 import { fetchRegisterJson } from '../register-http';
 import { RegisterError, type RegisterProvider } from '../register-provider';
 import { type BolagsverketAnswer, BolagsverketAnswerSchema, bolagsverketToRegisterCompany } from './bolagsverket-organisation';
@@ -27,7 +28,7 @@ const RENEW_MARGIN_MS = 60_000;
 export class BolagsverketProvider implements RegisterProvider {
   readonly country = 'SE' as const;
   readonly name = REGISTER_NAMES.SE;
-  readonly unavailable: string | null;
+  readonly unavailable: Wording | null;
   readonly searchesByName = false;
   private token: { value: string; renewAt: number } | null = null;
   // Lookups that start together share one token request.
@@ -39,7 +40,10 @@ export class BolagsverketProvider implements RegisterProvider {
   ) {
     this.unavailable = credentials
       ? null
-      : `${this.name} needs API credentials: set BOLAGSVERKET_CLIENT_ID and BOLAGSVERKET_CLIENT_SECRET in the server config (free from Bolagsverket's API portal).`;
+      : {
+          key: 'errors.registers.needsCredentials',
+          values: { register: this.name, idVariable: 'BOLAGSVERKET_CLIENT_ID', secretVariable: 'BOLAGSVERKET_CLIENT_SECRET' },
+        };
   }
 
   /** A number is looked up; a name finds nothing, as the API cannot search by name. */
@@ -121,7 +125,7 @@ export class BolagsverketProvider implements RegisterProvider {
       },
       TokenSchema,
     );
-    if (!answer) throw new RegisterError(this.name, 'down', `${this.name} gave Fjord no access token; try again later.`);
+    if (!answer) throw new RegisterError(this.name, 'down', { key: 'errors.registers.noToken', values: { register: this.name } });
     const lifetime = (answer.expires_in ?? DEFAULT_TOKEN_SECONDS) * 1000;
     this.token = { value: answer.access_token, renewAt: Date.now() + lifetime - Math.min(RENEW_MARGIN_MS, lifetime / 2) };
     return answer.access_token;

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { compactOrgNumber } from '../../../shared/org-number/compact-org-number';
 import { validateUkCompanyNumber } from '../../../shared/org-number/united-kingdom';
 import { REGISTER_NAMES, type RegisterCompany } from '../../../shared/registers/register-company';
+import type { Wording } from '../../i18n/wording';
 import { fetchRegisterJson } from '../register-http';
-import { RegisterError, type RegisterProvider } from '../register-provider';
+import { RegisterError, registerNotSetUp, type RegisterProvider } from '../register-provider';
 import {
   ChCompanyProfileSchema,
   ChEstablishmentSchema,
@@ -26,7 +27,7 @@ const EstablishmentsPage = z.object({ items: z.array(ChEstablishmentSchema).null
 export class CompaniesHouseProvider implements RegisterProvider {
   readonly country = 'GB' as const;
   readonly name = REGISTER_NAMES.GB;
-  readonly unavailable: string | null;
+  readonly unavailable: Wording | null;
   readonly searchesByName = true;
   private readonly authorization: string | null;
 
@@ -36,7 +37,14 @@ export class CompaniesHouseProvider implements RegisterProvider {
   ) {
     this.unavailable = apiKey
       ? null
-      : `${this.name} needs an API key: set COMPANIES_HOUSE_API_KEY in the server config (a free key from developer.company-information.service.gov.uk).`;
+      : {
+          key: 'errors.registers.needsKey',
+          values: {
+            register: this.name,
+            variable: 'COMPANIES_HOUSE_API_KEY',
+            site: 'developer.company-information.service.gov.uk',
+          },
+        };
     this.authorization = apiKey ? `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}` : null;
   }
 
@@ -69,7 +77,7 @@ export class CompaniesHouseProvider implements RegisterProvider {
   }
 
   private get<T>(url: string, schema: z.ZodType<T>, signal: AbortSignal | undefined): Promise<T | null> {
-    if (!this.authorization) throw new RegisterError(this.name, 'missingKey', this.unavailable ?? this.name);
+    if (!this.authorization) throw new RegisterError(this.name, 'missingKey', this.unavailable ?? registerNotSetUp(this.name));
     return fetchRegisterJson(
       { register: this.name, url, headers: { authorization: this.authorization }, signal, notFound: [404] },
       schema,

@@ -41,11 +41,7 @@ export async function followCompaniesHouseStream(
   if (res.status === 416) {
     await res.body?.cancel();
     await savePosition(client, null);
-    throw new RegisterError(
-      register,
-      'down',
-      `${register}'s stream no longer reaches back to the last change read; changes were missed, so import the newest BasicCompanyData file. Following goes on from now.`,
-    );
+    throw new RegisterError(register, 'down', { key: 'errors.registers.streamGap', values: { register } });
   }
   const result: StreamPassResult = { units: 0, removed: 0, timepoint: saved.timepoint ?? null };
   // The latest event per company (null: deleted), so a batch never holds one company twice.
@@ -103,27 +99,25 @@ async function connect(stream: CompaniesHouseStream, timepoint: number | undefin
     // The stream key is the user name of HTTP basic auth, with no password.
     res = await fetch(url, { headers: { authorization: `Basic ${Buffer.from(`${stream.key}:`).toString('base64')}` }, signal });
   } catch {
-    throw new RegisterError(register, 'down', `${register}'s stream could not be reached.`);
+    throw new RegisterError(register, 'down', { key: 'errors.registers.streamUnreachable', values: { register } });
   }
   if (res.status === 401 || res.status === 403) {
     await res.body?.cancel();
-    throw new RegisterError(
-      register,
-      'refused',
-      `${register} refused the stream key (HTTP ${res.status}); check COMPANIES_HOUSE_STREAM_KEY.`,
-    );
+    throw new RegisterError(register, 'refused', {
+      key: 'errors.registers.streamKeyRefused',
+      values: { register, status: res.status, variable: 'COMPANIES_HOUSE_STREAM_KEY' },
+    });
   }
   if (res.status === 429) {
     await res.body?.cancel();
-    throw new RegisterError(
-      register,
-      'rateLimited',
-      `${register}'s stream is limiting connections (HTTP 429); the next pass tries again.`,
-    );
+    throw new RegisterError(register, 'rateLimited', { key: 'errors.registers.streamRateLimited', values: { register } });
   }
   if (res.status !== 416 && (!res.ok || !res.body)) {
     await res.body?.cancel();
-    throw new RegisterError(register, 'down', `${register}'s stream answered HTTP ${res.status}.`);
+    throw new RegisterError(register, 'down', {
+      key: 'errors.registers.streamHttpStatus',
+      values: { register, status: res.status },
+    });
   }
   return res;
 }

@@ -71,24 +71,15 @@ export class CvrProvider implements RegisterProvider {
   private failure(code: string): null {
     if (code === 'NOT_FOUND' || code === 'INVALID_VAT') return null;
     if (code === 'QUOTA_EXCEEDED') {
-      throw new RegisterError(
-        this.name,
-        'rateLimited',
-        `${this.name} (cvrapi.dk) has used up today's free lookups; try again tomorrow or set a token.`,
-      );
+      throw new RegisterError(this.name, 'rateLimited', { key: 'errors.registers.cvrQuota', values: { register: this.name } });
     }
     if (code === 'BANNED' || code === 'INVALID_UA' || code === 'INVALID_TOKEN') {
-      throw new RegisterError(
-        this.name,
-        'refused',
-        `${this.name} (cvrapi.dk) refused Fjord's requests (${code}); check the token in the server config.`,
-      );
+      throw new RegisterError(this.name, 'refused', {
+        key: 'errors.registers.cvrRefused',
+        values: { register: this.name, code },
+      });
     }
-    throw new RegisterError(
-      this.name,
-      'down',
-      `${this.name} (cvrapi.dk) could not answer (${code}); enter the company by hand or try again later.`,
-    );
+    throw new RegisterError(this.name, 'down', { key: 'errors.registers.cvrFailed', values: { register: this.name, code } });
   }
 }
 

@@ -27,7 +27,7 @@ export async function downloadBulkFile(
     res = await fetch(url, { headers, signal });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new RegisterError(register, 'down', `${register}'s bulk file could not be downloaded (${url} could not be reached).`);
+    throw new RegisterError(register, 'down', { key: 'errors.registers.bulkUnreachable', values: { register, url } });
   }
   if (res.status === 304) {
     await res.body?.cancel();
@@ -35,11 +35,10 @@ export async function downloadBulkFile(
   }
   if (!res.ok || !res.body) {
     await res.body?.cancel();
-    throw new RegisterError(
-      register,
-      'down',
-      `${register}'s bulk file could not be downloaded (HTTP ${res.status} from ${url}).`,
-    );
+    throw new RegisterError(register, 'down', {
+      key: 'errors.registers.bulkHttpStatus',
+      values: { register, status: res.status, url },
+    });
   }
   await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(path), { signal });
   return {

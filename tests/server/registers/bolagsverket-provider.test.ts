@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BolagsverketProvider } from '../../../server/registers/bolagsverket/bolagsverket-provider';
+import { i18nFor } from '../../../server/i18n/server-i18n';
+import { inLanguage } from '../../../server/i18n/wording';
 import { RegisterError } from '../../../server/registers/register-provider';
 import { type RecordedRequest, recordedServer } from '../../helpers/recorded-http';
 
@@ -157,7 +159,9 @@ describe('Bolagsverket adapter (Värdefulla datamängder) against responses in i
       tokenUrl: `${register.url}/oauth2/token`,
       baseUrl: `${register.url}/v1`,
     });
-    expect(unconfigured.unavailable).toMatch(/Bolagsverket.*BOLAGSVERKET_CLIENT_ID.*BOLAGSVERKET_CLIENT_SECRET/);
+    expect(inLanguage(i18nFor('en'), unconfigured.unavailable!)).toMatch(
+      /Bolagsverket.*BOLAGSVERKET_CLIENT_ID.*BOLAGSVERKET_CLIENT_SECRET/,
+    );
     for (const call of [
       () => unconfigured.lookup('5560360793'),
       () => unconfigured.search('5560360793', { limit: 5 }),

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chProfileToRegisterCompany } from '../../../server/registers/companies-house/companies-house-company';
 import { CompaniesHouseProvider } from '../../../server/registers/companies-house/companies-house-provider';
+import { i18nFor } from '../../../server/i18n/server-i18n';
+import { inLanguage } from '../../../server/i18n/wording';
 import { RegisterError } from '../../../server/registers/register-provider';
 import { recordedServer } from '../../helpers/recorded-http';
 
@@ -168,7 +170,7 @@ describe('Companies House adapter against recorded and documented responses', ()
 
   it('turns a missing key, a refused key, an outage and a malformed answer into errors naming Companies House', async () => {
     const keyless = new CompaniesHouseProvider(undefined, register.url);
-    expect(keyless.unavailable).toMatch(/Companies House.*COMPANIES_HOUSE_API_KEY/);
+    expect(inLanguage(i18nFor('en'), keyless.unavailable!)).toMatch(/Companies House.*COMPANIES_HOUSE_API_KEY/);
     const before = register.requests.length;
     for (const call of [
       () => keyless.search('renable', { limit: 10 }),

@@ -167,6 +167,48 @@ export default {
   'errors.mail.companyMissing': 'virksomheden blev ikke fundet',
   'errors.registers.noUnit': 'Ingen enhed {orgNumber} i registeret for {country}',
   'errors.credit.unknownCompany': '{name} kender ikke denne virksomhed (tjek land og CVR-nummer).',
+  'errors.registers.timedOut': '{register} svarede ikke i tide; indtast virksomheden manuelt, eller prøv igen senere.',
+  'errors.registers.unreachable':
+    'Kunne ikke få forbindelse til {register}; indtast virksomheden manuelt, eller prøv igen senere.',
+  'errors.registers.keyRefused': '{register} afviste API-nøglen (HTTP {status}); tjek den i serverkonfigurationen.',
+  'errors.registers.signInRefused':
+    '{register} afviste login (HTTP {status}); tjek loginoplysningerne til {register} i serverkonfigurationen.',
+  'errors.registers.rateLimited': '{register} begrænser antallet af forespørgsler (HTTP 429); prøv igen om et minut.',
+  'errors.registers.httpStatus': '{register} svarede med HTTP {status}; indtast virksomheden manuelt, eller prøv igen senere.',
+  'errors.registers.notJson': '{register} sendte et svar, der ikke er JSON; indtast virksomheden manuelt.',
+  'errors.registers.unreadableAt':
+    '{register} sendte et svar, som Fjord ikke kan læse (ved {where}); indtast virksomheden manuelt.',
+  'errors.registers.unreadable': '{register} sendte et svar, som Fjord ikke kan læse; indtast virksomheden manuelt.',
+  'errors.registers.cvrQuota': '{register} (cvrapi.dk) har brugt dagens gratis opslag; prøv igen i morgen, eller angiv et token.',
+  'errors.registers.cvrRefused':
+    '{register} (cvrapi.dk) afviste Fjords forespørgsler ({code}); tjek tokenet i serverkonfigurationen.',
+  'errors.registers.cvrFailed':
+    '{register} (cvrapi.dk) kunne ikke svare ({code}); indtast virksomheden manuelt, eller prøv igen senere.',
+  'errors.registers.noToken': '{register} gav ikke Fjord noget adgangstoken; prøv igen senere.',
+  'errors.registers.needsCredentials':
+    '{register} kræver API-adgangsoplysninger: angiv {idVariable} og {secretVariable} i serverkonfigurationen (gratis fra API-portalen hos {register}).',
+  'errors.registers.needsKey':
+    '{register} kræver en API-nøgle: angiv {variable} i serverkonfigurationen (en gratis nøgle fra {site}).',
+  'errors.registers.streamGap':
+    'Streamen fra {register} rækker ikke længere tilbage til den sidst læste ændring; der er gået ændringer tabt, så importér den nyeste BasicCompanyData-fil. Ændringerne følges videre fra nu af.',
+  'errors.registers.streamUnreachable': 'Kunne ikke få forbindelse til streamen fra {register}.',
+  'errors.registers.streamKeyRefused': '{register} afviste stream-nøglen (HTTP {status}); tjek {variable}.',
+  'errors.registers.streamRateLimited':
+    'Streamen fra {register} begrænser antallet af forbindelser (HTTP 429); næste kørsel prøver igen.',
+  'errors.registers.streamHttpStatus': 'Streamen fra {register} svarede med HTTP {status}.',
+  'errors.registers.bulkUnreachable': 'Registerfilen fra {register} kunne ikke hentes (ingen forbindelse til {url}).',
+  'errors.registers.bulkHttpStatus': 'Registerfilen fra {register} kunne ikke hentes (HTTP {status} fra {url}).',
+  'errors.registers.notSetUp': '{register} er ikke sat op på denne server.',
+  'errors.registers.numbersOnly':
+    '{register} finder kun virksomheder ud fra virksomhedsnummer: skriv nummeret, eller indlæs registret i den lokale kopi.',
+  'errors.registers.searchTimedOut': '{register} svarede ikke i tide; indtast virksomheden manuelt, eller prøv igen.',
+  'errors.registers.failed': 'Fejl hos {register}: {problem}',
+  'errors.credit.notSetUp': '{name} er ikke sat op på denne server.',
+  'errors.credit.noLongerKnows': '{name} kender ikke længere {company}.',
+  'errors.credit.publicSignalsNeedOrgNumber':
+    'Offentlige signaler kræver et virksomhedsnummer fra Norge, Sverige, Danmark eller Storbritannien.',
+  'errors.credit.needsContract': '{name} kræver en aftale: angiv {userVariable} og {passwordVariable} i serverkonfigurationen.',
+  'errors.credit.needsCountryAndNumber': '{name} skal bruge virksomhedens land og virksomhedsnummer.',
   'errors.sync.oldProtocol': 'Protokol {version} understøttes ikke; opdater udvidelsen.',
   'errors.sync.unsupportedProtocol': 'Protokol {version} understøttes ikke; denne server bruger {current}. Opdater udvidelsen.',
   'errors.sync.idsIncrease': 'skal stige inden for en synkronisering',

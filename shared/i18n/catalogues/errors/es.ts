@@ -169,6 +169,55 @@ export default {
   'errors.mail.companyMissing': 'no se ha encontrado la empresa',
   'errors.registers.noUnit': 'No hay ninguna entidad {orgNumber} en el registro de {country}',
   'errors.credit.unknownCompany': '{name} no conoce esta empresa (comprueba su país y su CIF/NIF).',
+  'errors.registers.timedOut':
+    '{register} no ha respondido a tiempo; introduce la empresa a mano o vuelve a intentarlo más tarde.',
+  'errors.registers.unreachable':
+    'No se ha podido conectar con {register}; introduce la empresa a mano o vuelve a intentarlo más tarde.',
+  'errors.registers.keyRefused':
+    '{register} ha rechazado la clave de API (HTTP {status}); revísala en la configuración del servidor.',
+  'errors.registers.signInRefused':
+    '{register} ha rechazado el inicio de sesión (HTTP {status}); revisa las credenciales de {register} en la configuración del servidor.',
+  'errors.registers.rateLimited':
+    '{register} está limitando las solicitudes (HTTP 429); vuelve a intentarlo dentro de un minuto.',
+  'errors.registers.httpStatus':
+    '{register} ha respondido con HTTP {status}; introduce la empresa a mano o vuelve a intentarlo más tarde.',
+  'errors.registers.notJson': '{register} ha enviado una respuesta que no es JSON; introduce la empresa a mano.',
+  'errors.registers.unreadableAt':
+    '{register} ha enviado una respuesta que Fjord no puede leer (en {where}); introduce la empresa a mano.',
+  'errors.registers.unreadable': '{register} ha enviado una respuesta que Fjord no puede leer; introduce la empresa a mano.',
+  'errors.registers.cvrQuota':
+    '{register} (cvrapi.dk) ha agotado las consultas gratuitas de hoy; vuelve a intentarlo mañana o configura un token.',
+  'errors.registers.cvrRefused':
+    '{register} (cvrapi.dk) ha rechazado las solicitudes de Fjord ({code}); revisa el token en la configuración del servidor.',
+  'errors.registers.cvrFailed':
+    '{register} (cvrapi.dk) no ha podido responder ({code}); introduce la empresa a mano o vuelve a intentarlo más tarde.',
+  'errors.registers.noToken': '{register} no ha dado a Fjord ningún token de acceso; vuelve a intentarlo más tarde.',
+  'errors.registers.needsCredentials':
+    '{register} necesita credenciales de API: define {idVariable} y {secretVariable} en la configuración del servidor (son gratuitas en el portal de API de {register}).',
+  'errors.registers.needsKey':
+    '{register} necesita una clave de API: define {variable} en la configuración del servidor (puedes obtener una gratis en {site}).',
+  'errors.registers.streamGap':
+    'El flujo de {register} ya no llega hasta el último cambio leído; se han perdido cambios, así que importa el archivo BasicCompanyData más reciente. El seguimiento continúa a partir de ahora.',
+  'errors.registers.streamUnreachable': 'No se ha podido conectar con el flujo de {register}.',
+  'errors.registers.streamKeyRefused': '{register} ha rechazado la clave del flujo (HTTP {status}); revisa {variable}.',
+  'errors.registers.streamRateLimited':
+    'El flujo de {register} está limitando las conexiones (HTTP 429); se volverá a intentar en la próxima pasada.',
+  'errors.registers.streamHttpStatus': 'El flujo de {register} ha respondido con HTTP {status}.',
+  'errors.registers.bulkUnreachable':
+    'No se ha podido descargar el archivo completo de {register} (no se ha podido conectar con {url}).',
+  'errors.registers.bulkHttpStatus': 'No se ha podido descargar el archivo completo de {register} (HTTP {status} desde {url}).',
+  'errors.registers.notSetUp': '{register} no está configurado en este servidor.',
+  'errors.registers.numbersOnly':
+    '{register} solo busca empresas por número de identificación fiscal: escribe el número o carga el registro en la copia local.',
+  'errors.registers.searchTimedOut': '{register} no ha respondido a tiempo; introduce la empresa a mano o vuelve a intentarlo.',
+  'errors.registers.failed': 'Error de {register}: {problem}',
+  'errors.credit.notSetUp': '{name} no está configurado en este servidor.',
+  'errors.credit.noLongerKnows': '{name} ya no tiene datos de {company}.',
+  'errors.credit.publicSignalsNeedOrgNumber':
+    'Las señales públicas necesitan un número de identificación fiscal de Noruega, Suecia, Dinamarca o el Reino Unido.',
+  'errors.credit.needsContract':
+    '{name} necesita un contrato: define {userVariable} y {passwordVariable} en la configuración del servidor.',
+  'errors.credit.needsCountryAndNumber': '{name} necesita el país y el número de identificación fiscal de la empresa.',
   'errors.sync.oldProtocol': 'El protocolo {version} no es compatible; actualiza la extensión.',
   'errors.sync.unsupportedProtocol':
     'El protocolo {version} no es compatible; este servidor usa el {current}. Actualiza la extensión.',

@@ -167,6 +167,47 @@ export default {
   'errors.mail.companyMissing': 'fant ikke firmaet',
   'errors.registers.noUnit': 'Ingen enhet {orgNumber} i registeret for {country}',
   'errors.credit.unknownCompany': '{name} kjenner ikke dette firmaet (sjekk land og organisasjonsnummer).',
+  'errors.registers.timedOut': '{register} svarte ikke i tide; legg inn firmaet manuelt eller prøv igjen senere.',
+  'errors.registers.unreachable': 'Fikk ikke kontakt med {register}; legg inn firmaet manuelt eller prøv igjen senere.',
+  'errors.registers.keyRefused': '{register} avviste API-nøkkelen (HTTP {status}); sjekk den i serverkonfigurasjonen.',
+  'errors.registers.signInRefused':
+    '{register} avviste innloggingen (HTTP {status}); sjekk brukernavn og passord for {register} i serverkonfigurasjonen.',
+  'errors.registers.rateLimited': '{register} begrenser antall forespørsler (HTTP 429); prøv igjen om et minutt.',
+  'errors.registers.httpStatus': '{register} svarte med HTTP {status}; legg inn firmaet manuelt eller prøv igjen senere.',
+  'errors.registers.notJson': '{register} sendte et svar som ikke er JSON; legg inn firmaet manuelt.',
+  'errors.registers.unreadableAt': '{register} sendte et svar Fjord ikke kan lese (ved {where}); legg inn firmaet manuelt.',
+  'errors.registers.unreadable': '{register} sendte et svar Fjord ikke kan lese; legg inn firmaet manuelt.',
+  'errors.registers.cvrQuota':
+    '{register} (cvrapi.dk) har brukt opp dagens gratis oppslag; prøv igjen i morgen eller angi et token.',
+  'errors.registers.cvrRefused':
+    '{register} (cvrapi.dk) avviste forespørslene fra Fjord ({code}); sjekk tokenet i serverkonfigurasjonen.',
+  'errors.registers.cvrFailed':
+    '{register} (cvrapi.dk) kunne ikke svare ({code}); legg inn firmaet manuelt eller prøv igjen senere.',
+  'errors.registers.noToken': '{register} ga ikke Fjord noe tilgangstoken; prøv igjen senere.',
+  'errors.registers.needsCredentials':
+    '{register} krever API-tilgang: angi {idVariable} og {secretVariable} i serverkonfigurasjonen (gratis fra API-portalen til {register}).',
+  'errors.registers.needsKey':
+    '{register} krever en API-nøkkel: angi {variable} i serverkonfigurasjonen (en gratis nøkkel fra {site}).',
+  'errors.registers.streamGap':
+    'Strømmen fra {register} rekker ikke lenger tilbake til den siste endringen som ble lest; noen endringer har gått tapt, så importer den nyeste BasicCompanyData-filen. Endringene følges videre fra nå.',
+  'errors.registers.streamUnreachable': 'Fikk ikke kontakt med strømmen fra {register}.',
+  'errors.registers.streamKeyRefused': '{register} avviste strømmenøkkelen (HTTP {status}); sjekk {variable}.',
+  'errors.registers.streamRateLimited':
+    'Strømmen fra {register} begrenser antall tilkoblinger (HTTP 429); neste runde prøver igjen.',
+  'errors.registers.streamHttpStatus': 'Strømmen fra {register} svarte med HTTP {status}.',
+  'errors.registers.bulkUnreachable': 'Klarte ikke å laste ned registerfilen fra {register} (fikk ikke kontakt med {url}).',
+  'errors.registers.bulkHttpStatus': 'Klarte ikke å laste ned registerfilen fra {register} (HTTP {status} fra {url}).',
+  'errors.registers.notSetUp': '{register} er ikke satt opp på denne serveren.',
+  'errors.registers.numbersOnly':
+    '{register} finner bare firmaer på organisasjonsnummer: skriv inn nummeret, eller last registeret inn i den lokale kopien.',
+  'errors.registers.searchTimedOut': '{register} svarte ikke i tide; legg inn firmaet manuelt eller prøv igjen.',
+  'errors.registers.failed': 'Feil hos {register}: {problem}',
+  'errors.credit.notSetUp': '{name} er ikke satt opp på denne serveren.',
+  'errors.credit.noLongerKnows': '{name} kjenner ikke lenger til {company}.',
+  'errors.credit.publicSignalsNeedOrgNumber':
+    'Offentlige signaler krever et organisasjonsnummer fra Norge, Sverige, Danmark eller Storbritannia.',
+  'errors.credit.needsContract': '{name} krever en avtale: angi {userVariable} og {passwordVariable} i serverkonfigurasjonen.',
+  'errors.credit.needsCountryAndNumber': '{name} trenger firmaets land og organisasjonsnummer.',
   'errors.sync.oldProtocol': 'Protokoll {version} støttes ikke; oppdater utvidelsen.',
   'errors.sync.unsupportedProtocol': 'Protokoll {version} støttes ikke; denne serveren bruker {current}. Oppdater utvidelsen.',
   'errors.sync.idsIncrease': 'må øke innenfor en synkronisering',

@@ -168,6 +168,50 @@ export default {
   'errors.mail.companyMissing': 'bedrijf niet gevonden',
   'errors.registers.noUnit': 'Geen eenheid {orgNumber} in het register van {country}',
   'errors.credit.unknownCompany': '{name} kent dit bedrijf niet (controleer het land en het KvK-nummer).',
+  'errors.registers.timedOut': '{register} antwoordde niet op tijd; voer het bedrijf handmatig in of probeer het later opnieuw.',
+  'errors.registers.unreachable': '{register} is niet bereikbaar; voer het bedrijf handmatig in of probeer het later opnieuw.',
+  'errors.registers.keyRefused': '{register} weigerde de API-sleutel (HTTP {status}); controleer deze in de serverconfiguratie.',
+  'errors.registers.signInRefused':
+    '{register} weigerde de aanmelding (HTTP {status}); controleer de inloggegevens voor {register} in de serverconfiguratie.',
+  'errors.registers.rateLimited': '{register} beperkt het aantal verzoeken (HTTP 429); probeer het over een minuut opnieuw.',
+  'errors.registers.httpStatus':
+    '{register} antwoordde met HTTP {status}; voer het bedrijf handmatig in of probeer het later opnieuw.',
+  'errors.registers.notJson': '{register} stuurde een antwoord dat geen JSON is; voer het bedrijf handmatig in.',
+  'errors.registers.unreadableAt':
+    '{register} stuurde een antwoord dat Fjord niet kan lezen (bij {where}); voer het bedrijf handmatig in.',
+  'errors.registers.unreadable': '{register} stuurde een antwoord dat Fjord niet kan lezen; voer het bedrijf handmatig in.',
+  'errors.registers.cvrQuota':
+    '{register} (cvrapi.dk) heeft de gratis opzoekingen van vandaag opgebruikt; probeer het morgen opnieuw of stel een token in.',
+  'errors.registers.cvrRefused':
+    '{register} (cvrapi.dk) weigerde de verzoeken van Fjord ({code}); controleer het token in de serverconfiguratie.',
+  'errors.registers.cvrFailed':
+    '{register} (cvrapi.dk) kon niet antwoorden ({code}); voer het bedrijf handmatig in of probeer het later opnieuw.',
+  'errors.registers.noToken': '{register} gaf Fjord geen toegangstoken; probeer het later opnieuw.',
+  'errors.registers.needsCredentials':
+    '{register} heeft API-inloggegevens nodig: stel {idVariable} en {secretVariable} in de serverconfiguratie in (gratis via het API-portaal van {register}).',
+  'errors.registers.needsKey':
+    '{register} heeft een API-sleutel nodig: stel {variable} in de serverconfiguratie in (een gratis sleutel via {site}).',
+  'errors.registers.streamGap':
+    'De stream van {register} reikt niet meer terug tot de laatst gelezen wijziging; er zijn wijzigingen gemist, dus importeer het nieuwste BasicCompanyData-bestand. Het bijhouden gaat vanaf nu verder.',
+  'errors.registers.streamUnreachable': 'De stream van {register} is niet bereikbaar.',
+  'errors.registers.streamKeyRefused': '{register} weigerde de streamsleutel (HTTP {status}); controleer {variable}.',
+  'errors.registers.streamRateLimited':
+    'De stream van {register} beperkt het aantal verbindingen (HTTP 429); de volgende ronde probeert het opnieuw.',
+  'errors.registers.streamHttpStatus': 'De stream van {register} antwoordde met HTTP {status}.',
+  'errors.registers.bulkUnreachable': 'Het bulkbestand van {register} kon niet worden gedownload ({url} is niet bereikbaar).',
+  'errors.registers.bulkHttpStatus': 'Het bulkbestand van {register} kon niet worden gedownload (HTTP {status} van {url}).',
+  'errors.registers.notSetUp': '{register} is niet ingesteld op deze server.',
+  'errors.registers.numbersOnly':
+    '{register} vindt bedrijven alleen op registratienummer: typ het nummer, of laad het register in de lokale kopie.',
+  'errors.registers.searchTimedOut': '{register} antwoordde niet op tijd; voer het bedrijf handmatig in of probeer het opnieuw.',
+  'errors.registers.failed': 'Fout bij {register}: {problem}',
+  'errors.credit.notSetUp': '{name} is niet ingesteld op deze server.',
+  'errors.credit.noLongerKnows': '{name} kent {company} niet meer.',
+  'errors.credit.publicSignalsNeedOrgNumber':
+    'Openbare signalen hebben een registratienummer uit Noorwegen, Zweden, Denemarken of het Verenigd Koninkrijk nodig.',
+  'errors.credit.needsContract':
+    '{name} vereist een contract: stel {userVariable} en {passwordVariable} in de serverconfiguratie in.',
+  'errors.credit.needsCountryAndNumber': '{name} heeft het land en het registratienummer van het bedrijf nodig.',
   'errors.sync.oldProtocol': 'Protocol {version} wordt niet ondersteund; werk de extensie bij.',
   'errors.sync.unsupportedProtocol':
     'Protocol {version} wordt niet ondersteund; deze server gebruikt {current}. Werk de extensie bij.',

@@ -165,6 +165,48 @@ export default {
   'errors.mail.companyMissing': 'företaget hittades inte',
   'errors.registers.noUnit': 'Ingen enhet {orgNumber} i registret för {country}',
   'errors.credit.unknownCompany': '{name} känner inte till det här företaget (kontrollera land och organisationsnummer).',
+  'errors.registers.timedOut': '{register} svarade inte i tid; lägg in företaget manuellt eller försök igen senare.',
+  'errors.registers.unreachable': 'Det gick inte att nå {register}; lägg in företaget manuellt eller försök igen senare.',
+  'errors.registers.keyRefused': '{register} avvisade API-nyckeln (HTTP {status}); kontrollera den i serverkonfigurationen.',
+  'errors.registers.signInRefused':
+    '{register} avvisade inloggningen (HTTP {status}); kontrollera inloggningsuppgifterna för {register} i serverkonfigurationen.',
+  'errors.registers.rateLimited': '{register} begränsar antalet anrop (HTTP 429); försök igen om en minut.',
+  'errors.registers.httpStatus': '{register} svarade med HTTP {status}; lägg in företaget manuellt eller försök igen senare.',
+  'errors.registers.notJson': '{register} skickade ett svar som inte är JSON; lägg in företaget manuellt.',
+  'errors.registers.unreadableAt':
+    '{register} skickade ett svar som Fjord inte kan läsa (vid {where}); lägg in företaget manuellt.',
+  'errors.registers.unreadable': '{register} skickade ett svar som Fjord inte kan läsa; lägg in företaget manuellt.',
+  'errors.registers.cvrQuota':
+    '{register} (cvrapi.dk) har förbrukat dagens kostnadsfria sökningar; försök igen i morgon eller ange en token.',
+  'errors.registers.cvrRefused':
+    '{register} (cvrapi.dk) avvisade Fjords anrop ({code}); kontrollera token i serverkonfigurationen.',
+  'errors.registers.cvrFailed':
+    '{register} (cvrapi.dk) kunde inte svara ({code}); lägg in företaget manuellt eller försök igen senare.',
+  'errors.registers.noToken': '{register} gav inte Fjord någon åtkomsttoken; försök igen senare.',
+  'errors.registers.needsCredentials':
+    '{register} kräver API-uppgifter: ange {idVariable} och {secretVariable} i serverkonfigurationen (kostnadsfritt via API-portalen hos {register}).',
+  'errors.registers.needsKey':
+    '{register} kräver en API-nyckel: ange {variable} i serverkonfigurationen (en kostnadsfri nyckel från {site}).',
+  'errors.registers.streamGap':
+    'Strömmen från {register} når inte längre tillbaka till den senast lästa ändringen; ändringar har missats, så importera den senaste BasicCompanyData-filen. Ändringarna följs vidare från och med nu.',
+  'errors.registers.streamUnreachable': 'Det gick inte att nå strömmen från {register}.',
+  'errors.registers.streamKeyRefused': '{register} avvisade strömnyckeln (HTTP {status}); kontrollera {variable}.',
+  'errors.registers.streamRateLimited':
+    'Strömmen från {register} begränsar antalet anslutningar (HTTP 429); nästa körning försöker igen.',
+  'errors.registers.streamHttpStatus': 'Strömmen från {register} svarade med HTTP {status}.',
+  'errors.registers.bulkUnreachable': 'Det gick inte att ladda ner bulkfilen från {register} ({url} gick inte att nå).',
+  'errors.registers.bulkHttpStatus': 'Det gick inte att ladda ner bulkfilen från {register} (HTTP {status} från {url}).',
+  'errors.registers.notSetUp': 'Den här servern är inte konfigurerad för {register}.',
+  'errors.registers.numbersOnly':
+    '{register} hittar bara företag via organisationsnummer: skriv numret, eller läs in registret i den lokala spegeln.',
+  'errors.registers.searchTimedOut': '{register} svarade inte i tid; lägg in företaget manuellt eller försök igen.',
+  'errors.registers.failed': 'Fel hos {register}: {problem}',
+  'errors.credit.notSetUp': 'Den här servern är inte konfigurerad för {name}.',
+  'errors.credit.noLongerKnows': '{name} känner inte längre till {company}.',
+  'errors.credit.publicSignalsNeedOrgNumber':
+    'Offentliga signaler kräver ett organisationsnummer från Norge, Sverige, Danmark eller Storbritannien.',
+  'errors.credit.needsContract': '{name} kräver ett avtal: ange {userVariable} och {passwordVariable} i serverkonfigurationen.',
+  'errors.credit.needsCountryAndNumber': '{name} behöver företagets land och organisationsnummer.',
   'errors.sync.oldProtocol': 'Protokoll {version} stöds inte; uppdatera tillägget.',
   'errors.sync.unsupportedProtocol': 'Protokoll {version} stöds inte; den här servern använder {current}. Uppdatera tillägget.',
   'errors.sync.idsIncrease': 'måste öka inom en synkronisering',
