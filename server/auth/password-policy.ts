@@ -1,5 +1,5 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import type { ErrorText } from '../../shared/mutations/error-text';
+import type { ErrorKey, ErrorText } from '../../shared/mutations/error-text';
 import { invalidIssues } from '../http/validate';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -7,6 +7,47 @@ export const MIN_PASSWORD_LENGTH = 10;
 const MIN_SCORE = 3;
 /** zxcvbn's cost grows steeply with length; past this many characters a password is long enough anyway. */
 const CHECKED_LENGTH = 64;
+
+type ZxcvbnWarning =
+  | 'straightRow'
+  | 'keyPattern'
+  | 'simpleRepeat'
+  | 'extendedRepeat'
+  | 'sequences'
+  | 'recentYears'
+  | 'dates'
+  | 'topTen'
+  | 'topHundred'
+  | 'common'
+  | 'similarToCommon'
+  | 'wordByItself'
+  | 'namesByThemselves'
+  | 'commonNames'
+  | 'userInputs'
+  | 'pwned';
+
+/** zxcvbn's warnings by name, each a catalogue text: zxcvbn itself words them in English only. */
+const WARNINGS: Record<ZxcvbnWarning, ErrorKey> = {
+  straightRow: 'errors.password.warning.straightRow',
+  keyPattern: 'errors.password.warning.keyPattern',
+  simpleRepeat: 'errors.password.warning.simpleRepeat',
+  extendedRepeat: 'errors.password.warning.extendedRepeat',
+  sequences: 'errors.password.warning.sequences',
+  recentYears: 'errors.password.warning.recentYears',
+  dates: 'errors.password.warning.dates',
+  topTen: 'errors.password.warning.topTen',
+  topHundred: 'errors.password.warning.topHundred',
+  common: 'errors.password.warning.common',
+  similarToCommon: 'errors.password.warning.similarToCommon',
+  wordByItself: 'errors.password.warning.wordByItself',
+  namesByThemselves: 'errors.password.warning.namesByThemselves',
+  commonNames: 'errors.password.warning.commonNames',
+  userInputs: 'errors.password.warning.userInputs',
+  pwned: 'errors.password.warning.pwned',
+};
+
+const warningNames = <T extends Record<string, string>>(warnings: T): T =>
+  Object.fromEntries(Object.keys(warnings).map((name) => [name, name])) as T;
 
 type Checker = { zxcvbn: ZxcvbnFactory; common: Set<string> };
 let checker: Promise<Checker> | undefined;
@@ -27,7 +68,8 @@ function loadChecker(): Promise<Checker> {
     const zxcvbn = new ZxcvbnFactory({
       dictionary: { ...common.dictionary, ...en.dictionary },
       graphs: common.adjacencyGraphs,
-      translations: en.translations,
+      // Warnings come back as their own names, worded from the catalogue in the reader's language.
+      translations: { ...en.translations, warnings: warningNames(en.translations.warnings) },
       maxLength: CHECKED_LENGTH,
       l33tMaxSubstitutions: 0,
       useLevenshteinDistance: false,
@@ -62,9 +104,11 @@ export async function passwordProblem(password: string, owner: PasswordOwner): P
   }
   const result = zxcvbn.check(password.slice(0, CHECKED_LENGTH), [email, localPart, ...nameWords]);
   if (result.score < MIN_SCORE) {
-    // zxcvbn words its warnings in English only; without one, the catalogue's words say why.
-    const warning = result.feedback.warning?.replace(/\.$/, '');
-    return warning ? { key: 'errors.password.guessable', values: { why: warning } } : { key: 'errors.password.guessablePattern' };
+    const warning = result.feedback.warning;
+    const why = warning && Object.hasOwn(WARNINGS, warning) ? WARNINGS[warning as ZxcvbnWarning] : null;
+    return why
+      ? { key: 'errors.password.guessable', values: { why: { key: why } } }
+      : { key: 'errors.password.guessablePattern' };
   }
   return null;
 }

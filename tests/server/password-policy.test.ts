@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { passwordProblem } from '../../server/auth/password-policy';
-import { inEnglish } from '../../shared/mutations/error-text';
+import { errorText, inEnglish } from '../../shared/mutations/error-text';
+import { i18nFor } from '../../server/i18n/server-i18n';
 import { type ApiCall, apiCaller, createTestApp } from '../helpers/test-app';
 
 const owner = { email: 'sigrid.salg@fjord.example', name: 'Sigrid Salg' };
@@ -22,6 +23,20 @@ describe('password policy', () => {
     ['asdfghjkl;asdf', 'too easy to guess'],
   ])('refuses %j: %s', async (password, why) => {
     expect(inEnglish((await passwordProblem(password, owner))!)).toContain(why);
+  });
+
+  it("says why zxcvbn finds a password guessable in the reader's language", async () => {
+    const problem = (await passwordProblem('aaaaaaaaaaaaaaaa', owner))!;
+    expect(problem).toEqual({
+      key: 'errors.password.guessable',
+      values: { why: { key: 'errors.password.warning.simpleRepeat' } },
+    });
+    expect(errorText(i18nFor('nb').t, problem)).toBe(
+      'er for lett å gjette (gjentatte tegn som «aaa» er lette å gjette): legg til noen uvanlige ord',
+    );
+    expect(inEnglish(problem)).toBe(
+      'is too easy to guess (repeated characters like "aaa" are easy to guess): add a few uncommon words',
+    );
   });
 
   it.each(['correct horse battery', 'lantern quarry ribbon 41', 'fjord-long-password', randomBytes(12).toString('base64url')])(
