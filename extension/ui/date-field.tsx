@@ -73,7 +73,18 @@ export function DateField({ name, value, onChange, invalid, required, label, tes
   const shown = parseDateInput(text, f.locale);
 
   return (
-    <span class="date-field" ref={root} data-testid={testId}>
+    <span
+      class="date-field"
+      ref={root}
+      data-testid={testId}
+      // Escape closes the calendar wherever the focus is in the field, before it has moved into the calendar too.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.preventDefault();
+        setOpen(false);
+        root.current?.querySelector('input')?.focus();
+      }}
+    >
       <span class="date-field-row">
         <input
           type="text"
@@ -123,7 +134,10 @@ export function DateField({ name, value, onChange, invalid, required, label, tes
           value={shown.ok ? shown.iso : value}
           today={isoDay(localToday())}
           onPick={pick}
-          onClose={() => setOpen(false)}
+          onClose={() => {
+            setOpen(false);
+            root.current?.querySelector('input')?.focus();
+          }}
         />
       )}
     </span>

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { isErrorKey, zodBuiltInText } from '../../shared/i18n/zod-issue-text';
+import { isErrorKey } from '../../shared/mutations/error-text';
+import { zodBuiltInText } from '../../shared/i18n/zod-issue-text';
 import type { Wording } from './wording';
 
 /**

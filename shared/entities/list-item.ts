@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { BaseRecordSchema } from './base';
-import type { MessageKey } from '../i18n/messages';
 
 /** The workspace's configurable lists (settings): one table, told apart by `kind`. */
 export const LIST_KINDS = [
@@ -28,29 +27,3 @@ export type ListItemFields = z.infer<typeof ListItemFieldsSchema>;
 
 export const ListItemSchema = BaseRecordSchema.extend(ListItemFieldsSchema.shape);
 export type ListItem = z.infer<typeof ListItemSchema>;
-
-/**
- * What a new workspace starts with (the lists RecMan and 24SevenOffice users expect), named in the
- * workspace's language when it is created; afterwards they are the workspace's own data.
- */
-export const DEFAULT_LIST_ITEMS: { kind: ListKind; names: MessageKey[] }[] = [
-  {
-    kind: 'relationshipType',
-    names: [
-      'settings.defaultLists.relationshipType.prospect',
-      'settings.defaultLists.relationshipType.customer',
-      'settings.defaultLists.relationshipType.suspect',
-      'settings.defaultLists.relationshipType.supplier',
-      'settings.defaultLists.relationshipType.partner',
-      'settings.defaultLists.relationshipType.ownCompany',
-    ],
-  },
-  {
-    kind: 'statusType',
-    names: [
-      'settings.defaultLists.statusType.active',
-      'settings.defaultLists.statusType.notProcessed',
-      'settings.defaultLists.statusType.inactive',
-    ],
-  },
-];

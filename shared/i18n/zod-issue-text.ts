@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import english from './catalogues/errors/en';
 import type { Language } from './languages';
-import type { ErrorKey } from '../mutations/error-text';
 
 type LocaleError = (issue: z.core.$ZodRawIssue) => string | undefined;
 
@@ -13,8 +11,6 @@ const ZOD_LOCALES: Record<Exclude<Language, 'en'>, LocaleError> = {
   nl: z.locales.nl().localeError as LocaleError,
   es: z.locales.es().localeError as LocaleError,
 };
-
-export const isErrorKey = (message: string): message is ErrorKey => Object.hasOwn(english, message);
 
 /** The value an issue is about: zod's finished issues drop it, and "received string" needs it. */
 export function valueAt(input: unknown, path: PropertyKey[]): unknown {

@@ -105,7 +105,7 @@ describe("date fields write dates the user's way, whatever the browser's locale"
     // Escape closes without picking.
     await dashboard.click('[data-testid=record-history] .date-field-open >> nth=0');
     await dashboard.keyboard.press('Escape');
-    expect(await dashboard.locator('.date-picker').count()).toBe(0);
+    await expect.poll(() => dashboard.locator('.date-picker').count()).toBe(0);
     expect(await dashboard.inputValue(historyFrom)).toBe(`15.${now.pad(now.month)}.${now.year}`);
   });
 

@@ -9,7 +9,7 @@ import { runCommands } from '../../extension/sync/commands';
 import { actorOf, type Session } from '../../extension/sync/session';
 import { SyncLoop } from '../../extension/sync/sync-loop';
 import { pullChanges, pushOutbox } from '../../extension/sync/sync-engine';
-import { DEFAULT_LIST_ITEMS } from '../../shared/entities/list-item';
+import { DEFAULT_LIST_ITEMS } from '../../server/workspace-defaults';
 import { newId } from '../../shared/ids';
 import { companyArgs, contactArgs } from '../helpers/factories';
 import { signIn, startTestServer } from '../helpers/test-server';
