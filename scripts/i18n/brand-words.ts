@@ -45,7 +45,9 @@ const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 
 /** Whether the text has a word a reader would want in their language (not only names, codes and symbols). */
 export function hasTranslatableWords(text: string): boolean {
-  const rest = BRAND_PHRASES.reduce((left, phrase) => left.replaceAll(phrase, ' '), text);
+  // A plain placeholder (`{register}`) is filled in the reader's language already.
+  const words = text.replace(/\{\w+\}/g, ' ');
+  const rest = BRAND_PHRASES.reduce((left, phrase) => left.replaceAll(phrase, ' '), words);
   for (const [word] of rest.matchAll(WORD)) {
     if (!BRAND_WORDS.has(word)) return true;
   }

@@ -9,6 +9,7 @@ import type { WriteLock } from '../domain/write-lock';
 import { CallBudget } from './call-budget';
 import { CreditError, creditNotSetUp, type CreditProvider } from './credit-provider';
 import { recordRating } from './record-rating';
+import { storedFailure } from '../i18n/stored-wording';
 
 /** Monitors checked per run; the rest wait for the next run (the budget paces the calls anyway). */
 const PER_RUN = 50;
@@ -58,9 +59,9 @@ export class CreditService {
     const company = await this.company(workspaceId, companyId);
     if (!company) return null;
     const rating = await provider.rate(company, { take: () => this.budget.take(provider.id, provider.callsPerWindow) });
-    if (!rating) return { rating: null, change: null };
+    if (!rating) return { rating: null, change: null, before: null };
     const stored = await this.store(company, rating, now);
-    return { rating, change: stored.change };
+    return { rating, change: stored.change, before: stored.before };
   }
 
   /** One pass of the monitoring job. */
@@ -94,12 +95,13 @@ export class CreditService {
       } catch (err) {
         if (signal?.aborted) throw err;
         const message = err instanceof Error ? err.message : String(err);
+        const lastError = storedFailure(err);
         const failures = monitor.failures + 1;
         const retryIn = Math.min(this.checkEveryMs, FIRST_RETRY_MS * 2 ** (failures - 1));
         await this.write((db) =>
           db
             .update(creditMonitors)
-            .set({ failures, lastError: message, nextCheckAt: Date.now() + retryIn })
+            .set({ failures, lastError, nextCheckAt: Date.now() + retryIn })
             .where(monitorKey(monitor)),
         );
         outcomes.push({ companyId: company.id, provider, ok: false, change: null, error: message });

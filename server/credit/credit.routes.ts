@@ -19,12 +19,14 @@ export function creditRoutes(deps: Deps) {
       const items = creditProviders(deps).map((p) => ({ ...p, unavailable: p.unavailable && inLanguage(i18n, p.unavailable) }));
       return c.json({ items }, 200);
     })
-    .openapi(route(creditApi.company, auth), async (c) =>
-      c.json(await companyCredit(deps, c.get('auth'), c.req.valid('param').id), 200),
-    )
-    .openapi(route(creditApi.rate, auth), async (c) =>
-      c.json(await rateCompany(deps, c.get('auth'), c.req.valid('param').id, c.req.valid('json').provider), 200),
-    )
+    .openapi(route(creditApi.company, auth), async (c) => {
+      const i18n = i18nFor(requestLanguage(c));
+      return c.json(await companyCredit(deps, c.get('auth'), c.req.valid('param').id, i18n), 200);
+    })
+    .openapi(route(creditApi.rate, auth), async (c) => {
+      const i18n = i18nFor(requestLanguage(c));
+      return c.json(await rateCompany(deps, c.get('auth'), c.req.valid('param').id, c.req.valid('json').provider, i18n), 200);
+    })
     .openapi(route(creditApi.stopMonitor, auth), async (c) => {
       const { id, provider } = c.req.valid('param');
       await stopCreditMonitor(deps, c.get('auth'), id, provider);

@@ -40,8 +40,8 @@ export async function recordRating(tx: DbOrTx, target: RatingTarget, rating: Cre
     .orderBy(desc(creditRatings.fetchedAt))
     .limit(1);
   const before: CreditRating | null = latest ? { ...latest, provider: rating.provider } : null;
-  // Stored with the rating and shown to whoever reads it: in English, as the rest of the rating's row.
-  const change = ratingChange(before, rating, i18nFor('en').f);
+  // Stored in English for logs and as the mark that this rating is news; readers get it worded anew.
+  const change = ratingChange(before, rating, i18nFor('en'));
   const turnedOn = before ? newFlags(before, rating).filter((f) => f in ALARM_FLAGS) : [];
   let ratingId = latest?.id ?? null;
   if (!latest || change) {
@@ -54,9 +54,10 @@ export async function recordRating(tx: DbOrTx, target: RatingTarget, rating: Cre
   const languages = await languagesOf(tx, target.recipients);
   const notes = target.recipients.flatMap((userId) => {
     // Each recipient reads the notice in their own language.
-    const { t, f } = i18nFor(languages.get(userId));
+    const i18n = i18nFor(languages.get(userId));
+    const { t } = i18n;
     const company = target.companyName;
-    const body = change && ratingChange(before, rating, f);
+    const body = change && ratingChange(before, rating, i18n);
     return [
       // A bankruptcy (or deletion) is told by its own notice, carrying the rest of the change.
       ...(change && turnedOn.length === 0
@@ -105,7 +106,7 @@ export async function recordRating(tx: DbOrTx, target: RatingTarget, rating: Cre
       target: [creditMonitors.workspaceId, creditMonitors.companyId, creditMonitors.provider],
       set: { nextCheckAt, lastCheckedAt: now, failures: 0, lastError: null },
     });
-  return { ratingId, change, turnedOn };
+  return { ratingId, change, turnedOn, before };
 }
 
 async function languagesOf(tx: DbOrTx, userIds: string[]): Promise<Map<string, Language | null>> {

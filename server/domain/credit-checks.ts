@@ -3,12 +3,16 @@ import {
   CREDIT_PROVIDERS,
   CreditProviderIdSchema,
   type CreditProviderId,
+  ratingChange,
+  type CreditRating,
   type CreditRatingEntry,
 } from '../../shared/credit/credit-rating';
+import type { I18n } from '../../shared/i18n/i18n';
 import { CreditError, creditNotSetUp } from '../credit/credit-provider';
 import { creditMonitors, creditRatings } from '../db/schema';
 import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
+import { readStoredFailure } from '../i18n/stored-wording';
 import { liveCompanyOr404 } from '../records/companies.queries';
 
 /**
@@ -24,7 +28,8 @@ export function creditProviders(deps: Deps) {
   });
 }
 
-export async function companyCredit(deps: Deps, auth: AuthContext, companyId: string) {
+/** Changes and failures are worded in `i18n`, the reader's language, whatever the job that found them spoke. */
+export async function companyCredit(deps: Deps, auth: AuthContext, companyId: string, i18n: I18n) {
   const { workspaceId } = auth;
   await liveCompanyOr404(deps.db, workspaceId, companyId);
   const [ratings, monitors] = await Promise.all([
@@ -38,18 +43,25 @@ export async function companyCredit(deps: Deps, auth: AuthContext, companyId: st
       .from(creditMonitors)
       .where(and(eq(creditMonitors.workspaceId, workspaceId), eq(creditMonitors.companyId, companyId))),
   ]);
-  const history: CreditRatingEntry[] = ratings.map((r) => ({
-    id: r.id,
-    provider: CreditProviderIdSchema.parse(r.provider),
-    score: r.score,
-    ratingClass: r.ratingClass,
-    creditLimit: r.creditLimit,
-    currency: r.currency,
-    ratedOn: r.ratedOn,
-    flags: r.flags,
-    change: r.change,
-    fetchedAt: r.fetchedAt,
-  }));
+  const previous = new Map<string, CreditRating>();
+  const history: CreditRatingEntry[] = ratings.map((r) => {
+    const rating = { ...r, provider: CreditProviderIdSchema.parse(r.provider) };
+    const before = previous.get(r.provider) ?? null;
+    previous.set(r.provider, rating);
+    return {
+      id: r.id,
+      provider: CreditProviderIdSchema.parse(r.provider),
+      score: r.score,
+      ratingClass: r.ratingClass,
+      creditLimit: r.creditLimit,
+      currency: r.currency,
+      ratedOn: r.ratedOn,
+      flags: r.flags,
+      // Null marks a provider's first rating; the words are found again from the one before it.
+      change: r.change === null ? null : (ratingChange(before, rating, i18n) ?? r.change),
+      fetchedAt: r.fetchedAt,
+    };
+  });
   return {
     history,
     monitors: monitors.map((m) => ({
@@ -57,13 +69,13 @@ export async function companyCredit(deps: Deps, auth: AuthContext, companyId: st
       nextCheckAt: m.nextCheckAt,
       lastCheckedAt: m.lastCheckedAt,
       failures: m.failures,
-      lastError: m.lastError,
+      lastError: readStoredFailure(i18n, m.lastError),
     })),
   };
 }
 
 /** Asks the bureau now; its failures become the answers a user can act on (set up, unknown, down). */
-export async function rateCompany(deps: Deps, auth: AuthContext, companyId: string, provider: CreditProviderId) {
+export async function rateCompany(deps: Deps, auth: AuthContext, companyId: string, provider: CreditProviderId, i18n: I18n) {
   await liveCompanyOr404(deps.db, auth.workspaceId, companyId);
   try {
     const result = await deps.credit.rate(auth.workspaceId, companyId, provider);
@@ -72,7 +84,7 @@ export async function rateCompany(deps: Deps, auth: AuthContext, companyId: stri
       const name = deps.credit.providers.get(provider)?.name ?? provider;
       throw new AppError(404, 'notRated', { key: 'errors.credit.unknownCompany', values: { name } });
     }
-    return { rating: result.rating, change: result.change };
+    return { rating: result.rating, change: result.change && ratingChange(result.before, result.rating, i18n) };
   } catch (err) {
     if (!(err instanceof CreditError)) throw err;
     if (err.kind === 'unsupported') throw new AppError(400, 'invalid', err.wording);

@@ -7,6 +7,7 @@ import { refreshSwedishBulkFiles, type SwedishBulkUrls } from './bolagsverket/sw
 import { syncBrregUpdates } from './brreg/brreg-updates';
 import { followCompaniesHouseStream, type CompaniesHouseStream } from './companies-house/companies-house-stream';
 import type { Registers } from './registers';
+import { storedFailure } from '../i18n/stored-wording';
 
 export type RegisterUpdateSources = {
   brreg: string;
@@ -77,7 +78,7 @@ export function startRegisterUpdates(
           const message = err instanceof Error ? err.message : String(err);
           log(`register updates for ${country} failed: ${message}`);
           await client
-            .execute({ sql: 'update register_feeds set last_error = ? where country = ?', args: [message, country] })
+            .execute({ sql: 'update register_feeds set last_error = ? where country = ?', args: [storedFailure(err), country] })
             .catch(() => undefined);
         }
       }

@@ -5,6 +5,7 @@ import { registerSettings, setRegisterCountries } from '../domain/register-setti
 import { apiRouter, route } from '../http/api-router';
 import { requestLanguage } from '../http/request-language';
 import { i18nFor } from '../i18n/server-i18n';
+import { readStoredFailure } from '../i18n/stored-wording';
 import { inLanguage } from '../i18n/wording';
 
 /**
@@ -17,7 +18,11 @@ export function registerSettingsRoutes(deps: Deps) {
     .openapi(route(registerSettingsApi.get, auth), async (c) => {
       const settings = await registerSettings(deps, c.get('auth'));
       const i18n = i18nFor(requestLanguage(c));
-      const registers = settings.registers.map((r) => ({ ...r, unavailable: r.unavailable && inLanguage(i18n, r.unavailable) }));
+      const registers = settings.registers.map((r) => ({
+        ...r,
+        unavailable: r.unavailable && inLanguage(i18n, r.unavailable),
+        mirror: r.mirror && { ...r.mirror, lastError: readStoredFailure(i18n, r.mirror.lastError) },
+      }));
       return c.json({ ...settings, registers }, 200);
     })
     .openapi(route(registerSettingsApi.update, auth), async (c) =>

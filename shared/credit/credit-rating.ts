@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Formats } from '../i18n/formats';
+import type { I18n } from '../i18n/i18n';
 
 export const CREDIT_PROVIDERS = ['creditsafe', 'publicSignals'] as const;
 export const CreditProviderIdSchema = z.enum(CREDIT_PROVIDERS);
@@ -8,16 +9,6 @@ export type CreditProviderId = z.infer<typeof CreditProviderIdSchema>;
 export const CREDIT_PROVIDER_NAMES: Record<CreditProviderId, string> = {
   creditsafe: 'Creditsafe',
   publicSignals: 'Public register signals',
-};
-
-/** The flags a rating may carry; the public signals provider reads them from the register. */
-export const CREDIT_FLAG_LABELS: Record<string, string> = {
-  bankrupt: 'bankrupt',
-  dissolving: 'in liquidation',
-  forcedDissolution: 'under compulsory dissolution',
-  deleted: 'deleted from the register',
-  notVatRegistered: 'not in the VAT register',
-  notEmployerRegistered: 'not in the employer register',
 };
 
 /** What a provider says about a company at one moment. */
@@ -45,21 +36,22 @@ export const CreditRatingEntrySchema = CreditRatingSchema.extend({
 export type CreditRatingEntry = z.infer<typeof CreditRatingEntrySchema>;
 
 /**
- * What changed between two ratings of a company, in words for a notification, or null when
- * nothing a user cares about did (the date alone moving is no news). Amounts are written in `f`'s
- * language.
+ * What changed between two ratings of a company, in `i18n`'s words for a notification or a trend
+ * line, or null when nothing a user cares about did (the date alone moving is no news).
  */
-export function ratingChange(before: CreditRating | null, after: CreditRating, f: Formats): string | null {
+export function ratingChange(before: CreditRating | null, after: CreditRating, { t, f }: I18n): string | null {
   if (!before) return null;
   const parts: string[] = [];
-  if (before.ratingClass !== after.ratingClass) parts.push(`rating ${before.ratingClass} → ${after.ratingClass}`);
+  if (before.ratingClass !== after.ratingClass)
+    parts.push(t('credit.change.rating', { from: before.ratingClass, to: after.ratingClass }));
   if (before.score !== after.score && (before.score !== null || after.score !== null))
-    parts.push(`score ${before.score ?? '–'} → ${after.score ?? '–'}`);
-  if (before.creditLimit !== after.creditLimit) parts.push(`credit limit ${limit(f, before)} → ${limit(f, after)}`);
+    parts.push(t('credit.change.score', { from: before.score ?? '–', to: after.score ?? '–' }));
+  if (before.creditLimit !== after.creditLimit)
+    parts.push(t('credit.change.limit', { from: limit(f, before), to: limit(f, after) }));
   for (const flag of Object.keys({ ...before.flags, ...after.flags }).sort()) {
     const was = before.flags[flag] ?? false;
     const is = after.flags[flag] ?? false;
-    if (was !== is) parts.push(`${is ? 'now' : 'no longer'} ${CREDIT_FLAG_LABELS[flag] ?? flag}`);
+    if (was !== is) parts.push(t(is ? 'credit.change.flagOn' : 'credit.change.flagOff', { flag: t('credit.flag', { flag }) }));
   }
   return parts.length > 0 ? parts.join('; ') : null;
 }

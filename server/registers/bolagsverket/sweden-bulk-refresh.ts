@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadBulkFile, type BulkValidators } from '../mirror/bulk-download';
 import { importRegisterFile } from '../mirror/import-units';
+import { FeedPartFailure } from '../mirror/feed-part-failure';
 
 export type SwedishBulkUrls = { bolagsverket: string; scb: string };
 export type SwedishRefreshResult = { imported: string[]; unchanged: string[] };
@@ -30,7 +31,7 @@ export async function refreshSwedishBulkFiles(
   const position: Position = rows[0].position ? (JSON.parse(rows[0].position as string) as Position) : {};
   const importedAt = new Date(Number(rows[0].last_run_at ?? 0)).toUTCString();
   const result: SwedishRefreshResult = { imported: [], unchanged: [] };
-  const failures: string[] = [];
+  const failures: FeedPartFailure[] = [];
   for (const key of Object.keys(REGISTERS) as (keyof SwedishBulkUrls)[]) {
     const dir = await mkdtemp(join(tmpdir(), 'fjord-se-bulk-'));
     try {
@@ -55,11 +56,11 @@ export async function refreshSwedishBulkFiles(
       result.imported.push(REGISTERS[key]);
     } catch (err) {
       if (signal?.aborted) throw err;
-      failures.push(`${REGISTERS[key]}: ${err instanceof Error ? err.message : String(err)}`);
+      failures.push(new FeedPartFailure(REGISTERS[key], err));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  if (failures.length) throw new Error(failures.join(' '));
+  if (failures.length) throw new AggregateError(failures, failures.map((f) => f.message).join(' '));
   return result;
 }

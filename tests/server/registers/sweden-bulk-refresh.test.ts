@@ -139,6 +139,12 @@ describe("keeping Sweden's mirror current from the weekly bulk files", () => {
         checkedAt: null,
         lastError: expect.stringMatching(/SCB's bulk file could not be downloaded \(HTTP 503/),
       });
+      // Kept as its wording: an admin who reads Norwegian reads it in Norwegian.
+      await call('PATCH', '/api/auth/me', { language: 'nb' });
+      expect(await sweden()).toMatchObject({
+        lastError: expect.stringMatching(/^SCB: Klarte ikke å laste ned registerfilen fra SCB \(HTTP 503 fra http/),
+      });
+      await call('PATCH', '/api/auth/me', { language: 'en' });
 
       stop();
       published.scb = { ...published.scb!, status: undefined, lastModified: Date.now() + DAY };

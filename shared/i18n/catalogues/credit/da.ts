@@ -19,4 +19,9 @@ export default {
   'credit.rateAndMonitor': 'Vurder og overvåg',
   'credit.trend.label': 'Kreditvurdering over tid',
   'credit.trend.publicSignals': 'Offentlige signaler',
+  'credit.change.rating': 'kreditvurdering {from} → {to}',
+  'credit.change.score': 'kreditscore {from} → {to}',
+  'credit.change.limit': 'kreditgrænse {from} → {to}',
+  'credit.change.flagOn': 'nu {flag}',
+  'credit.change.flagOff': 'ikke længere {flag}',
 } satisfies Record<keyof typeof en, string>;

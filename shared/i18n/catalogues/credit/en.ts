@@ -18,4 +18,9 @@ export default {
   'credit.rateAndMonitor': 'Rate and monitor',
   'credit.trend.label': 'Credit rating over time',
   'credit.trend.publicSignals': 'Public signals',
+  'credit.change.rating': 'rating {from} → {to}',
+  'credit.change.score': 'score {from} → {to}',
+  'credit.change.limit': 'credit limit {from} → {to}',
+  'credit.change.flagOn': 'now {flag}',
+  'credit.change.flagOff': 'no longer {flag}',
 };

@@ -19,4 +19,9 @@ export default {
   'credit.rateAndMonitor': 'Calificar y supervisar',
   'credit.trend.label': 'Calificación crediticia a lo largo del tiempo',
   'credit.trend.publicSignals': 'Señales públicas',
+  'credit.change.rating': 'calificación {from} → {to}',
+  'credit.change.score': 'puntuación {from} → {to}',
+  'credit.change.limit': 'límite de crédito {from} → {to}',
+  'credit.change.flagOn': 'ahora {flag}',
+  'credit.change.flagOff': 'ya no {flag}',
 } satisfies Record<keyof typeof en, string>;

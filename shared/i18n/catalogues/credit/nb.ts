@@ -19,4 +19,9 @@ export default {
   'credit.rateAndMonitor': 'Vurder og overvåk',
   'credit.trend.label': 'Kredittvurdering over tid',
   'credit.trend.publicSignals': 'Offentlige signaler',
+  'credit.change.rating': 'kredittvurdering {from} → {to}',
+  'credit.change.score': 'kredittscore {from} → {to}',
+  'credit.change.limit': 'kredittgrense {from} → {to}',
+  'credit.change.flagOn': 'nå {flag}',
+  'credit.change.flagOff': 'ikke lenger {flag}',
 } satisfies Record<keyof typeof en, string>;

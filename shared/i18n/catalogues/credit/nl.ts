@@ -19,4 +19,9 @@ export default {
   'credit.rateAndMonitor': 'Beoordelen en bewaken',
   'credit.trend.label': 'Kredietbeoordeling door de tijd',
   'credit.trend.publicSignals': 'Openbare signalen',
+  'credit.change.rating': 'kredietwaardering {from} → {to}',
+  'credit.change.score': 'kredietscore {from} → {to}',
+  'credit.change.limit': 'kredietlimiet {from} → {to}',
+  'credit.change.flagOn': 'nu {flag}',
+  'credit.change.flagOff': 'niet meer {flag}',
 } satisfies Record<keyof typeof en, string>;

@@ -19,4 +19,9 @@ export default {
   'credit.rateAndMonitor': 'Bedöm och bevaka',
   'credit.trend.label': 'Kreditbetyg över tid',
   'credit.trend.publicSignals': 'Offentliga signaler',
+  'credit.change.rating': 'kreditbetyg {from} → {to}',
+  'credit.change.score': 'poäng {from} → {to}',
+  'credit.change.limit': 'kreditgräns {from} → {to}',
+  'credit.change.flagOn': 'nu {flag}',
+  'credit.change.flagOff': 'inte längre {flag}',
 } satisfies Record<keyof typeof en, string>;

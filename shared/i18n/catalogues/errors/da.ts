@@ -198,6 +198,7 @@ export default {
   'errors.registers.streamHttpStatus': 'Streamen fra {register} svarede med HTTP {status}.',
   'errors.registers.bulkUnreachable': 'Registerfilen fra {register} kunne ikke hentes (ingen forbindelse til {url}).',
   'errors.registers.bulkHttpStatus': 'Registerfilen fra {register} kunne ikke hentes (HTTP {status} fra {url}).',
+  'errors.registers.partFailed': '{register}: {reason}',
   'errors.registers.notSetUp': '{register} er ikke sat op på denne server.',
   'errors.registers.numbersOnly':
     '{register} finder kun virksomheder ud fra virksomhedsnummer: skriv nummeret, eller indlæs registret i den lokale kopi.',

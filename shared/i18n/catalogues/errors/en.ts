@@ -189,6 +189,7 @@ export default {
   'errors.registers.streamHttpStatus': "{register}'s stream answered HTTP {status}.",
   'errors.registers.bulkUnreachable': "{register}'s bulk file could not be downloaded ({url} could not be reached).",
   'errors.registers.bulkHttpStatus': "{register}'s bulk file could not be downloaded (HTTP {status} from {url}).",
+  'errors.registers.partFailed': '{register}: {reason}',
   'errors.registers.notSetUp': '{register} is not set up on this server.',
   'errors.registers.numbersOnly':
     '{register} finds companies by org number only: type the number, or load the register into the mirror.',

@@ -206,6 +206,7 @@ export default {
   'errors.registers.bulkUnreachable':
     'No se ha podido descargar el archivo completo de {register} (no se ha podido conectar con {url}).',
   'errors.registers.bulkHttpStatus': 'No se ha podido descargar el archivo completo de {register} (HTTP {status} desde {url}).',
+  'errors.registers.partFailed': '{register}: {reason}',
   'errors.registers.notSetUp': '{register} no está configurado en este servidor.',
   'errors.registers.numbersOnly':
     '{register} solo busca empresas por número de identificación fiscal: escribe el número o carga el registro en la copia local.',

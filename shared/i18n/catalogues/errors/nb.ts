@@ -197,6 +197,7 @@ export default {
   'errors.registers.streamHttpStatus': 'Strømmen fra {register} svarte med HTTP {status}.',
   'errors.registers.bulkUnreachable': 'Klarte ikke å laste ned registerfilen fra {register} (fikk ikke kontakt med {url}).',
   'errors.registers.bulkHttpStatus': 'Klarte ikke å laste ned registerfilen fra {register} (HTTP {status} fra {url}).',
+  'errors.registers.partFailed': '{register}: {reason}',
   'errors.registers.notSetUp': '{register} er ikke satt opp på denne serveren.',
   'errors.registers.numbersOnly':
     '{register} finner bare firmaer på organisasjonsnummer: skriv inn nummeret, eller last registeret inn i den lokale kopien.',

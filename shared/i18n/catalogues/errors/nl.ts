@@ -200,6 +200,7 @@ export default {
   'errors.registers.streamHttpStatus': 'De stream van {register} antwoordde met HTTP {status}.',
   'errors.registers.bulkUnreachable': 'Het bulkbestand van {register} kon niet worden gedownload ({url} is niet bereikbaar).',
   'errors.registers.bulkHttpStatus': 'Het bulkbestand van {register} kon niet worden gedownload (HTTP {status} van {url}).',
+  'errors.registers.partFailed': '{register}: {reason}',
   'errors.registers.notSetUp': '{register} is niet ingesteld op deze server.',
   'errors.registers.numbersOnly':
     '{register} vindt bedrijven alleen op registratienummer: typ het nummer, of laad het register in de lokale kopie.',

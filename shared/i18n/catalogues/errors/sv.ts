@@ -196,6 +196,7 @@ export default {
   'errors.registers.streamHttpStatus': 'Strömmen från {register} svarade med HTTP {status}.',
   'errors.registers.bulkUnreachable': 'Det gick inte att ladda ner bulkfilen från {register} ({url} gick inte att nå).',
   'errors.registers.bulkHttpStatus': 'Det gick inte att ladda ner bulkfilen från {register} (HTTP {status} från {url}).',
+  'errors.registers.partFailed': '{register}: {reason}',
   'errors.registers.notSetUp': 'Den här servern är inte konfigurerad för {register}.',
   'errors.registers.numbersOnly':
     '{register} hittar bara företag via organisationsnummer: skriv numret, eller läs in registret i den lokala spegeln.',
