@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { datePattern, formatDateInput, isoDay, parseDateInput } from '../../shared/i18n/date-input';
 import { DatePicker } from './date-picker';
 import { useI18n } from './i18n/use-i18n';
+import { TypedInput, TypedProblem, useTypedValue } from './typed-input';
 import './date-field.css';
 
 type Props = {
@@ -23,22 +24,19 @@ type Props = {
  */
 export function DateField({ name, value, onChange, invalid, required, label, testId }: Props) {
   const { t, f } = useI18n();
-  const [text, setText] = useState(() => formatDateInput(value, f.locale));
-  const [wrong, setWrong] = useState(false);
+  const typed = useTypedValue({
+    value,
+    onChange,
+    parse: (text) => {
+      const parsed = parseDateInput(text, f.locale);
+      return parsed.ok ? parsed.iso : null;
+    },
+    format: (iso) => formatDateInput(iso, f.locale),
+    locale: f.locale,
+  });
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLSpanElement>(null);
   const pattern = datePattern(f.locale, t('ui.dateField.yearLetter'));
-
-  // A value set from outside (a reset, a preset, another language) replaces what is shown, unless
-  // the text already says that day.
-  useEffect(() => {
-    const shown = parseDateInput(text, f.locale);
-    if (value === '' ? text.trim() !== '' && shown.ok : !shown.ok || shown.iso !== value) {
-      setText(formatDateInput(value, f.locale));
-      setWrong(false);
-    }
-    // Only outside changes: each keystroke is handled by `take`.
-  }, [value, f.locale]);
 
   useEffect(() => {
     if (!open) return;
@@ -49,28 +47,13 @@ export function DateField({ name, value, onChange, invalid, required, label, tes
     return () => document.removeEventListener('pointerdown', close, true);
   }, [open]);
 
-  const take = (input: string) => {
-    setText(input);
-    if (input.trim() === '') {
-      setWrong(false);
-      onChange('');
-      return;
-    }
-    const parsed = parseDateInput(input, f.locale);
-    if (parsed.ok) {
-      setWrong(false);
-      if (parsed.iso !== value) onChange(parsed.iso);
-    } else if (value !== '') onChange('');
-  };
   const pick = (iso: string) => {
-    setText(formatDateInput(iso, f.locale));
-    setWrong(false);
+    typed.show(iso);
     setOpen(false);
     if (iso !== value) onChange(iso);
     root.current?.querySelector('input')?.focus();
   };
-  const messageId = name ? `${name}-date-problem` : undefined;
-  const shown = parseDateInput(text, f.locale);
+  const problemId = name ? `${name}-date-problem` : undefined;
 
   return (
     <span
@@ -86,23 +69,10 @@ export function DateField({ name, value, onChange, invalid, required, label, tes
       }}
     >
       <span class="date-field-row">
-        <input
-          type="text"
-          name={name}
-          inputMode="numeric"
-          required={required}
-          autoComplete="off"
+        <TypedInput
+          typed={typed}
+          {...{ name, required, invalid, label, problemId }}
           placeholder={pattern}
-          aria-label={label}
-          aria-invalid={invalid || wrong ? true : undefined}
-          aria-describedby={wrong ? messageId : undefined}
-          value={text}
-          onInput={(e) => take(e.currentTarget.value)}
-          onBlur={() => {
-            if (text.trim() === '') return;
-            if (shown.ok) setText(formatDateInput(shown.iso, f.locale));
-            else setWrong(true);
-          }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' && e.altKey) {
               e.preventDefault();
@@ -124,14 +94,10 @@ export function DateField({ name, value, onChange, invalid, required, label, tes
           </svg>
         </button>
       </span>
-      {wrong && (
-        <span class="date-field-problem" id={messageId} role="alert">
-          {t('ui.dateField.invalid', { pattern })}
-        </span>
-      )}
+      <TypedProblem typed={typed} id={problemId} text={t('ui.dateField.invalid', { pattern })} />
       {open && (
         <DatePicker
-          value={shown.ok ? shown.iso : value}
+          value={typed.parsed ?? value}
           today={isoDay(localToday())}
           onPick={pick}
           onClose={() => {
