@@ -18,6 +18,8 @@ import settings from './settings/da';
 import customFields from './customFields/da';
 import errors from './errors/da';
 import serverText from './serverText/da';
+import history from './history/da';
+import trash from './trash/da';
 
 /** Every feature's da text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -41,4 +43,6 @@ export default {
   ...customFields,
   ...errors,
   ...serverText,
+  ...history,
+  ...trash,
 };

@@ -18,6 +18,8 @@ import settings from './settings/en';
 import customFields from './customFields/en';
 import errors from './errors/en';
 import serverText from './serverText/en';
+import history from './history/en';
+import trash from './trash/en';
 
 /** Every feature's en text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -41,4 +43,6 @@ export default {
   ...customFields,
   ...errors,
   ...serverText,
+  ...history,
+  ...trash,
 };

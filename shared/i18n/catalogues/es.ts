@@ -18,6 +18,8 @@ import settings from './settings/es';
 import customFields from './customFields/es';
 import errors from './errors/es';
 import serverText from './serverText/es';
+import history from './history/es';
+import trash from './trash/es';
 
 /** Every feature's es text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -41,4 +43,6 @@ export default {
   ...customFields,
   ...errors,
   ...serverText,
+  ...history,
+  ...trash,
 };

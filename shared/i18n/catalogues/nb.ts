@@ -18,6 +18,8 @@ import settings from './settings/nb';
 import customFields from './customFields/nb';
 import errors from './errors/nb';
 import serverText from './serverText/nb';
+import history from './history/nb';
+import trash from './trash/nb';
 
 /** Every feature's nb text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -41,4 +43,6 @@ export default {
   ...customFields,
   ...errors,
   ...serverText,
+  ...history,
+  ...trash,
 };

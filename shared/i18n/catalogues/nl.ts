@@ -18,6 +18,8 @@ import settings from './settings/nl';
 import customFields from './customFields/nl';
 import errors from './errors/nl';
 import serverText from './serverText/nl';
+import history from './history/nl';
+import trash from './trash/nl';
 
 /** Every feature's nl text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -41,4 +43,6 @@ export default {
   ...customFields,
   ...errors,
   ...serverText,
+  ...history,
+  ...trash,
 };

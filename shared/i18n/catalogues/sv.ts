@@ -18,6 +18,8 @@ import settings from './settings/sv';
 import customFields from './customFields/sv';
 import errors from './errors/sv';
 import serverText from './serverText/sv';
+import history from './history/sv';
+import trash from './trash/sv';
 
 /** Every feature's sv text in one catalogue; loaded on its own so a page carries one language. */
 export default {
@@ -41,4 +43,6 @@ export default {
   ...customFields,
   ...errors,
   ...serverText,
+  ...history,
+  ...trash,
 };
