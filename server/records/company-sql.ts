@@ -2,7 +2,7 @@ import { eq, inArray, like, or, sql, type AnyColumn, type SQL } from 'drizzle-or
 import type { CompanyFilter } from '../../shared/filters/company-filter';
 import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import { companies } from '../db/schema';
-import { anyInArray, commonFilterSql } from './filter-sql';
+import { anyOf, commonFilterSql } from './filter-sql';
 import { likePattern } from './list-query';
 import type { RecordSql } from './record-sql';
 import { ftsPhrase, ftsRowids, matchPlan } from './text-search';
@@ -17,7 +17,6 @@ function companyTextRowids(q: string): SQL[] | null {
 }
 
 const oneOf = (column: AnyColumn) => (ids: string[]) => (ids.length > 0 ? inArray(column, ids) : undefined);
-const anyOf = (column: AnyColumn) => (ids: string[]) => (ids.length > 0 ? anyInArray(column, ids) : undefined);
 
 /** Companies as SQL (see record-sql.ts). Ties go by id, which the company sort indexes carry. */
 export const companySql: RecordSql<CompanyFilter> = {

@@ -2,7 +2,7 @@ import { eq, or, sql, type SQL } from 'drizzle-orm';
 import type { ContactFilter } from '../../shared/filters/contact-filter';
 import { compactOrgNumber } from '../../shared/org-number/compact-org-number';
 import { companies, contactCompanies, contacts } from '../db/schema';
-import { commonFilterSql, jsonText } from './filter-sql';
+import { anyOf, commonFilterSql, jsonText } from './filter-sql';
 import { likePattern } from './list-query';
 import type { RecordSql } from './record-sql';
 import { ftsMatch, ftsPhrase, ftsRowids, matchPlan } from './text-search';
@@ -51,6 +51,7 @@ export const contactSql: RecordSql<ContactFilter> = {
     // A contact's address keeps the country as typed (two letters, any case).
     country: (country) => sql`upper(${jsonText(contacts.address, '$.country')}) = ${country}`,
     isPrivateCustomer: (flag) => eq(contacts.isPrivateCustomer, flag),
+    ownerIds: anyOf(contacts.ownerIds),
     // Answered by indexedFilters (a rowid SELECT), which the list adds as a condition.
     companyId: () => undefined,
   },

@@ -13,6 +13,9 @@ export const anyInArray = (column: AnyColumn, ids: string[]) =>
     sql` or `,
   )})`;
 
+/** A filter on a JSON id list column: any of the ids; no ids, no condition. */
+export const anyOf = (column: AnyColumn) => (ids: string[]) => (ids.length > 0 ? anyInArray(column, ids) : undefined);
+
 /**
  * Each `cf.<key>=<value>`: the stored value equals it as the query string spells it: text and
  * numbers as themselves ("12" finds 12), yes/no fields as `true`/`false`, and a multi-choice field
@@ -31,10 +34,9 @@ export function customFieldConditions(column: AnyColumn, fields: Record<string, 
 
 /** Tags, categories, place, dates and custom fields: the filters every record type with those columns shares. */
 export function commonFilterSql(table: typeof companies | typeof contacts) {
-  const ids = (column: AnyColumn) => (values: string[]) => (values.length > 0 ? anyInArray(column, values) : undefined);
   return {
-    categoryIds: ids(table.categoryIds),
-    tagIds: ids(table.tagIds),
+    categoryIds: anyOf(table.categoryIds),
+    tagIds: anyOf(table.tagIds),
     city: (city: string) => (city ? sql`${jsonText(table.address, '$.city')} like ${city} collate nocase` : undefined),
     postalCode: (code: string) => (code ? sql`${jsonText(table.address, '$.postalCode')} like ${`${code}%`}` : undefined),
     createdFrom: (at: number) => gte(table.createdAt, at),

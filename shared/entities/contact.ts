@@ -19,6 +19,25 @@ export const ContactPhoneSchema = z.object({
 });
 
 /**
+ * A birthday as vCard keeps it: `2026-12-04`, or `--12-04` when the year is not known. The day
+ * must exist (29 February only in a leap year, or with no year).
+ */
+export const BirthdaySchema = z
+  .string()
+  .trim()
+  .nullable()
+  .transform((s) => (s === '' || s === null ? null : s))
+  .refine((s) => s === null || isBirthday(s), 'errors.field.birthday');
+
+function isBirthday(text: string): boolean {
+  const m = /^(\d{4}|--)-?(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const year = m[1] === '--' ? 2000 : Number(m[1]);
+  const day = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3])));
+  return day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]) && year >= 1900;
+}
+
+/**
  * Editable contact fields. `emails` and `phones` hold them all, the first being the primary;
  * `email` and `phone` are shorthand for replacing just the primary one (the popup sends those).
  */
@@ -30,11 +49,14 @@ export const ContactFieldsSchema = z.object({
   phone: clearableText(50),
   phones: z.array(ContactPhoneSchema).max(20),
   title: clearableText(200),
+  birthday: BirthdaySchema,
   photoUrl: clearableText(2000),
   url: clearableText(500),
   address: AddressSchema.nullable(),
   categoryIds: z.array(IdSchema).max(100),
   tagIds: z.array(IdSchema).max(200),
+  /** Members responsible for the person (the "ansvarlig"), as on a company. */
+  ownerIds: z.array(IdSchema).max(50),
   notes: clearableText(20_000),
   customFields: CustomFieldsSchema,
 });
@@ -52,11 +74,13 @@ export const ContactSchema = BaseRecordSchema.extend({
   emails: z.array(StoredEmailSchema),
   phones: z.array(StoredPhoneSchema),
   title: storedText,
+  birthday: storedText,
   photoUrl: storedText,
   url: storedText,
   address: AddressSchema.nullable(),
   categoryIds: z.array(z.string()),
   tagIds: z.array(z.string()),
+  ownerIds: z.array(z.string()),
   notes: storedText,
   customFields: CustomFieldsSchema,
   /** A person who is a customer in their own right, numbered from the workspace's customer sequence. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../entities/base';
-import { commonFilterShape, filterFromQuery, flagFilter } from './filter-fields';
+import { commonFilterShape, filterFromQuery, flagFilter, idList } from './filter-fields';
 
 /**
  * What a contact list can be narrowed by, beyond what every list has: city, postcode and country
@@ -9,6 +9,7 @@ import { commonFilterShape, filterFromQuery, flagFilter } from './filter-fields'
 export const ContactFilterSchema = z.object({
   ...commonFilterShape,
   companyId: IdSchema.optional(),
+  ownerIds: idList.optional(),
   isPrivateCustomer: flagFilter.optional(),
   sort: z.enum(['name', 'createdAt', 'updatedAt', 'customerNumber']).default('name'),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Contact } from '../entities/contact';
 import { IdSchema } from '../entities/base';
 import { CustomFieldValueSchema } from '../entities/custom-fields';
-import { requireListItem } from './company-rules';
+import { checkContactRefs } from './contact-rules';
 import { checkCustomFieldValues } from './custom-field-values';
 import { defineMutation } from './mutation';
 import { requireLive } from './require-live';
@@ -11,26 +11,28 @@ const ListChanges = z.object({
   id: IdSchema,
   tagIds: z.array(IdSchema).max(200).optional(),
   categoryIds: z.array(IdSchema).max(100).optional(),
+  ownerIds: z.array(IdSchema).max(50).optional(),
 });
-type ListField = 'tagIds' | 'categoryIds';
-const LIST_KIND = { tagIds: 'tag', categoryIds: 'category' } as const satisfies Record<ListField, string>;
-const LIST_FIELDS = Object.keys(LIST_KIND) as ListField[];
+type ListField = 'tagIds' | 'categoryIds' | 'ownerIds';
+const LIST_FIELDS: ListField[] = ['tagIds', 'categoryIds', 'ownerIds'];
 
 /**
- * Adds tags or categories to what the contact has, merged inside the mutation, so a bulk tag
- * never overwrites a tag someone else added in the meantime. Only values the contact does not
- * have yet are checked: each must be a live value of this workspace, and a category one that
- * applies to contacts.
+ * Adds tags, categories or owners to what the contact has, merged inside the mutation, so a bulk
+ * tag never overwrites a tag someone else added in the meantime. Only values the contact does not
+ * have yet are checked: each must be a live value (or member) of this workspace, and a category
+ * one that applies to contacts.
  */
 export const contactAddToLists = defineMutation({
   args: ListChanges,
   async run(store, args) {
     const current = await requireLive(store, 'contact', args.id);
+    const added = Object.fromEntries(
+      LIST_FIELDS.map((field) => [field, (args[field] ?? []).filter((id) => !current[field].includes(id))]),
+    ) as Record<ListField, string[]>;
+    await checkContactRefs(store, added, current);
     const patch: Partial<Pick<Contact, ListField>> = {};
     for (const field of LIST_FIELDS) {
-      const added = (args[field] ?? []).filter((id) => !current[field].includes(id));
-      for (const id of added) await requireListItem(store, id, LIST_KIND[field], field, 'contact');
-      if (added.length > 0) patch[field] = [...new Set([...current[field], ...added])];
+      if (added[field].length > 0) patch[field] = [...new Set([...current[field], ...added[field]])];
     }
     if (Object.keys(patch).length > 0) await store.update('contact', args.id, patch);
   },

@@ -1,6 +1,6 @@
 import type { Contact, ContactFields } from '../entities/contact';
 import { normalizePhone } from '../phone/normalize-phone';
-import { requireListItem } from './company-rules';
+import { notAMember, requireListItem } from './company-rules';
 import { checkCustomFieldValues } from './custom-field-values';
 import type { ErrorText } from './error-text';
 import { MutationError } from './mutation-error';
@@ -48,5 +48,9 @@ function e164(number: string, country: string | null | undefined): string {
 export async function checkContactRefs(store: MutationStore, fields: Partial<ContactFields>, current?: Partial<ContactFields>) {
   for (const id of fields.categoryIds ?? []) await requireListItem(store, id, 'category', 'categoryIds', 'contact');
   for (const id of fields.tagIds ?? []) await requireListItem(store, id, 'tag', 'tagIds', 'contact');
+  // An owner who has since left stays on the contacts they had, as on companies.
+  for (const id of (fields.ownerIds ?? []).filter((o) => !(current?.ownerIds ?? []).includes(o))) {
+    if (!(await store.isMember(id))) throw new MutationError('invalid', notAMember(id), 'ownerIds');
+  }
   if (fields.customFields) await checkCustomFieldValues(store, 'contact', fields.customFields, current?.customFields);
 }

@@ -20,6 +20,7 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
   filters: [
     { kind: 'ids', key: 'categoryIds', list: 'category', label: 'records.label.category' },
     { kind: 'ids', key: 'tagIds', list: 'tag', label: 'records.label.tag' },
+    { kind: 'ids', key: 'ownerIds', list: 'member', label: 'common.owner' },
     ...PLACE_FILTERS,
     ...DATE_FILTERS,
     { kind: 'flag', key: 'isPrivateCustomer', label: 'records.label.privateCustomer', yes: 'common.yes', no: 'common.no' },
@@ -40,6 +41,7 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
     { key: 'country', label: 'records.label.country', cell: { text: (c) => c.address?.country?.toUpperCase() ?? null } },
     { key: 'tags', label: 'records.label.tags', cell: { field: 'tagIds', as: 'listItems' } },
     { key: 'categories', label: 'records.label.categories', cell: { field: 'categoryIds', as: 'listItems' } },
+    { key: 'owners', label: 'records.label.owners', cell: { field: 'ownerIds', as: 'members' } },
     { key: 'privateCustomer', label: 'records.label.privateCustomer', cell: { field: 'isPrivateCustomer', as: 'yesNo' } },
     {
       key: 'customerNumber',
@@ -52,7 +54,7 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
     { key: 'updated', label: 'records.label.updated', sort: 'updatedAt', cell: { field: 'updatedAt', as: 'date' } },
   ],
   defaultColumns: ['title', 'email', 'phone', 'city', 'tags'],
-  bulkActions: ['addTags', 'removeTags', 'addCategories', 'removeCategories', 'setCustomField'],
+  bulkActions: ['addTags', 'removeTags', 'addCategories', 'removeCategories', 'addOwners', 'removeOwners', 'setCustomField'],
   categoryTarget: 'contact',
   historyFields: {
     ...COMMON_HISTORY_FIELDS,
@@ -61,6 +63,7 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
     emails: 'records.field.emails',
     phones: 'records.field.phones',
     title: 'records.field.title',
+    birthday: 'records.field.birthday',
     url: 'records.field.url',
     notes: 'records.field.notes',
     isPrivateCustomer: 'records.field.isPrivateCustomer',

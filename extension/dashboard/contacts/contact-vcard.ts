@@ -18,6 +18,7 @@ export function contactToVCard(contact: Contact, lookups: Lookups | null, organi
     lastName: contact.lastName,
     organization: organization ?? null,
     title: contact.title,
+    birthday: contact.birthday,
     emails: contact.emails.map((e, i) => ({
       address: e.address,
       types: types(e.label),

@@ -22,7 +22,7 @@ export type ImportRow = {
   name: string;
   body: ContactCreate | null;
   problem: string | null;
-  /** What the import leaves out of an importable card or keeps only in its note (an unknown country, a birthday). */
+  /** What the import leaves out of an importable card or keeps only in its note (an unknown country, a second address). */
   leftOut: string[];
 };
 
@@ -45,6 +45,7 @@ const LABELS: Record<string, MessageKey> = {
   emails: 'common.email',
   phones: 'common.phone',
   title: 'records.label.title',
+  birthday: 'records.label.birthday',
   url: 'import.field.url',
   photoUrl: 'import.field.photoUrl',
   notes: 'import.field.notes',
@@ -101,6 +102,7 @@ function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): 
     firstName: parsed.firstName.trim(),
     lastName: parsed.lastName,
     title: parsed.title ?? parsed.role,
+    birthday: parsed.birthday,
     emails: preferredFirst(parsed.emails).map((e) => ({ address: e.address, label: label(e.types) })),
     phones: preferredFirst(parsed.phones).map((p) => ({ number: p.number, label: label(p.types) })),
     address: vcardAddress

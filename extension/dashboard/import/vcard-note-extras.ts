@@ -5,7 +5,7 @@ import { currentI18n } from '../../ui/i18n/use-i18n';
 export type VCardExtras = { lines: string[]; names: string[] };
 
 /**
- * A contact keeps one address and one web address and has no birthday or company text of its
+ * A contact keeps one address and one web address and has no company text of its
  * own (companies are linked records). An import must not lose what the card says, so the rest
  * goes into the note, under a line saying where it came from, and the preview names it.
  */
@@ -21,10 +21,6 @@ export function vcardExtras(parsed: ParsedVCardContact): VCardExtras {
   if (parsed.title && parsed.role && parsed.role !== parsed.title) {
     lines.push(t('import.note.role', { role: parsed.role }));
     names.push(t('import.extra.role'));
-  }
-  if (parsed.birthday) {
-    lines.push(t('import.note.birthday', { birthday: parsed.birthday }));
-    names.push(t('import.extra.birthday'));
   }
   const moreAddresses = parsed.addresses.slice(1);
   for (const address of moreAddresses) {

@@ -225,6 +225,7 @@ export default {
   'errors.registers.queryTooShort': 'skriv mindst 2 tegn',
   'errors.registers.orgNumber': 'skal være et CVR-nummer',
   'errors.files.noLink': 'angiv companyId, contactId eller activityId',
+  'errors.field.birthday': 'er ikke en dag i året (en dato som 1985-04-23, eller --04-23 uden år)',
   'errors.field.email': 'skal være en e-mailadresse',
   'errors.field.contactOrCompany': 'angiv contactId eller companyId',
   'errors.password.min10': 'skal have mindst 10 tegn',

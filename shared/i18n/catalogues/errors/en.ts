@@ -215,6 +215,7 @@ export default {
   'errors.registers.queryTooShort': 'type at least 2 characters',
   'errors.registers.orgNumber': 'must be an org number',
   'errors.files.noLink': 'give companyId, contactId or activityId',
+  'errors.field.birthday': 'is not a day of the year (a date such as 1985-04-23, or --04-23 without the year)',
   'errors.field.email': 'must be an e-mail address',
   'errors.field.contactOrCompany': 'give contactId or companyId',
   'errors.password.min10': 'must be at least 10 characters',

@@ -235,6 +235,7 @@ export default {
   'errors.registers.queryTooShort': 'escribe al menos 2 caracteres',
   'errors.registers.orgNumber': 'debe ser un número de identificación fiscal',
   'errors.files.noLink': 'indica companyId, contactId o activityId',
+  'errors.field.birthday': 'no es un día del año (una fecha como 1985-04-23, o --04-23 sin el año)',
   'errors.field.email': 'debe ser una dirección de correo electrónico',
   'errors.field.contactOrCompany': 'indica contactId o companyId',
   'errors.password.min10': 'debe tener al menos 10 caracteres',

@@ -224,6 +224,7 @@ export default {
   'errors.registers.queryTooShort': 'skriv minst 2 tegn',
   'errors.registers.orgNumber': 'må være et organisasjonsnummer',
   'errors.files.noLink': 'oppgi companyId, contactId eller activityId',
+  'errors.field.birthday': 'er ikke en dag i året (en dato som 1985-04-23, eller --04-23 uten år)',
   'errors.field.email': 'må være en e-postadresse',
   'errors.field.contactOrCompany': 'oppgi contactId eller companyId',
   'errors.password.min10': 'må ha minst 10 tegn',

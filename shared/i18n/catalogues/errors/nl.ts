@@ -229,6 +229,7 @@ export default {
   'errors.registers.queryTooShort': 'typ minstens 2 tekens',
   'errors.registers.orgNumber': 'moet een KvK-nummer zijn',
   'errors.files.noLink': 'geef companyId, contactId of activityId op',
+  'errors.field.birthday': 'is geen dag van het jaar (een datum als 1985-04-23, of --04-23 zonder jaar)',
   'errors.field.email': 'moet een e-mailadres zijn',
   'errors.field.contactOrCompany': 'geef contactId of companyId op',
   'errors.password.min10': 'moet minstens 10 tekens hebben',

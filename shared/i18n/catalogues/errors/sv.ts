@@ -223,6 +223,7 @@ export default {
   'errors.registers.queryTooShort': 'skriv minst 2 tecken',
   'errors.registers.orgNumber': 'måste vara ett organisationsnummer',
   'errors.files.noLink': 'ange companyId, contactId eller activityId',
+  'errors.field.birthday': 'är inte en dag på året (ett datum som 1985-04-23, eller --04-23 utan år)',
   'errors.field.email': 'måste vara en e-postadress',
   'errors.field.contactOrCompany': 'ange contactId eller companyId',
   'errors.password.min10': 'måste ha minst 10 tecken',

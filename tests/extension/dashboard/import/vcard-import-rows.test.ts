@@ -33,6 +33,7 @@ describe('vCard import rows', () => {
       title: 'Salgssjef',
       address: { street: 'Karl Johans gate 1', city: 'Oslo', country: 'NO' },
       url: 'https://fjordlys.no',
+      birthday: '1985-03-02',
     });
     expect(row!.body!.notes).toBe(
       [
@@ -41,13 +42,12 @@ describe('vCard import rows', () => {
         'From the vCard:',
         'Company: Fjordlys AS, Salg',
         'Role: Teamleder',
-        'Birthday: 1985-03-02',
         'Address (home): Bygdøy allé 5, 0257 Oslo, Norge',
         'Web: https://www.linkedin.com/in/ingridhaugen',
       ].join('\n'),
     );
     expect(row!.leftOut).toEqual([
-      'kept in the note: company "Fjordlys AS" (not linked), department, role, birthday, 1 more address, 1 more web address',
+      'kept in the note: company "Fjordlys AS" (not linked), department, role, 1 more address, 1 more web address',
     ]);
   });
 
@@ -64,9 +64,9 @@ describe('vCard import rows', () => {
     await startLanguage('nb', {} as HTMLElement);
     try {
       const [row] = importRows(CARD, NO_LOOKUPS);
-      expect(row!.body!.notes).toContain('Fra vCard:\nFirma: Fjordlys AS, Salg\nRolle: Teamleder\nFødselsdag: 1985-03-02');
+      expect(row!.body!.notes).toContain('Fra vCard:\nFirma: Fjordlys AS, Salg\nRolle: Teamleder');
       expect(row!.leftOut[0]).toBe(
-        'tatt vare på i notatet: firma «Fjordlys AS» (ikke koblet), avdeling, rolle, fødselsdag, 1 adresse til, 1 nettadresse til',
+        'tatt vare på i notatet: firma «Fjordlys AS» (ikke koblet), avdeling, rolle, 1 adresse til, 1 nettadresse til',
       );
     } finally {
       await startLanguage('en', {} as HTMLElement);
