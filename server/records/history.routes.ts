@@ -6,6 +6,7 @@ import type { Deps } from '../deps';
 import { entityText } from '../../shared/mutations/error-text';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
+import { historyNames } from './history-names';
 import { recordSql } from './record-sql';
 
 /** The record and every record merged into it (and into those), unless the merge was undone. */
@@ -21,7 +22,7 @@ async function withMerged(deps: Deps, workspaceId: string, id: string): Promise<
   return ids;
 }
 
-/** A record's history, one line per changed field: who, when, old and new value, and through what. */
+/** A record's history, one line per changed field: who, when, old and new value, through what, and the names of the ids in it. */
 export function historyRoutes(deps: Deps) {
   return apiRouter().openapi(route(recordsApi.history, requireAuth(deps)), async (c) => {
     const { entity, id } = c.req.valid('param');
@@ -63,6 +64,11 @@ export function historyRoutes(deps: Deps) {
       if (fields.length === 0) return [{ ...base, field: null, oldValue: null, newValue: null }];
       return fields.map(([field, [oldValue, newValue]]) => ({ ...base, field, oldValue, newValue }));
     });
-    return c.json({ entries: entries.reverse() }, 200);
+    const names = await historyNames(
+      deps,
+      workspaceId,
+      rows.map((r) => r.changes),
+    );
+    return c.json({ entries: entries.reverse(), names }, 200);
   });
 }
