@@ -3,8 +3,10 @@ import { companies, contacts, customFields, listItems, users } from '../db/schem
 import type { Deps } from '../deps';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A key names the custom field it holds, or the company a position is at (`positionAt.<id>`). */
+const KEY_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Every id a history value holds: list values, members, companies, and custom fields (as `customFields` keys). */
+/** Every id a history value holds: list values, members, companies, and ids in keys (custom fields, positions). */
 function collectIds(value: unknown, into: Set<string>) {
   if (typeof value === 'string') {
     if (UUID.test(value)) into.add(value);
@@ -12,7 +14,8 @@ function collectIds(value: unknown, into: Set<string>) {
     for (const v of value) collectIds(v, into);
   } else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      if (UUID.test(key)) into.add(key);
+      const id = KEY_ID.exec(key)?.[0];
+      if (id) into.add(id);
       collectIds(v, into);
     }
   }

@@ -6,6 +6,7 @@ import type { Deps } from '../deps';
 import { entityText } from '../../shared/mutations/error-text';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
+import { asContactRows, contactLinks } from './history-links';
 import { historyNames } from './history-names';
 import { recordSql } from './record-sql';
 
@@ -35,12 +36,15 @@ export function historyRoutes(deps: Deps) {
       .from(table)
       .where(and(eq(table.id, id), eq(table.workspaceId, workspaceId)));
     if (!record) throw new AppError(404, 'notFound', { key: 'errors.record.noSuch', values: { entity: entityText(entity) } });
-    const where = [eq(auditLog.workspaceId, workspaceId), inArray(auditLog.recordId, await withMerged(deps, workspaceId, id))];
+    const recordIds = await withMerged(deps, workspaceId, id);
+    const links = entity === 'contact' ? await contactLinks(deps, workspaceId, recordIds) : new Map();
+    const where = [eq(auditLog.workspaceId, workspaceId), inArray(auditLog.recordId, [...recordIds, ...links.keys()])];
     if (from !== undefined) where.push(gte(auditLog.at, from));
     if (to !== undefined) where.push(lte(auditLog.at, to));
-    const rows = await deps.db
+    const audit = await deps.db
       .select({
         recordId: auditLog.recordId,
+        version: auditLog.version,
         at: auditLog.at,
         action: auditLog.action,
         channel: auditLog.channel,
@@ -52,6 +56,7 @@ export function historyRoutes(deps: Deps) {
       .leftJoin(users, eq(users.id, auditLog.userId))
       .where(and(...where))
       .orderBy(asc(auditLog.version), asc(auditLog.id));
+    const rows = asContactRows(audit, links);
     const entries = rows.flatMap((r): HistoryEntry[] => {
       const base = {
         recordId: r.recordId,

@@ -69,10 +69,10 @@ describe('history and trash', () => {
       .update(auditLog)
       .set({ changes: { ...changes, tagIds: [[cold], [hot, foreign]] } })
       .where(updated);
-    const [{ name: memberName }] = await t.db.select({ name: users.name }).from(users).where(eq(users.id, member.id));
+    const [kept] = await t.db.select({ name: users.name }).from(users).where(eq(users.id, member.id));
 
     const { names } = (await call('GET', `/api/history/company/${company.id}`)).body;
-    expect(names).toEqual({ [hot]: 'Hot lead', [cold]: 'Cold', [parent.id]: 'Havbruk Nord AS', [member.id]: memberName });
+    expect(names).toEqual({ [hot]: 'Hot lead', [cold]: 'Cold', [parent.id]: 'Havbruk Nord AS', [member.id]: kept!.name });
     expect(JSON.stringify(names)).not.toContain('Secret');
   });
 

@@ -95,6 +95,15 @@ function fieldLabel(field: string, entity: RecordTypeName): string {
   return capitalised(fieldName(field, entity));
 }
 
+/** A line's label: a custom field by its name, a position by its company, the rest by the record type. */
+function lineLabel(field: string, entity: RecordTypeName, names: HistoryNames): string {
+  const { t } = currentI18n();
+  const [kind, id] = field.split('.') as [string, string | undefined];
+  if (kind === 'customFields' && id) return names[id] ?? t('history.unknownField');
+  if (kind === 'positionAt' && id) return capitalised(t('history.field.positionAt', { company: nameOf(id, names) }));
+  return fieldLabel(field, entity);
+}
+
 /** Custom field values are one stored object; each changed one is its own line, named as the admin named it. */
 function customFieldChanges(change: HistoryChange): HistoryChange[] {
   const before = isObject(change.oldValue) ? change.oldValue : {};
@@ -114,8 +123,7 @@ export function historyLines(group: HistoryGroup, entity: RecordTypeName, names:
     .filter((c) => c.field !== 'deletedAt' || (group.action !== 'delete' && group.action !== 'restore'))
     .filter((c) => group.action !== 'create' || !isEmpty(c.newValue));
   return changes.map((c) => {
-    const custom = c.field.startsWith('customFields.') ? c.field.slice('customFields.'.length) : null;
-    const field = custom ? (names[custom] ?? currentI18n().t('history.unknownField')) : fieldLabel(c.field, entity);
+    const field = lineLabel(c.field, entity, names);
     const text =
       group.action === 'create' ? fieldValue(c.field, c.newValue, names) : changeText(c.field, c.oldValue, c.newValue, names);
     return { field, text };

@@ -26,5 +26,7 @@ export default {
   'history.empty': '—',
   'history.unknownField': '(slettet felt)',
   'history.field.deletedAt': 'slettet',
+  'history.field.worksAt': 'arbejder hos',
+  'history.field.positionAt': 'stilling hos {company}',
   'history.field.mergedFrom': 'flettet post',
 } satisfies Record<keyof typeof en, string>;

@@ -26,5 +26,7 @@ export default {
   'history.empty': '—',
   'history.unknownField': '(deleted field)',
   'history.field.deletedAt': 'deleted',
+  'history.field.worksAt': 'works at',
+  'history.field.positionAt': 'position at {company}',
   'history.field.mergedFrom': 'merged record',
 };

@@ -26,5 +26,7 @@ export default {
   'history.empty': '—',
   'history.unknownField': '(campo eliminado)',
   'history.field.deletedAt': 'eliminado',
+  'history.field.worksAt': 'trabaja en',
+  'history.field.positionAt': 'cargo en {company}',
   'history.field.mergedFrom': 'registro fusionado',
 } satisfies Record<keyof typeof en, string>;

@@ -26,5 +26,7 @@ export default {
   'history.empty': '—',
   'history.unknownField': '(slettet felt)',
   'history.field.deletedAt': 'slettet',
+  'history.field.worksAt': 'jobber i',
+  'history.field.positionAt': 'stilling i {company}',
   'history.field.mergedFrom': 'sammenslått kort',
 } satisfies Record<keyof typeof en, string>;

@@ -27,5 +27,7 @@ export default {
   'history.empty': '—',
   'history.unknownField': '(verwijderd veld)',
   'history.field.deletedAt': 'verwijderd',
+  'history.field.worksAt': 'werkt bij',
+  'history.field.positionAt': 'functie bij {company}',
   'history.field.mergedFrom': 'samengevoegd record',
 } satisfies Record<keyof typeof en, string>;

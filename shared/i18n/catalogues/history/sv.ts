@@ -26,5 +26,7 @@ export default {
   'history.empty': '—',
   'history.unknownField': '(borttaget fält)',
   'history.field.deletedAt': 'raderad',
+  'history.field.worksAt': 'arbetar på',
+  'history.field.positionAt': 'befattning på {company}',
   'history.field.mergedFrom': 'sammanslagen post',
 } satisfies Record<keyof typeof en, string>;

@@ -168,6 +168,23 @@ describe('history lines', () => {
     expect(text(undone)).toEqual(['Merged record: Havbruk Nord AS → —']);
   });
 
+  it("tells a contact's companies as works at, and a position by its company", () => {
+    const lines = historyLines(
+      update([
+        ['worksAt', [], [parent]],
+        [`positionAt.${parent}`, 'CEO', 'Chair'],
+        [`positionAt.${gone}`, 'CFO', null],
+      ]),
+      'contact',
+      names,
+    ).map((l) => `${l.field}: ${l.text}`);
+    expect(lines).toEqual([
+      'Works at: added Havbruk Nord AS',
+      'Position at Havbruk Nord AS: CEO → Chair',
+      'Position at (deleted): CFO → —',
+    ]);
+  });
+
   it('gives every company and contact field a label of its own', async () => {
     const { companyRecord } = await import('../../../../shared/records/company.record');
     const { contactRecord } = await import('../../../../shared/records/contact.record');
