@@ -114,14 +114,15 @@ function customFieldChanges(change: HistoryChange): HistoryChange[] {
 }
 
 /**
- * The lines of one entry. A create lists the values the record started with; other writes say what
- * each field went from and to. The delete and restore's own timestamp is in the heading already.
+ * The lines of one entry. A create lists the values the record started with (the filled-in
+ * ones); other writes say what each field went from and to. The delete and restore's own timestamp is in the heading already.
  */
 export function historyLines(group: HistoryGroup, entity: RecordTypeName, names: HistoryNames): HistoryLine[] {
   const changes = group.changes
     .flatMap((c) => (c.field === 'customFields' ? customFieldChanges(c) : [c]))
     .filter((c) => c.field !== 'deletedAt' || (group.action !== 'delete' && group.action !== 'restore'))
-    .filter((c) => group.action !== 'create' || !isEmpty(c.newValue));
+    // A record starts with every flag off; only what was filled in is news.
+    .filter((c) => group.action !== 'create' || (!isEmpty(c.newValue) && c.newValue !== false));
   return changes.map((c) => {
     const field = lineLabel(c.field, entity, names);
     const text =

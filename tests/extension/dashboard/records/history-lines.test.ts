@@ -143,13 +143,14 @@ describe('history lines', () => {
     expect(invoice).toBe("Invoice: — → Paper, by post · 14 days' credit");
   });
 
-  it('lists what a record was created with, leaving out the empty fields', () => {
+  it('lists what a record was created with, leaving out the empty fields and the flags left off', () => {
     const group: HistoryGroup = {
       ...update([
         ['name', null, 'Havbruk Nord AS'],
         ['website', null, null],
         ['tagIds', null, [hot]],
         ['categoryIds', null, []],
+        ['emailsBlocked', null, false],
         ['customerNumber', null, 10023],
       ]),
       action: 'create',
