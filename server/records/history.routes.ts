@@ -6,6 +6,8 @@ import type { Deps } from '../deps';
 import { entityText } from '../../shared/mutations/error-text';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
+import { asContactRows, contactLinks } from './history-links';
+import { historyNames } from './history-names';
 import { recordSql } from './record-sql';
 
 /** The record and every record merged into it (and into those), unless the merge was undone. */
@@ -21,7 +23,7 @@ async function withMerged(deps: Deps, workspaceId: string, id: string): Promise<
   return ids;
 }
 
-/** A record's history, one line per changed field: who, when, old and new value, and through what. */
+/** A record's history, one line per changed field: who, when, old and new value, through what, and the names of the ids in it. */
 export function historyRoutes(deps: Deps) {
   return apiRouter().openapi(route(recordsApi.history, requireAuth(deps)), async (c) => {
     const { entity, id } = c.req.valid('param');
@@ -34,12 +36,15 @@ export function historyRoutes(deps: Deps) {
       .from(table)
       .where(and(eq(table.id, id), eq(table.workspaceId, workspaceId)));
     if (!record) throw new AppError(404, 'notFound', { key: 'errors.record.noSuch', values: { entity: entityText(entity) } });
-    const where = [eq(auditLog.workspaceId, workspaceId), inArray(auditLog.recordId, await withMerged(deps, workspaceId, id))];
+    const recordIds = await withMerged(deps, workspaceId, id);
+    const links = entity === 'contact' ? await contactLinks(deps, workspaceId, recordIds) : new Map();
+    const where = [eq(auditLog.workspaceId, workspaceId), inArray(auditLog.recordId, [...recordIds, ...links.keys()])];
     if (from !== undefined) where.push(gte(auditLog.at, from));
     if (to !== undefined) where.push(lte(auditLog.at, to));
-    const rows = await deps.db
+    const audit = await deps.db
       .select({
         recordId: auditLog.recordId,
+        version: auditLog.version,
         at: auditLog.at,
         action: auditLog.action,
         channel: auditLog.channel,
@@ -51,6 +56,7 @@ export function historyRoutes(deps: Deps) {
       .leftJoin(users, eq(users.id, auditLog.userId))
       .where(and(...where))
       .orderBy(asc(auditLog.version), asc(auditLog.id));
+    const rows = asContactRows(audit, links);
     const entries = rows.flatMap((r): HistoryEntry[] => {
       const base = {
         recordId: r.recordId,
@@ -63,6 +69,11 @@ export function historyRoutes(deps: Deps) {
       if (fields.length === 0) return [{ ...base, field: null, oldValue: null, newValue: null }];
       return fields.map(([field, [oldValue, newValue]]) => ({ ...base, field, oldValue, newValue }));
     });
-    return c.json({ entries: entries.reverse() }, 200);
+    const names = await historyNames(
+      deps,
+      workspaceId,
+      rows.map((r) => r.changes),
+    );
+    return c.json({ entries: entries.reverse(), names }, 200);
   });
 }

@@ -50,6 +50,14 @@ export const recordsApi = {
     summary: 'Change history of a record and the records merged into it, newest first (deleted records too)',
     tags: ['history'],
     request: { params: RecordParams, query: HistoryRange },
-    responses: { 200: jsonAnswer(z.object({ entries: z.array(HistoryEntrySchema) })) },
+    responses: {
+      200: jsonAnswer(
+        z.object({
+          entries: z.array(HistoryEntrySchema),
+          /** What each id in the values is called (list values, members, companies, custom fields), deleted ones included. */
+          names: z.record(z.string(), z.string()),
+        }),
+      ),
+    },
   }),
 };

@@ -69,6 +69,8 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
     isPrivateCustomer: 'records.field.isPrivateCustomer',
     emailsBlocked: 'records.field.emailsBlocked',
     photoUrl: 'records.field.photoUrl',
+    // The companies the person works at are link rows; the history tells their changes as this field.
+    worksAt: 'history.field.worksAt',
   },
   title: (c) => [c.firstName, c.lastName].filter(Boolean).join(' '),
   restoreMutation: 'contact.restore',

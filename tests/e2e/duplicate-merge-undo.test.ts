@@ -67,7 +67,9 @@ describe('create → duplicate warning → merge → undo, in the dashboard in C
     expect(await text(page, '[data-testid=company-card]')).toContain('Siri Johansen');
     await page.waitForSelector('[data-testid=history] >> text=merged');
     expect(
-      await page.$$eval('[data-testid=history] tr', (rows) => rows.some((r) => r.textContent?.includes('(merged record)'))),
+      await page.$$eval('[data-testid=history-entry]', (rows) =>
+        rows.some((r) => r.textContent?.includes('on a record merged into this one')),
+      ),
     ).toBe(true);
     expect(await page.$('[data-testid=possible-duplicates]')).toBeNull();
 

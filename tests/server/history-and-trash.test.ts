@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PullResponse } from '../../shared/sync/protocol';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, users } from '../../server/db/schema';
 import { newId } from '../../shared/ids';
 import { purgeTrash } from '../../server/domain/purge-trash';
 import { companyArgs, pushBody } from '../helpers/factories';
@@ -44,6 +46,34 @@ describe('history and trash', () => {
       .contact;
     const contactHistory = (await call('GET', `/api/history/contact/${imported.id}`)).body.entries;
     expect(contactHistory.every((e: any) => e.channel === 'import')).toBe(true);
+  });
+
+  it("names the ids in a history, deleted list values and deactivated members included, but not another workspace's", async () => {
+    const tag = async (name: string) => (await call('POST', '/api/settings/lists', { kind: 'tag', name })).body.item.id as string;
+    const [hot, cold] = [await tag('Hot lead'), await tag('Cold')];
+    const member = await t.addUser('member');
+    const parent = (await call('POST', '/api/companies', { name: 'Havbruk Nord AS' })).body.company;
+    const company = (await call('POST', '/api/companies', { name: 'Havbruk Lofoten AS', tagIds: [cold] })).body.company;
+    await call('PATCH', `/api/companies/${company.id}`, { tagIds: [hot], ownerIds: [member.id], parentId: parent.id });
+    await call('DELETE', `/api/settings/lists/${cold}`);
+    await t.db.update(users).set({ active: false }).where(eq(users.id, member.id));
+    const other = await t.otherWorkspace();
+    const foreign = (await apiCaller(t.app, other.token)('POST', '/api/settings/lists', { kind: 'tag', name: 'Secret' })).body
+      .item.id as string;
+    // An id from elsewhere in a value (no write lets one in: this stands for any that slipped through).
+    const updated = and(eq(auditLog.recordId, company.id), eq(auditLog.action, 'update'));
+    const [{ changes }] = (await t.db.select({ changes: auditLog.changes }).from(auditLog).where(updated)) as [
+      { changes: Record<string, [unknown, unknown]> },
+    ];
+    await t.db
+      .update(auditLog)
+      .set({ changes: { ...changes, tagIds: [[cold], [hot, foreign]] } })
+      .where(updated);
+    const [kept] = await t.db.select({ name: users.name }).from(users).where(eq(users.id, member.id));
+
+    const { names } = (await call('GET', `/api/history/company/${company.id}`)).body;
+    expect(names).toEqual({ [hot]: 'Hot lead', [cold]: 'Cold', [parent.id]: 'Havbruk Nord AS', [member.id]: kept!.name });
+    expect(JSON.stringify(names)).not.toContain('Secret');
   });
 
   it('filters the history by date range', async () => {

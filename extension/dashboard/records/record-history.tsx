@@ -4,7 +4,9 @@ import { recordsApi } from '../../../shared/api/records.api';
 import type { RecordTypeName } from '../../../shared/records/record-types';
 import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
-import { actionText, channelText, fieldName, valueText } from './history-text';
+import { fieldName } from './history-text';
+import { groupHistory } from './history-groups';
+import { HistoryEntry } from './history-entry';
 import { useOperation } from '../ui/use-api';
 import { DateField } from '../../ui/date-field';
 
@@ -21,8 +23,8 @@ const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime(
 const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
 
 /**
- * Every change to the record (and to records merged into it): who, when, through what, old and new
- * value, narrowed by a date range. A merge can be undone from here.
+ * Every change to the record (and to records merged into it), one entry per write: who, when, through
+ * what, and each field's change in words, narrowed by a date range. A merge can be undone from here.
  */
 export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: RecordHistoryProps) {
   const { t, f } = useI18n();
@@ -93,36 +95,11 @@ export function RecordHistory({ api, entity, id, onSignedOut, onUndone }: Record
       {history.error && <p class="error">{history.error}</p>}
       {history.data && history.data.entries.length === 0 && <p class="muted small">{t('records.history.empty')}</p>}
       {history.data && history.data.entries.length > 0 && (
-        <div class="history-scroll">
-          <table class="list history" data-testid="history">
-            <thead>
-              <tr>
-                <th>{t('records.history.when')}</th>
-                <th>{t('records.history.who')}</th>
-                <th>{t('records.history.what')}</th>
-                <th>{t('records.history.oldValue')}</th>
-                <th>{t('records.history.newValue')}</th>
-                <th>{t('records.history.through')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.data.entries.map((e, i) => (
-                <tr key={i} class={e.recordId === id ? '' : 'from-merged'}>
-                  <td>{f.dateTime(e.at)}</td>
-                  <td>{e.user.name ?? '—'}</td>
-                  <td>
-                    {actionText(e.action)}
-                    {e.field && e.field !== 'mergedFrom' ? ` ${fieldName(e.field, entity)}` : ''}
-                    {e.recordId !== id && <span class="muted small"> {t('records.history.mergedRecord')}</span>}
-                  </td>
-                  <td>{e.field === 'mergedFrom' ? '' : valueText(e.oldValue)}</td>
-                  <td>{valueText(e.newValue)}</td>
-                  <td>{channelText(e.channel)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol class="history" data-testid="history">
+          {groupHistory(history.data.entries).map((group, i) => (
+            <HistoryEntry key={i} group={group} entity={entity} names={history.data!.names} own={group.recordId === id} />
+          ))}
+        </ol>
       )}
     </section>
   );

@@ -1,3 +1,32 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'history.headline': '{action} {channel}',
+  'history.action.create': 'Oprettet',
+  'history.action.update': 'Ændret',
+  'history.action.delete': 'Slettet',
+  'history.action.restore': 'Gendannet fra papirkurven',
+  'history.action.merge': 'Flettet',
+  'history.action.unmerge': 'Fletning fortrudt',
+  'history.channel.dashboard': 'i kontrolpanelet',
+  'history.channel.extension': 'fra pop op-vinduet',
+  'history.channel.api': 'via API’et',
+  'history.channel.import': 'ved en import',
+  'history.channel.monitoring': 'af kreditovervågningen',
+  'history.byAt': '{name}, {when}',
+  'history.someone': 'Nogen',
+  'history.mergedRecord': 'på en post, der er flettet ind i denne',
+  'history.createdWith': '{count, plural, one {Værdien den blev oprettet med} other {De # værdier den blev oprettet med}}',
+  'history.line': '{field}: {change}',
+  'history.from': '{old} → {new}',
+  'history.added': 'tilføjede {items}',
+  'history.removed': 'fjernede {items}',
+  'history.addedRemoved': 'tilføjede {added}; fjernede {removed}',
+  'history.reordered': 'rækkefølgen ændret',
+  'history.empty': '—',
+  'history.unknownField': '(slettet felt)',
+  'history.field.deletedAt': 'slettet',
+  'history.field.worksAt': 'arbejder hos',
+  'history.field.positionAt': 'stilling hos {company}',
+  'history.field.mergedFrom': 'flettet post',
+} satisfies Record<keyof typeof en, string>;

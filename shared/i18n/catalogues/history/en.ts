@@ -1,2 +1,32 @@
 /** history: how a record's change history reads; the English text, the reference every other catalogue of this feature must match key for key. */
-export default {};
+export default {
+  /** An entry's heading: what happened ({action}) and where from ({channel}). */
+  'history.headline': '{action} {channel}',
+  'history.action.create': 'Created',
+  'history.action.update': 'Changed',
+  'history.action.delete': 'Deleted',
+  'history.action.restore': 'Restored from the trash',
+  'history.action.merge': 'Merged',
+  'history.action.unmerge': 'Merge undone',
+  'history.channel.dashboard': 'in the dashboard',
+  'history.channel.extension': 'from the popup',
+  'history.channel.api': 'through the API',
+  'history.channel.import': 'by an import',
+  'history.channel.monitoring': 'by credit monitoring',
+  'history.byAt': '{name}, {when}',
+  'history.someone': 'Someone',
+  'history.mergedRecord': 'on a record merged into this one',
+  'history.createdWith': '{count, plural, one {The value it was created with} other {The # values it was created with}}',
+  'history.line': '{field}: {change}',
+  'history.from': '{old} → {new}',
+  'history.added': 'added {items}',
+  'history.removed': 'removed {items}',
+  'history.addedRemoved': 'added {added}; removed {removed}',
+  'history.reordered': 'order changed',
+  'history.empty': '—',
+  'history.unknownField': '(deleted field)',
+  'history.field.deletedAt': 'deleted',
+  'history.field.worksAt': 'works at',
+  'history.field.positionAt': 'position at {company}',
+  'history.field.mergedFrom': 'merged record',
+};

@@ -1,3 +1,32 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'history.headline': '{action} {channel}',
+  'history.action.create': 'Creado',
+  'history.action.update': 'Modificado',
+  'history.action.delete': 'Eliminado',
+  'history.action.restore': 'Restaurado de la papelera',
+  'history.action.merge': 'Fusionado',
+  'history.action.unmerge': 'Fusión deshecha',
+  'history.channel.dashboard': 'en el panel',
+  'history.channel.extension': 'desde la ventana emergente',
+  'history.channel.api': 'a través de la API',
+  'history.channel.import': 'por una importación',
+  'history.channel.monitoring': 'por la supervisión de crédito',
+  'history.byAt': '{name}, {when}',
+  'history.someone': 'Alguien',
+  'history.mergedRecord': 'en un registro fusionado con este',
+  'history.createdWith': '{count, plural, one {El valor con el que se creó} other {Los # valores con los que se creó}}',
+  'history.line': '{field}: {change}',
+  'history.from': '{old} → {new}',
+  'history.added': 'añadió {items}',
+  'history.removed': 'quitó {items}',
+  'history.addedRemoved': 'añadió {added}; quitó {removed}',
+  'history.reordered': 'orden cambiado',
+  'history.empty': '—',
+  'history.unknownField': '(campo eliminado)',
+  'history.field.deletedAt': 'eliminado',
+  'history.field.worksAt': 'trabaja en',
+  'history.field.positionAt': 'cargo en {company}',
+  'history.field.mergedFrom': 'registro fusionado',
+} satisfies Record<keyof typeof en, string>;

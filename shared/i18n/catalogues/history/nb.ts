@@ -1,3 +1,32 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'history.headline': '{action} {channel}',
+  'history.action.create': 'Opprettet',
+  'history.action.update': 'Endret',
+  'history.action.delete': 'Slettet',
+  'history.action.restore': 'Gjenopprettet fra papirkurven',
+  'history.action.merge': 'Slått sammen',
+  'history.action.unmerge': 'Sammenslåing angret',
+  'history.channel.dashboard': 'i dashbordet',
+  'history.channel.extension': 'fra popup-vinduet',
+  'history.channel.api': 'via API-et',
+  'history.channel.import': 'ved importering',
+  'history.channel.monitoring': 'av kredittovervåkingen',
+  'history.byAt': '{name}, {when}',
+  'history.someone': 'Noen',
+  'history.mergedRecord': 'på et kort som er slått sammen med dette',
+  'history.createdWith': '{count, plural, one {Verdien det ble opprettet med} other {De # verdiene det ble opprettet med}}',
+  'history.line': '{field}: {change}',
+  'history.from': '{old} → {new}',
+  'history.added': 'la til {items}',
+  'history.removed': 'fjernet {items}',
+  'history.addedRemoved': 'la til {added}; fjernet {removed}',
+  'history.reordered': 'rekkefølgen endret',
+  'history.empty': '—',
+  'history.unknownField': '(slettet felt)',
+  'history.field.deletedAt': 'slettet',
+  'history.field.worksAt': 'jobber i',
+  'history.field.positionAt': 'stilling i {company}',
+  'history.field.mergedFrom': 'sammenslått kort',
+} satisfies Record<keyof typeof en, string>;

@@ -1,3 +1,33 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'history.headline': '{action} {channel}',
+  'history.action.create': 'Aangemaakt',
+  'history.action.update': 'Gewijzigd',
+  'history.action.delete': 'Verwijderd',
+  'history.action.restore': 'Hersteld uit de prullenbak',
+  'history.action.merge': 'Samengevoegd',
+  'history.action.unmerge': 'Samenvoegen ongedaan gemaakt',
+  'history.channel.dashboard': 'in de webapp',
+  'history.channel.extension': 'vanuit de pop-up',
+  'history.channel.api': 'via de API',
+  'history.channel.import': 'door een import',
+  'history.channel.monitoring': 'door de kredietbewaking',
+  'history.byAt': '{name}, {when}',
+  'history.someone': 'Iemand',
+  'history.mergedRecord': 'op een record dat hiermee is samengevoegd',
+  'history.createdWith':
+    '{count, plural, one {De waarde waarmee het is aangemaakt} other {De # waarden waarmee het is aangemaakt}}',
+  'history.line': '{field}: {change}',
+  'history.from': '{old} → {new}',
+  'history.added': '{items} toegevoegd',
+  'history.removed': '{items} verwijderd',
+  'history.addedRemoved': '{added} toegevoegd; {removed} verwijderd',
+  'history.reordered': 'volgorde gewijzigd',
+  'history.empty': '—',
+  'history.unknownField': '(verwijderd veld)',
+  'history.field.deletedAt': 'verwijderd',
+  'history.field.worksAt': 'werkt bij',
+  'history.field.positionAt': 'functie bij {company}',
+  'history.field.mergedFrom': 'samengevoegd record',
+} satisfies Record<keyof typeof en, string>;

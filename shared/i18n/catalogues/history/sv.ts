@@ -1,3 +1,32 @@
 import type en from './en';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'history.headline': '{action} {channel}',
+  'history.action.create': 'Skapad',
+  'history.action.update': 'Ändrad',
+  'history.action.delete': 'Raderad',
+  'history.action.restore': 'Återställd från papperskorgen',
+  'history.action.merge': 'Sammanslagen',
+  'history.action.unmerge': 'Sammanslagning ångrad',
+  'history.channel.dashboard': 'i instrumentpanelen',
+  'history.channel.extension': 'från popup-fönstret',
+  'history.channel.api': 'via API:et',
+  'history.channel.import': 'genom en import',
+  'history.channel.monitoring': 'av kreditbevakningen',
+  'history.byAt': '{name}, {when}',
+  'history.someone': 'Någon',
+  'history.mergedRecord': 'på en post som slagits ihop med den här',
+  'history.createdWith': '{count, plural, one {Värdet den skapades med} other {De # värden den skapades med}}',
+  'history.line': '{field}: {change}',
+  'history.from': '{old} → {new}',
+  'history.added': 'lade till {items}',
+  'history.removed': 'tog bort {items}',
+  'history.addedRemoved': 'lade till {added}; tog bort {removed}',
+  'history.reordered': 'ordningen ändrad',
+  'history.empty': '—',
+  'history.unknownField': '(borttaget fält)',
+  'history.field.deletedAt': 'raderad',
+  'history.field.worksAt': 'arbetar på',
+  'history.field.positionAt': 'befattning på {company}',
+  'history.field.mergedFrom': 'sammanslagen post',
+} satisfies Record<keyof typeof en, string>;
