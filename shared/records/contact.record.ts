@@ -52,7 +52,7 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
     { key: 'updated', label: 'records.label.updated', sort: 'updatedAt', cell: { field: 'updatedAt', as: 'date' } },
   ],
   defaultColumns: ['title', 'email', 'phone', 'city', 'tags'],
-  bulkActions: ['addTags', 'removeTags', 'addCategories', 'removeCategories', 'setCustomField'],
+  bulkActions: ['addTags', 'removeTags', 'addCategories', 'removeCategories', 'setCustomField', 'delete'],
   categoryTarget: 'contact',
   historyFields: {
     ...COMMON_HISTORY_FIELDS,
