@@ -137,4 +137,23 @@ describe('trash of records and timeline items', () => {
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/admins/);
   });
+  it("bulk-deletes a selection record by record: each to the trash with its delete line, another workspace's refused by id", async () => {
+    const member = await t.addUser('member');
+    const ids = [companyId];
+    for (const name of ['Bølgen AS', 'Fjæra AS']) ids.push((await call('POST', '/api/companies', { name })).body.company.id);
+    const other = await t.otherWorkspace();
+    const theirs = (await call('POST', '/api/companies', { name: 'Utland Ltd' }, other.token)).body.company.id;
+    const res = await call('POST', '/api/companies/bulk', { ids: [...ids, theirs], action: { type: 'delete' } }, member.token);
+    expect(res.status).toBe(200);
+    expect(res.body.applied).toBe(3);
+    expect(res.body.rejected.map((r: { id: string; reason: string }) => [r.id, r.reason])).toEqual([[theirs, 'notFound']]);
+    expect((await titles('company')).sort()).toEqual(['Bølgen AS', 'Fjæra AS', 'Kaikanten AS']);
+    expect((await call('GET', `/api/companies/${theirs}`, undefined, other.token)).status).toBe(200);
+    for (const id of ids) {
+      const actions = (await call('GET', `/api/history/company/${id}`)).body.entries.map((e: { action: string }) => e.action);
+      expect(actions.filter((a: string) => a === 'delete')).toHaveLength(1);
+    }
+    const contacts = await call('POST', '/api/contacts/bulk', { ids: [newId()], action: { type: 'delete' } });
+    expect(contacts.body.rejected).toHaveLength(1);
+  });
 });
