@@ -104,7 +104,7 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
         )}
       </nav>
       <main class="content">
-        <TrashNotice api={api} isAdmin={isAdmin} />
+        <TrashNotice api={api} isAdmin={isAdmin} page={route.page} />
         {route.page === 'companies' && <CompaniesPage api={api} onSignedOut={signOut} />}
         {route.page === 'company' && <CompanyPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}
         {route.page === 'company-edit' && <CompanyEditPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}

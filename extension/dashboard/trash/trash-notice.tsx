@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { trashApi } from '../../../shared/api/trash.api';
 import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
@@ -14,15 +14,21 @@ export function announceTrashed(trashed: Trashed) {
   lastTrashed.value = trashed;
 }
 
-type TrashNoticeProps = { api: ApiClient; isAdmin: boolean };
+/** `page`: the route's page; the notice shows on the list it was sent to, and goes once the user leaves that list. */
+type TrashNoticeProps = { api: ApiClient; isAdmin: boolean; page: string };
 
 /** "“Kaikanten AS” was moved to the trash. Undo": Undo (admins, who may restore) brings the card back. */
-export function TrashNotice({ api, isAdmin }: TrashNoticeProps) {
+export function TrashNotice({ api, isAdmin, page }: TrashNoticeProps) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const trashed = lastTrashed.value;
-  if (!trashed) return null;
+  const shown = useRef<Trashed | null>(null);
+  useEffect(() => {
+    if (trashed && page === trashed.plural) shown.current = trashed;
+    else if (trashed && shown.current === trashed) lastTrashed.value = null;
+  }, [page, trashed]);
+  if (!trashed || page !== trashed.plural) return null;
   const undo = async () => {
     setBusy(true);
     try {

@@ -21,7 +21,7 @@ export default {
   'trash.selectAll': 'Vælg alle',
   'trash.restore': 'Gendan',
   'trash.restoring': 'Gendanner',
-  'trash.restoreSelected': '{count, plural, one {Gendan # punkt} other {Gendan # punkter}}',
+  'trash.restoreSelected': '{count, plural, =0 {Gendan valgte} one {Gendan # punkt} other {Gendan # punkter}}',
   'trash.restored': '{count, plural, one {# punkt gendannet.} other {# punkter gendannet.}}',
   'trash.notRestored': '{name} kunne ikke gendannes: {message}',
   'trash.delete': 'Slet',

@@ -20,7 +20,7 @@ export default {
   'trash.selectAll': 'Select all',
   'trash.restore': 'Restore',
   'trash.restoring': 'Restoring',
-  'trash.restoreSelected': '{count, plural, one {Restore # item} other {Restore # items}}',
+  'trash.restoreSelected': '{count, plural, =0 {Restore selected} one {Restore # item} other {Restore # items}}',
   'trash.restored': '{count, plural, one {# item restored.} other {# items restored.}}',
   'trash.notRestored': '{name} could not be restored: {message}',
   'trash.delete': 'Delete',

@@ -21,7 +21,7 @@ export default {
   'trash.selectAll': 'Seleccionar todo',
   'trash.restore': 'Restaurar',
   'trash.restoring': 'Restaurando',
-  'trash.restoreSelected': '{count, plural, one {Restaurar # elemento} other {Restaurar # elementos}}',
+  'trash.restoreSelected': '{count, plural, =0 {Restaurar selección} one {Restaurar # elemento} other {Restaurar # elementos}}',
   'trash.restored': '{count, plural, one {# elemento restaurado.} other {# elementos restaurados.}}',
   'trash.notRestored': 'No se pudo restaurar {name}: {message}',
   'trash.delete': 'Eliminar',

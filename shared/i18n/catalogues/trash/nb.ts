@@ -21,7 +21,8 @@ export default {
   'trash.selectAll': 'Velg alle',
   'trash.restore': 'Gjenopprett',
   'trash.restoring': 'Gjenoppretter',
-  'trash.restoreSelected': '{count, plural, one {Gjenopprett # oppføring} other {Gjenopprett # oppføringer}}',
+  'trash.restoreSelected':
+    '{count, plural, =0 {Gjenopprett valgte} one {Gjenopprett # oppføring} other {Gjenopprett # oppføringer}}',
   'trash.restored': '{count, plural, one {# oppføring gjenopprettet.} other {# oppføringer gjenopprettet.}}',
   'trash.notRestored': '{name} kunne ikke gjenopprettes: {message}',
   'trash.delete': 'Slett',

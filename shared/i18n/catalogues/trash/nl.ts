@@ -21,7 +21,7 @@ export default {
   'trash.selectAll': 'Alles selecteren',
   'trash.restore': 'Herstellen',
   'trash.restoring': 'Herstellen',
-  'trash.restoreSelected': '{count, plural, one {# item herstellen} other {# items herstellen}}',
+  'trash.restoreSelected': '{count, plural, =0 {Geselecteerde herstellen} one {# item herstellen} other {# items herstellen}}',
   'trash.restored': '{count, plural, one {# item hersteld.} other {# items hersteld.}}',
   'trash.notRestored': '{name} kon niet worden hersteld: {message}',
   'trash.delete': 'Verwijderen',

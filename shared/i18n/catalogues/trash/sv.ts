@@ -21,7 +21,7 @@ export default {
   'trash.selectAll': 'Välj alla',
   'trash.restore': 'Återställ',
   'trash.restoring': 'Återställer',
-  'trash.restoreSelected': '{count, plural, one {Återställ # post} other {Återställ # poster}}',
+  'trash.restoreSelected': '{count, plural, =0 {Återställ valda} one {Återställ # post} other {Återställ # poster}}',
   'trash.restored': '{count, plural, one {# post återställd.} other {# poster återställda.}}',
   'trash.notRestored': '{name} kunde inte återställas: {message}',
   'trash.delete': 'Ta bort',
