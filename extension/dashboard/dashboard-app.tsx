@@ -18,6 +18,8 @@ import { SignInPage } from './sign-in-page';
 import { useHashRoute } from './use-hash-route';
 import { MyWorkPage } from './timeline/my-work-page';
 import { NotificationsPage } from './notifications/notifications-page';
+import { TrashNotice } from './trash/trash-notice';
+import { TrashPage } from './trash/trash-page';
 import { useUnreadCount } from './notifications/use-unread-count';
 
 type DashboardAppProps = { sessionStore: SessionStore };
@@ -46,6 +48,7 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
     if (profileLanguage && profileLanguage !== currentI18n().language) void showLanguage(profileLanguage);
   }, [me.data]);
   const unread = useUnreadCount(api, location.hash);
+  const isAdmin = me.data?.user.role === 'admin';
   const signOut = () => {
     sessionStore.save(null);
     setSession(null);
@@ -83,6 +86,11 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
         <a href="#/duplicates" class={route.page === 'duplicates' || route.page === 'merge' ? 'active' : ''}>
           {t('dashboard.nav.duplicates')}
         </a>
+        {isAdmin && (
+          <a href="#/trash" class={route.page === 'trash' ? 'active' : ''} data-testid="nav-trash">
+            {t('trash.nav')}
+          </a>
+        )}
         <a href="#/settings" class={route.page === 'settings' ? 'active' : ''}>
           {t('dashboard.nav.settings')}
         </a>
@@ -96,14 +104,14 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
         )}
       </nav>
       <main class="content">
+        <TrashNotice api={api} isAdmin={isAdmin} page={route.page} />
         {route.page === 'companies' && <CompaniesPage api={api} onSignedOut={signOut} />}
         {route.page === 'company' && <CompanyPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}
         {route.page === 'company-edit' && <CompanyEditPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}
         {route.page === 'company-new' && <CompanyEditPage api={api} id={null} onSignedOut={signOut} />}
         {route.page === 'contacts' && <ContactsPage api={api} onSignedOut={signOut} />}
-        {route.page === 'contact' && (
-          <ContactPage api={api} id={route.id} isAdmin={me.data?.user.role === 'admin'} onSignedOut={signOut} />
-        )}
+        {route.page === 'contact' && <ContactPage api={api} id={route.id} isAdmin={isAdmin} onSignedOut={signOut} />}
+        {route.page === 'trash' && <TrashPage api={api} onSignedOut={signOut} />}
         {route.page === 'settings' && <SettingsPage api={api} onLanguage={showLanguage} onSignedOut={signOut} />}
         {route.page === 'notifications' && <NotificationsPage api={api} onSignedOut={signOut} onRead={unread.refresh} />}
         {route.page === 'my-work' && <MyWorkPage api={api} me={me.data?.user.id ?? null} onSignedOut={signOut} />}

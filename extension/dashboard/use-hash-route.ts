@@ -12,6 +12,7 @@ export type Route =
   | { page: 'settings' }
   | { page: 'my-work' }
   | { page: 'notifications' }
+  | { page: 'trash' }
   | { page: 'duplicates'; entity: 'company' | 'contact' }
   /** Merge `b` into `a` (the merge view may swap them). */
   | { page: 'merge'; entity: 'company' | 'contact'; a: string; b: string };
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'settings') return { page: 'settings' };
   if (section === 'my-work') return { page: 'my-work' };
   if (section === 'notifications') return { page: 'notifications' };
+  if (section === 'trash') return { page: 'trash' };
   if (section === 'duplicates') return { page: 'duplicates', entity: query.includes('entity=contact') ? 'contact' : 'company' };
   const [, , entity, a, b] = path.split('/');
   if (section === 'merge' && (entity === 'company' || entity === 'contact') && a && b) return { page: 'merge', entity, a, b };

@@ -44,6 +44,7 @@ function namedValues(action: BulkAction): Named | null {
     case 'setDepartment':
       return one('departmentId', 'department', action.departmentId);
     case 'setCustomField':
+    case 'delete':
       return null;
   }
 }

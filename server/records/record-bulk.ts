@@ -33,5 +33,7 @@ export function bulkMutation(entity: RecordTypeName, action: BulkAction, id: str
       return update({ departmentId: action.departmentId });
     case 'setCustomField':
       return { name: `${entity}.setCustomField`, args: { id, key: action.key, value: action.value } };
+    case 'delete':
+      return { name: `${entity}.delete`, args: { id } };
   }
 }

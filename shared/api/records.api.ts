@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../entities/base';
 import { recordTypes, type RecordTypeName } from '../records/record-types';
-import { OkSchema, defineOperation, jsonAnswer } from './operation';
+import { defineOperation, jsonAnswer } from './operation';
 
 /** `company`, `contact`, …: every record type of the registry. */
 export const RecordTypeNameSchema = z.enum(Object.keys(recordTypes) as [RecordTypeName, ...RecordTypeName[]]);
@@ -23,27 +23,8 @@ export const HistoryEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-/** A deleted record of any type, as it was stored. */
-export const TrashItemSchema = z.union([recordTypes.company.schema, recordTypes.contact.schema]);
-
-/** What every record type has beside its list: the trash and the history. */
+/** What every record type has beside its list: the history (the trash is trash.api.ts). */
 export const recordsApi = {
-  trash: defineOperation({
-    method: 'get',
-    path: '/api/trash',
-    summary: 'Deleted records of one type, newest first, at most 500 (admins)',
-    tags: ['trash'],
-    request: { query: z.object({ entity: RecordTypeNameSchema.default('company') }) },
-    responses: { 200: jsonAnswer(z.object({ items: z.array(TrashItemSchema) })) },
-  }),
-  restore: defineOperation({
-    method: 'post',
-    path: '/api/trash/{entity}/{id}/restore',
-    summary: 'Restore from the trash (admins); a record merged into another is a 409',
-    tags: ['trash'],
-    request: { params: RecordParams },
-    responses: { 200: jsonAnswer(OkSchema) },
-  }),
   history: defineOperation({
     method: 'get',
     path: '/api/history/{entity}/{id}',

@@ -5,7 +5,7 @@ import { agreementMutations, invoiceMutations } from './company-summary.mutation
 import { customFieldCreate, customFieldDelete, customFieldUpdate } from './custom-field.mutations';
 import { contactSetEmailAccess, emailLogLog, emailLogUnlink } from './email-log.mutations';
 import { listItemCreate, listItemDelete, listItemUpdate } from './list-item.mutations';
-import { companyRestore, contactRestore } from './trash.mutations';
+import { activityRestore, appointmentRestore, companyRestore, contactRestore, noteRestore, taskRestore } from './trash.mutations';
 import { activityMutations, appointmentMutations, noteMutations, taskMutations } from './timeline.mutations';
 import { attachmentCreate, attachmentDelete } from './attachment.mutations';
 import {
@@ -56,15 +56,19 @@ export const mutations = {
   'activity.create': activityMutations.create,
   'activity.update': activityMutations.update,
   'activity.delete': activityMutations.delete,
+  'activity.restore': activityRestore,
   'task.create': taskMutations.create,
   'task.update': taskMutations.update,
   'task.delete': taskMutations.delete,
+  'task.restore': taskRestore,
   'appointment.create': appointmentMutations.create,
   'appointment.update': appointmentMutations.update,
   'appointment.delete': appointmentMutations.delete,
+  'appointment.restore': appointmentRestore,
   'note.create': noteMutations.create,
   'note.update': noteMutations.update,
   'note.delete': noteMutations.delete,
+  'note.restore': noteRestore,
   'attachment.create': attachmentCreate,
   'attachment.delete': attachmentDelete,
 } as const;

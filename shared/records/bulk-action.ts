@@ -20,6 +20,8 @@ export const BulkActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setIndustry'), industryId: IdSchema.nullable() }),
   z.object({ type: z.literal('setDepartment'), departmentId: IdSchema.nullable() }),
   z.object({ type: z.literal('setCustomField'), key: z.string().regex(/^[\w.-]{1,64}$/), value: CustomFieldValueSchema }),
+  /** Moves each record to the trash (`<entity>.delete`); the bulk bar asks first, with the count. */
+  z.object({ type: z.literal('delete') }),
 ]);
 export type BulkAction = z.infer<typeof BulkActionSchema>;
 

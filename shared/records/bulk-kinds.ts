@@ -10,7 +10,10 @@ export type BulkKind = BulkAction['type'];
  */
 export type BulkKindOption = { type: BulkKind; label: MessageKey; verb: MessageKey; pick: ListKind | 'member' | 'customField' };
 
-/** Every bulk action a record type may allow (its `bulkActions` says which), as the bulk bar offers it. */
+/**
+ * Every bulk action a record type may allow (its `bulkActions` says which), as the bulk bar's picker
+ * offers it; delete has its own button and confirmation (records/bulk-delete-button.tsx).
+ */
 export const BULK_KINDS: readonly BulkKindOption[] = [
   { type: 'addTags', label: 'records.bulk.kind.addTags', verb: 'records.bulk.verb.tagging', pick: 'tag' },
   { type: 'removeTags', label: 'records.bulk.kind.removeTags', verb: 'records.bulk.verb.untagging', pick: 'tag' },
@@ -57,5 +60,7 @@ export function bulkAction(type: BulkKind, value: string, fieldKey: string): Bul
       return { type, departmentId: value || null };
     case 'setCustomField':
       return { type, key: fieldKey.trim(), value: value.trim() || null };
+    case 'delete':
+      return { type };
   }
 }

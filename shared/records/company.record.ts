@@ -91,6 +91,7 @@ export const companyRecord = defineRecordType<Company, typeof CompanyFilterSchem
     'addOwners',
     'removeOwners',
     'setCustomField',
+    'delete',
   ],
   categoryTarget: 'company',
   historyFields: {

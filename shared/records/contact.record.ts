@@ -54,7 +54,16 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
     { key: 'updated', label: 'records.label.updated', sort: 'updatedAt', cell: { field: 'updatedAt', as: 'date' } },
   ],
   defaultColumns: ['title', 'email', 'phone', 'city', 'tags'],
-  bulkActions: ['addTags', 'removeTags', 'addCategories', 'removeCategories', 'addOwners', 'removeOwners', 'setCustomField'],
+  bulkActions: [
+    'addTags',
+    'removeTags',
+    'addCategories',
+    'removeCategories',
+    'addOwners',
+    'removeOwners',
+    'setCustomField',
+    'delete',
+  ],
   categoryTarget: 'contact',
   historyFields: {
     ...COMMON_HISTORY_FIELDS,

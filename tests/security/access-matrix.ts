@@ -400,6 +400,12 @@ export const ROUTES: Record<string, RouteRule> = {
   },
 
   'GET /api/trash': { who: 'admin', ok: [200] },
+  'GET /api/trash/:entity/:id': {
+    who: 'signedIn',
+    target: 'trashedNote',
+    path: (ids) => `/api/trash/note/${ids.trashedNote}`,
+    ok: [200],
+  },
   'POST /api/trash/:entity/:id/restore': {
     who: 'admin',
     target: 'trashedCompany',

@@ -43,6 +43,12 @@ const crud = (
   [`${entity}.delete`]: { target: entity, args: (ids) => ({ id: ids[entity] }) },
 });
 
+/** Restoring a deleted timeline item is the admins', like restoring a company. */
+const restore = (entity: 'activity' | 'task' | 'appointment' | 'note'): Record<string, MutationRule> => {
+  const target = `trashed${entity[0]!.toUpperCase()}${entity.slice(1)}` as ObjectKind;
+  return { [`${entity}.restore`]: { target, args: (ids) => ({ id: ids[target] }), adminOnly: true } };
+};
+
 const lists = (entity: 'company' | 'contact'): Record<string, MutationRule> => ({
   [`${entity}.addToLists`]: {
     target: entity,
@@ -180,6 +186,10 @@ export const MUTATIONS: Record<string, MutationRule> = {
     { title: 'Pushed visit moved' },
   ),
   ...crud('note', (ids) => ({ body: 'Pushed note', isPrivate: false, ...links(ids) }), { body: 'Pushed change' }),
+  ...restore('activity'),
+  ...restore('task'),
+  ...restore('appointment'),
+  ...restore('note'),
   'attachment.create': {
     target: 'file',
     serverOnly: true,

@@ -26,6 +26,10 @@ export const OBJECT_KINDS = [
   'merge',
   'trashedCompany',
   'trashedContact',
+  'trashedActivity',
+  'trashedTask',
+  'trashedAppointment',
+  'trashedNote',
   'notification',
   'mailing',
 ] as const;

@@ -98,6 +98,37 @@ export async function objectSet(t: TestApp, owner: Caller, admin: Caller, marker
   await ok('DELETE', `/api/companies/${trashedCompany}`, undefined);
   const trashedContact = (await ok('POST', '/api/contacts', { firstName: 'Trashed', lastName: w })).contact.id as string;
   await ok('DELETE', `/api/contacts/${trashedContact}`, undefined);
+  // One deleted item of each timeline kind, for the trash's restore (each a copy of the live one's body).
+  const trashed = async (plural: string, body: Record<string, unknown>) => {
+    const id = (await ok('POST', `/api/${plural}`, body)).item.id as string;
+    await ok('DELETE', `/api/${plural}/${id}`, undefined);
+    return id;
+  };
+  const trashedActivity = await trashed('activities', {
+    type: 'call',
+    subject: `Trashed call ${w}`,
+    durationMinutes: null,
+    userIds: [],
+    ...links,
+  });
+  const trashedTask = await trashed('tasks', {
+    title: `Trashed task ${w}`,
+    dueDate: null,
+    dueTime: null,
+    status: 'open',
+    priority: 'normal',
+    remindAt: null,
+    followUpOf: null,
+    ...links,
+  });
+  const trashedAppointment = await trashed('appointments', {
+    title: `Trashed meeting ${w}`,
+    startsAt: Date.UTC(2026, 11, 2, 9),
+    endsAt: Date.UTC(2026, 11, 2, 10),
+    allDay: false,
+    ...links,
+  });
+  const trashedNote = await trashed('notes', { body: `Trashed note ${w}`, isPrivate: false, ...links });
   const spareCompany = (await ok('POST', '/api/companies', { name: `Spare ${w} AS` })).company.id as string;
   const [attachment] = await t.db.select({ blobKey: attachments.blobKey }).from(attachments).where(eq(attachments.id, file));
   return {
@@ -119,6 +150,10 @@ export async function objectSet(t: TestApp, owner: Caller, admin: Caller, marker
     merge,
     trashedCompany,
     trashedContact,
+    trashedActivity,
+    trashedTask,
+    trashedAppointment,
+    trashedNote,
     // Kinds no fixture makes: an id that names nothing anywhere is as good as a hidden one.
     notification: newId(),
     mailing: newId(),

@@ -90,7 +90,7 @@ describe('history and trash', () => {
     await call('DELETE', `/api/companies/${company.id}`);
     expect((await call('GET', '/api/companies?q=Angrer')).body.items).toEqual([]);
     const trash = (await call('GET', '/api/trash?entity=company')).body.items;
-    expect(trash.map((c: any) => c.name)).toEqual(['Angrer AS']);
+    expect(trash.map((c: any) => c.title)).toEqual(['Angrer AS']);
     const pulled = (await call('GET', `/sync/pull?protocolVersion=1&cursor=${t.baseVersion}`)).body as PullResponse;
     expect(pulled.changes).toContainEqual({ type: 'remove', entity: 'company', id: company.id });
 

@@ -1,4 +1,6 @@
 import { CreditSection } from '../credit/credit-section';
+import { DeleteRecordButton } from '../records/delete-record-button';
+import { RecordInTrash } from '../trash/record-in-trash';
 import type { ApiClient } from '../../api/api-client';
 import { CardTabs } from '../ui/card-tabs';
 import { CompanyAddresses } from './company-addresses';
@@ -28,11 +30,22 @@ export type CompanyUnit = CompanyCard['units'][number];
 type CompanyPageProps = { api: ApiClient; id: string; onSignedOut: () => void };
 
 export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
-  const { data, error, reload } = useOperation(api, companiesApi.get, { params: { id } }, onSignedOut);
+  const { data, error, status, reload } = useOperation(api, companiesApi.get, { params: { id } }, onSignedOut);
   const { lookups, error: lookupError } = useLookups(api, onSignedOut);
   const requestedTab = useCardTab();
   const { t } = useI18n();
-  if (error) return <p class="error">{error}</p>;
+  if (error)
+    return (
+      <RecordInTrash
+        api={api}
+        entity="company"
+        id={id}
+        error={error}
+        status={status}
+        onRestored={reload}
+        onSignedOut={onSignedOut}
+      />
+    );
   if (!data) return <p class="muted">{t('common.loading')}</p>;
   const { company, contacts, units, parent } = data;
   const subtitle = [
@@ -61,6 +74,7 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
         <a class="button" href={`#/companies/${company.id}/edit`} data-testid="edit-company">
           {t('common.edit')}
         </a>
+        <DeleteRecordButton api={api} entity="company" id={id} name={company.name} />
       </header>
       {lookupError && <p class="error">{t('companies.card.lookupsFailed', { error: lookupError })}</p>}
       <PossibleDuplicates

@@ -1,4 +1,6 @@
 import { toVCard } from '../../../shared/contacts/vcard';
+import { DeleteRecordButton } from '../records/delete-record-button';
+import { RecordInTrash } from '../trash/record-in-trash';
 import type { Contact } from '../../../shared/entities/contact';
 import { formatPhone } from '../../../shared/phone/normalize-phone';
 import type { ApiClient } from '../../api/api-client';
@@ -27,9 +29,20 @@ type ContactPageProps = { api: ApiClient; id: string; isAdmin: boolean; onSigned
 
 export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps) {
   const { t } = useI18n();
-  const { data, error, reload } = useOperation(api, contactsApi.get, { params: { id } }, onSignedOut);
+  const { data, error, status, reload } = useOperation(api, contactsApi.get, { params: { id } }, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
-  if (error) return <p class="error">{error}</p>;
+  if (error)
+    return (
+      <RecordInTrash
+        api={api}
+        entity="contact"
+        id={id}
+        error={error}
+        status={status}
+        onRestored={reload}
+        onSignedOut={onSignedOut}
+      />
+    );
   if (!data) return <p class="muted">{t('common.loading')}</p>;
   const { contact, companies } = data;
   const name = `${contact.firstName} ${contact.lastName ?? ''}`.trim();
@@ -52,6 +65,7 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
         <button type="button" class="secondary" data-testid="export-vcard" onClick={exportVCard}>
           {t('contacts.card.exportVcf')}
         </button>
+        <DeleteRecordButton api={api} entity="contact" id={id} name={name} />
       </header>
       <PossibleDuplicates
         api={api}

@@ -2,7 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
+import type { BulkAction } from '../../../shared/records/bulk-action';
 import { BULK_KINDS, bulkAction, type BulkKind } from '../../../shared/records/bulk-kinds';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { BulkDeleteButton } from './bulk-delete-button';
 import { recordTypes, type RecordTypeName } from '../../../shared/records/record-types';
 import { BulkSummary } from './bulk-summary';
 import { BulkValuePicker } from './bulk-value-picker';
@@ -26,7 +29,10 @@ type BulkActionsBarProps = {
   children?: ComponentChildren;
 };
 
-type Phase = { state: 'idle' } | { state: 'running'; done: number } | { state: 'done'; outcome: BulkOutcome };
+type Phase =
+  | { state: 'idle' }
+  | { state: 'running'; done: number; verb: MessageKey }
+  | { state: 'done'; outcome: BulkOutcome; deleted: boolean };
 
 export function BulkActionsBar({ api, type, selection, lookups, onFinished, nameOf, children }: BulkActionsBarProps) {
   const { t } = useI18n();
@@ -40,19 +46,19 @@ export function BulkActionsBar({ api, type, selection, lookups, onFinished, name
   const needsValue = kind !== 'setRelationshipType' && kind !== 'setStatus' && kind !== 'setCustomField';
   const ready = (!needsValue || value !== '') && (kind !== 'setCustomField' || /^[\w.-]{1,64}$/.test(fieldKey.trim()));
 
-  const apply = async () => {
+  const run = async (action: BulkAction, verb: MessageKey) => {
     const ids = [...selection.ids];
-    setPhase({ state: 'running', done: 0 });
-    const action = bulkAction(kind, value, fieldKey);
-    const outcome = await runBulk(api, listOps(type).bulk, ids, action, (done) => setPhase({ state: 'running', done }));
-    setPhase({ state: 'done', outcome });
+    setPhase({ state: 'running', done: 0, verb });
+    const outcome = await runBulk(api, listOps(type).bulk, ids, action, (done) => setPhase({ state: 'running', done, verb }));
+    setPhase({ state: 'done', outcome, deleted: action.type === 'delete' });
     onFinished();
   };
+  const apply = () => run(bulkAction(kind, value, fieldKey), chosen.verb);
 
   if (phase.state === 'running') {
     return (
       <div class="bulk-bar" data-testid="bulk-bar">
-        <ProgressBar label={t(chosen.verb)} done={phase.done} total={selection.size} />
+        <ProgressBar label={t(phase.verb)} done={phase.done} total={selection.size} />
       </div>
     );
   }
@@ -62,8 +68,13 @@ export function BulkActionsBar({ api, type, selection, lookups, onFinished, name
         <BulkSummary
           names={listNames(type)}
           outcome={phase.outcome}
+          appliedKey={phase.deleted ? 'trash.bulk.moved' : undefined}
           nameOf={nameOf}
-          onClose={() => setPhase({ state: 'idle' })}
+          onClose={() => {
+            // Deleted records have left the list, so they leave the selection once the summary is read.
+            if (phase.deleted) selection.clear();
+            setPhase({ state: 'idle' });
+          }}
         />
       </div>
     );
@@ -105,6 +116,13 @@ export function BulkActionsBar({ api, type, selection, lookups, onFinished, name
       <button type="submit" disabled={!ready} data-testid="bulk-apply">
         {t('records.bulk.apply', { count: selection.size })}
       </button>
+      {bulkActions.includes('delete') && (
+        <BulkDeleteButton
+          type={type}
+          count={selection.size}
+          onConfirmed={() => void run({ type: 'delete' }, 'trash.bulk.deleting')}
+        />
+      )}
       {children}
       <span class="spacer" />
       <button type="button" class="link" onClick={selection.clear}>

@@ -7,17 +7,19 @@ type BulkSummaryProps = {
   outcome: BulkOutcome;
   nameOf: (id: string) => string | undefined;
   onClose: () => void;
+  /** The headline when it is not "Applied to …" (a deletion says "Moved … to the trash"). */
+  appliedKey?: 'records.bulk.applied' | 'trash.bulk.moved';
 };
 
 /** What a bulk run did: how many changed, and each record it could not change and why. */
-export function BulkSummary({ names, outcome, nameOf, onClose }: BulkSummaryProps) {
+export function BulkSummary({ names, outcome, nameOf, onClose, appliedKey = 'records.bulk.applied' }: BulkSummaryProps) {
   const { t } = useI18n();
   const { applied, rejected, total, error } = outcome;
   return (
     <div class="bulk-summary" data-testid="bulk-summary" role="status">
       <div class="bulk-summary-head">
         <strong class={rejected.length || error ? 'warn-text' : 'ok-text'} data-testid="bulk-applied">
-          {t('records.bulk.applied', { applied, total, ...nameValues(t, names, total) })}
+          {t(appliedKey, { applied, total, ...nameValues(t, names, total) })}
         </strong>
         {rejected.length > 0 && <span> {t('records.bulk.notChanged', { count: rejected.length })}</span>}
         <span class="spacer" />

@@ -116,6 +116,7 @@ export default {
     '{entity, select, company {Virksomheden} other {Kontaktpersonen}} blev flettet med {survivorId}: fortryd fletningen i den posts historik i stedet',
   'errors.merge.unknownPick': 'picks.{field}: ikke et felt, en fletning kan tage',
   'errors.record.noSuch': 'Ingen {entity} med det id',
+  'errors.trash.noSuch': 'Ingen {entity} med det id i papirkurven',
   'errors.notFound.agreement': 'Aftalen blev ikke fundet',
   'errors.notFound.invoice': 'Fakturaen blev ikke fundet',
   'errors.notFound.activity': 'Aktiviteten blev ikke fundet',

@@ -114,6 +114,7 @@ export default {
     "This {entity, select, company {company} other {contact}} was merged into {survivorId}: undo the merge from that record's history instead",
   'errors.merge.unknownPick': 'picks.{field}: not a field a merge can take',
   'errors.record.noSuch': 'No {entity} with that id',
+  'errors.trash.noSuch': 'No {entity} with that id in the trash',
   'errors.notFound.agreement': 'Agreement not found',
   'errors.notFound.invoice': 'Invoice not found',
   'errors.notFound.activity': 'Activity not found',

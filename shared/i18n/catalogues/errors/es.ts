@@ -118,6 +118,7 @@ export default {
     '{entity, select, company {Esta empresa} other {Este contacto}} se fusionó con {survivorId}: deshaz la fusión desde el historial de ese registro',
   'errors.merge.unknownPick': 'picks.{field}: no es un campo que pueda tomar una fusión',
   'errors.record.noSuch': 'No hay ningún registro de {entity} con ese id',
+  'errors.trash.noSuch': 'No hay ningún registro de {entity} con ese id en la papelera',
   'errors.notFound.agreement': 'No se ha encontrado el acuerdo',
   'errors.notFound.invoice': 'No se ha encontrado la factura',
   'errors.notFound.activity': 'No se ha encontrado la actividad',

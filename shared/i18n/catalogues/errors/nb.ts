@@ -116,6 +116,7 @@ export default {
     'Dette {entity, select, company {firmaet} other {kontaktpersonen}} ble slått sammen med {survivorId}: angre sammenslåingen fra historikken til den posten i stedet',
   'errors.merge.unknownPick': 'picks.{field}: ikke et felt en sammenslåing kan ta',
   'errors.record.noSuch': 'Ingen {entity} med den ID-en',
+  'errors.trash.noSuch': 'Ingen {entity} med den ID-en i papirkurven',
   'errors.notFound.agreement': 'Fant ikke avtalen',
   'errors.notFound.invoice': 'Fant ikke fakturaen',
   'errors.notFound.activity': 'Fant ikke aktiviteten',

@@ -117,6 +117,7 @@ export default {
     '{entity, select, company {Dit bedrijf} other {Deze contactpersoon}} is samengevoegd met {survivorId}: maak de samenvoeging liever ongedaan vanuit de geschiedenis van dat record',
   'errors.merge.unknownPick': 'picks.{field}: geen veld dat een samenvoeging kan overnemen',
   'errors.record.noSuch': 'Geen {entity} met dat id',
+  'errors.trash.noSuch': 'Geen {entity} met dat id in de prullenbak',
   'errors.notFound.agreement': 'Overeenkomst niet gevonden',
   'errors.notFound.invoice': 'Factuur niet gevonden',
   'errors.notFound.activity': 'Activiteit niet gevonden',

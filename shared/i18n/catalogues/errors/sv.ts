@@ -115,6 +115,7 @@ export default {
     '{entity, select, company {Företaget} other {Kontaktpersonen}} slogs ihop med {survivorId}: ångra sammanslagningen i den postens historik i stället',
   'errors.merge.unknownPick': 'picks.{field}: inget fält som en sammanslagning kan ta',
   'errors.record.noSuch': 'Ingen {entity} med det id:t',
+  'errors.trash.noSuch': 'Ingen {entity} med det id:t i papperskorgen',
   'errors.notFound.agreement': 'Avtalet hittades inte',
   'errors.notFound.invoice': 'Fakturan hittades inte',
   'errors.notFound.activity': 'Aktiviteten hittades inte',
