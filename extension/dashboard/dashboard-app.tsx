@@ -7,6 +7,7 @@ import { CompaniesPage } from './companies/companies-page';
 import { CompanyEditPage } from './companies/form/company-edit-page';
 import { CompanyPage } from './companies/company-page';
 import { ContactPage } from './contacts/contact-page';
+import { ContactEditPage } from './contacts/form/contact-edit-page';
 import { ContactsPage } from './contacts/contacts-page';
 import type { DashboardSession, SessionStore } from './dashboard-session';
 import { SettingsPage } from './settings/settings-page';
@@ -49,6 +50,7 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
   }, [me.data]);
   const unread = useUnreadCount(api, location.hash);
   const isAdmin = me.data?.user.role === 'admin';
+  const meId = me.data?.user.id ?? null;
   const signOut = () => {
     sessionStore.save(null);
     setSession(null);
@@ -94,7 +96,7 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
         <a href="#/settings" class={route.page === 'settings' ? 'active' : ''}>
           {t('dashboard.nav.settings')}
         </a>
-        <SavedSelectionsNav api={api} userId={me.data?.user.id ?? null} currentHash={currentHash} onSignedOut={signOut} />
+        <SavedSelectionsNav api={api} userId={meId} currentHash={currentHash} onSignedOut={signOut} />
         <span class="spacer" />
         <span class="muted small">{session.email}</span>
         {sessionStore.signsInHere && (
@@ -111,10 +113,23 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
         {route.page === 'company-new' && <CompanyEditPage api={api} id={null} onSignedOut={signOut} />}
         {route.page === 'contacts' && <ContactsPage api={api} onSignedOut={signOut} />}
         {route.page === 'contact' && <ContactPage api={api} id={route.id} isAdmin={isAdmin} onSignedOut={signOut} />}
+        {route.page === 'contact-edit' && (
+          <ContactEditPage key={route.id} api={api} id={route.id} companyId={null} me={meId} onSignedOut={signOut} />
+        )}
+        {route.page === 'contact-new' && (
+          <ContactEditPage
+            key={route.companyId}
+            api={api}
+            id={null}
+            companyId={route.companyId}
+            me={meId}
+            onSignedOut={signOut}
+          />
+        )}
         {route.page === 'trash' && <TrashPage api={api} onSignedOut={signOut} />}
         {route.page === 'settings' && <SettingsPage api={api} onLanguage={showLanguage} onSignedOut={signOut} />}
         {route.page === 'notifications' && <NotificationsPage api={api} onSignedOut={signOut} onRead={unread.refresh} />}
-        {route.page === 'my-work' && <MyWorkPage api={api} me={me.data?.user.id ?? null} onSignedOut={signOut} />}
+        {route.page === 'my-work' && <MyWorkPage api={api} me={meId} onSignedOut={signOut} />}
         {route.page === 'duplicates' && <DuplicatesPage api={api} entity={route.entity} onSignedOut={signOut} />}
         {route.page === 'merge' && (
           <MergePage key={`${route.a}${route.b}`} api={api} entity={route.entity} a={route.a} b={route.b} onSignedOut={signOut} />

@@ -9,6 +9,9 @@ export type Route =
   /** The contact list keeps its filter and sort the same way (`#/contacts?tagIds=…`). */
   | { page: 'contacts'; query: string }
   | { page: 'contact'; id: string }
+  | { page: 'contact-edit'; id: string }
+  /** `companyId`: the company the new person works at (`#/contacts/new?company=…`). */
+  | { page: 'contact-new'; companyId: string | null }
   | { page: 'settings' }
   | { page: 'my-work' }
   | { page: 'notifications' }
@@ -24,6 +27,9 @@ export function parseRoute(hash: string): Route {
   if (section === 'companies' && id === 'new') return { page: 'company-new' };
   if (section === 'companies' && id && action === 'edit') return { page: 'company-edit', id };
   if (section === 'companies' && id) return { page: 'company', id };
+  if (section === 'contacts' && id === 'new')
+    return { page: 'contact-new', companyId: new URLSearchParams(query).get('company') || null };
+  if (section === 'contacts' && id && action === 'edit') return { page: 'contact-edit', id };
   if (section === 'contacts' && id) return { page: 'contact', id };
   if (section === 'contacts') return { page: 'contacts', query };
   if (section === 'settings') return { page: 'settings' };

@@ -3,9 +3,24 @@
  * same there ("Status" in Norwegian, "Filter" in Dutch). Anything else left in English is a gap.
  */
 export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  nb: ['Status', 'status', 'Filter', 'Type', 'Partner'],
-  sv: ['Status', 'status', 'Filter', 'Typ', 'Partner'],
-  da: ['Status', 'status', 'Partner', 'Tag', 'Filter', 'Type', 'Tags', 'tags', 'E-mail', 'E-mails', 'Note', 'note', 'Dashboard'],
+  nb: ['Status', 'status', 'Filter', 'Type', 'Partner', 'Person'],
+  sv: ['Status', 'status', 'Filter', 'Typ', 'Partner', 'Person'],
+  da: [
+    'Status',
+    'status',
+    'Partner',
+    'Person',
+    'Tag',
+    'Filter',
+    'Type',
+    'Tags',
+    'tags',
+    'E-mail',
+    'E-mails',
+    'Note',
+    'note',
+    'Dashboard',
+  ],
   nl: [
     'Status',
     'status',
@@ -24,6 +39,7 @@ export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'Partner',
     'Prospect',
     'Suspect',
+    'Label',
   ],
   es: ['No', 'no', 'h'],
 };

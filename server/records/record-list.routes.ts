@@ -12,6 +12,7 @@ import { invalidInput } from '../http/validate';
 import { applyBulk } from './apply-bulk';
 import { checkBulkListValues } from './bulk-list-values';
 import { withCounters } from './company-counters';
+import { withWorkplaces } from './contact-workplaces';
 import type { FilterOf } from './record-sql';
 import { bulkMutation } from './record-bulk';
 import { listRecords, recordCount, recordIds } from './record-list';
@@ -19,10 +20,11 @@ import { listRecords, recordCount, recordIds } from './record-list';
 /** The operations of one record type, as the generic handlers see them (rows of any shape). */
 type ListApi = ReturnType<typeof recordListApi<unknown, z.ZodObject, z.ZodType>>;
 
-/** What a list adds to its rows beyond the stored record: a company's counters. */
+/** What a list adds to its rows beyond the stored record: a company's counters, a contact's workplace. */
 const listRows: Partial<Record<RecordTypeName, (db: DbOrTx, workspaceId: string, rows: { id: string }[]) => Promise<unknown[]>>> =
   {
     company: withCounters,
+    contact: withWorkplaces,
   };
 
 /**

@@ -37,6 +37,7 @@ export function formatsFor(language: Language) {
   const dateTime = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   const time = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
   const day = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }));
+  const dayMonth = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }));
   const integer = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
   const decimal = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }));
   const percent = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
@@ -57,6 +58,11 @@ export function formatsFor(language: Language) {
     time: (value: When) => time().format(toDate(value)),
     /** A day heading in a week: "Fri 4 Dec", "fre. 4. des.". */
     day: (value: When) => day().format(toDate(value)),
+    /** A day of the year without one, from "MM-DD" (a birthday saved without its year): "23 April", "23. april". */
+    dayMonth: (monthDay: string) => {
+      const [month = 1, dayOfMonth = 1] = monthDay.split('-').map(Number);
+      return dayMonth().format(new Date(Date.UTC(2000, month - 1, dayOfMonth)));
+    },
     integer: (value: number) => integer().format(value),
     number: (value: number) => decimal().format(value),
     /** A fraction (0.25) as a percentage ("25 %" in Norwegian, "25%" in English). */

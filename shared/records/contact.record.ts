@@ -9,6 +9,16 @@ export function contactListName(c: Pick<Contact, 'firstName' | 'lastName'>): str
   return c.lastName ? `${c.lastName}, ${c.firstName}` : c.firstName;
 }
 
+/** What GET /api/contacts adds to each contact: the company the person works at, with the position there. */
+export type ContactWorkplace = { id: string; name: string; position: string | null };
+
+/** "Fjordlys AS · Sales manager"; null for someone linked to no company (or a row not from the list). */
+export function workplaceText(contact: Contact): string | null {
+  const workplace = (contact as Contact & { primaryCompany?: ContactWorkplace | null }).primaryCompany;
+  if (!workplace) return null;
+  return workplace.position ? `${workplace.name} · ${workplace.position}` : workplace.name;
+}
+
 /** City, postcode and country filter the contact's own address; `companyId` is a company the person works at. */
 export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchema>({
   entity: 'contact',
@@ -35,6 +45,8 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
   nameColumn: { key: 'name', label: 'common.name', sort: 'name', cell: { text: contactListName } },
   columns: [
     { key: 'title', label: 'records.label.title', cell: { field: 'title', as: 'text' } },
+    // What the list route adds (server/records/contact-workplaces.ts); not sortable.
+    { key: 'company', label: 'records.label.worksAt', cell: { text: workplaceText } },
     { key: 'email', label: 'common.email', cell: { field: 'email', as: 'text' } },
     { key: 'phone', label: 'common.phone', cell: { text: (c) => (c.phone ? formatPhone(c.phone) : null) } },
     { key: 'city', label: 'records.label.city', cell: { text: (c) => c.address?.city ?? null } },
@@ -53,7 +65,7 @@ export const contactRecord = defineRecordType<Contact, typeof ContactFilterSchem
     { key: 'created', label: 'records.label.created', sort: 'createdAt', cell: { field: 'createdAt', as: 'date' } },
     { key: 'updated', label: 'records.label.updated', sort: 'updatedAt', cell: { field: 'updatedAt', as: 'date' } },
   ],
-  defaultColumns: ['title', 'email', 'phone', 'city', 'tags'],
+  defaultColumns: ['company', 'title', 'email', 'phone', 'city', 'tags'],
   bulkActions: [
     'addTags',
     'removeTags',

@@ -101,7 +101,7 @@ export function CompanyPage({ api, id, onSignedOut }: CompanyPageProps) {
             />
           </div>
           <h2>{t('common.contacts')}</h2>
-          <CompanyContacts contacts={contacts} />
+          <CompanyContacts api={api} companyId={company.id} contacts={contacts} onChanged={reload} onSignedOut={onSignedOut} />
           <LoggedEmails api={api} about={{ companyId: company.id }} onChanged={reload} onSignedOut={onSignedOut} />
           <MailLog api={api} about={{ companyId: company.id }} onSignedOut={onSignedOut} />
           <RecordHistory api={api} entity="company" id={company.id} onSignedOut={onSignedOut} onUndone={reload} />

@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
-import { CompanySearch } from '../companies/form/company-search';
+import { RecordSearch } from '../records/record-search';
 import type { RecordPicker, RecordPickerProps } from '../records/record-picker';
 import { deletedName } from '../records/use-lookups';
 import { companiesApi } from '../../../shared/api/companies.api';
@@ -20,8 +20,9 @@ function ContactCompanyFilter({ api, filterKey, label, value, name, onChange, on
           </button>
         </div>
       )}
-      <CompanySearch
+      <RecordSearch
         api={api}
+        entity="company"
         name="filter-company"
         label={t('contacts.filter.searchLabel')}
         placeholder={t('contacts.filter.searchPlaceholder')}

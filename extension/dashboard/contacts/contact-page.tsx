@@ -22,13 +22,15 @@ import { RecordHistory } from '../records/record-history';
 import { TimelinePanel } from '../timeline/timeline-panel';
 import { useOperation } from '../ui/use-api';
 import { contactsApi } from '../../../shared/api/contacts.api';
-import { itemName, useLookups, type Lookups } from '../records/use-lookups';
+import { itemName, memberName, useLookups, type Lookups } from '../records/use-lookups';
+import { ContactCompanies } from './contact-companies';
+import type { Formats } from '../../../shared/i18n/formats';
 
 /** `isAdmin`: the signed-in user's role, known to the app (admins may block a contact's e-mails). */
 type ContactPageProps = { api: ApiClient; id: string; isAdmin: boolean; onSignedOut: () => void };
 
 export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const { data, error, status, reload } = useOperation(api, contactsApi.get, { params: { id } }, onSignedOut);
   const { lookups } = useLookups(api, onSignedOut);
   if (error)
@@ -62,6 +64,9 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
           <h1>{name}</h1>
           {contact.title && <p class="muted">{contact.title}</p>}
         </div>
+        <a class="button" href={`#/contacts/${contact.id}/edit`} data-testid="edit-contact">
+          {t('contacts.form.edit')}
+        </a>
         <button type="button" class="secondary" data-testid="export-vcard" onClick={exportVCard}>
           {t('contacts.card.exportVcf')}
         </button>
@@ -102,6 +107,11 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
                 contact.isPrivateCustomer ? (contact.customerNumber?.toString() ?? t('records.label.privateCustomer')) : null
               }
             />
+            <Fact
+              name="birthday"
+              label={t('records.label.birthday')}
+              value={contact.birthday && birthdayText(contact.birthday, f)}
+            />
             {lookups && <ContactLists contact={contact} lookups={lookups} />}
           </dl>
           {contact.notes && (
@@ -112,19 +122,7 @@ export function ContactPage({ api, id, isAdmin, onSignedOut }: ContactPageProps)
         </div>
         <div class="card">
           <h2>{t('common.companies')}</h2>
-          {companies.length === 0 ? (
-            <p class="empty">{t('contacts.card.notLinked')}</p>
-          ) : (
-            <ul>
-              {companies.map(({ company, position, isPrimary }) => (
-                <li key={company.id}>
-                  <a href={`#/companies/${company.id}`}>{company.name}</a>
-                  {position && ` · ${position}`}
-                  {isPrimary && <span class="muted small"> {t('contacts.card.primary')}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ContactCompanies api={api} contactId={contact.id} links={companies} onChanged={reload} onSignedOut={onSignedOut} />
         </div>
       </div>
       <CustomFieldSections
@@ -167,6 +165,13 @@ function ContactLists({ contact, lookups }: { contact: Contact; lookups: Lookups
     <>
       <Fact name="tags" label={t('records.label.tags')} value={chips(contact.tagIds)} />
       <Fact name="categories" label={t('records.label.categories')} value={chips(contact.categoryIds)} />
+      <Fact
+        name="owners"
+        label={t('contacts.form.owners')}
+        value={contact.ownerIds.map((id) => (
+          <ListValue key={id} name={memberName(lookups, id)} chip />
+        ))}
+      />
     </>
   );
 }
@@ -187,4 +192,9 @@ function fileName(name: string): string {
     .replace(/[^\w]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();
+}
+
+/** "23 Apr 1985", or "23 April" for a birthday saved without its year. */
+function birthdayText(birthday: string, f: Formats): string {
+  return birthday.startsWith('--') ? f.dayMonth(birthday.slice(2)) : f.date(`${birthday}T12:00:00Z`);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Contact } from '../../../shared/entities/contact';
+import type { ContactListRow } from '../../../shared/api/record-list-apis';
 import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
 import { VCardImportButton, type VCardFile } from '../import/vcard-import-button';
@@ -12,7 +12,7 @@ import { vcardFile } from './contact-vcard';
 
 type ContactsPageProps = { api: ApiClient; onSignedOut: () => void };
 
-const isContact = (row: ListRow): row is Contact => 'firstName' in row;
+const isContact = (row: ListRow): row is ContactListRow => 'firstName' in row;
 
 /** The contact list: the generic record list, plus vCard import and export and the "Works at" company picker. */
 export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
@@ -28,12 +28,17 @@ export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
       type="contact"
       pickers={{ company: companyPicker }}
       actions={({ lookups }) => (
-        <VCardImportButton
-          lookups={lookups}
-          busy={importing}
-          onRead={(file) => (setImportError(null), setVCard({ ...file, key: (vcard?.key ?? 0) + 1 }))}
-          onError={setImportError}
-        />
+        <>
+          <a class="button" href="#/contacts/new" data-testid="new-contact">
+            {t('contacts.form.newContact')}
+          </a>
+          <VCardImportButton
+            lookups={lookups}
+            busy={importing}
+            onRead={(file) => (setImportError(null), setVCard({ ...file, key: (vcard?.key ?? 0) + 1 }))}
+            onError={setImportError}
+          />
+        </>
       )}
       panel={({ reload }) => (
         <>

@@ -11,6 +11,8 @@ type AddressFieldsetProps = {
   errors?: string[];
   /** The visit address, offered as a one-click copy for the postal and invoice addresses. */
   copyFrom?: AddressDraft;
+  /** The group's label where the company's words do not fit (a contact's "Address"). */
+  label?: string;
 };
 
 const PLACEHOLDERS: Record<keyof AddressDraft, MessageKey> = {
@@ -21,14 +23,14 @@ const PLACEHOLDERS: Record<keyof AddressDraft, MessageKey> = {
   country: 'companies.address.country',
 };
 
-export function AddressFieldset({ name, value, onChange, errors, copyFrom }: AddressFieldsetProps) {
+export function AddressFieldset({ name, value, onChange, errors, copyFrom, label = fieldLabel(name) }: AddressFieldsetProps) {
   const { t, f } = useI18n();
   const copyable = copyFrom && ADDRESS_KEYS.some((key) => copyFrom[key].trim());
   const input = (key: (typeof ADDRESS_KEYS)[number]) => (
     <input
       name={`${name}.${key}`}
       class={`address-${key}`}
-      aria-label={`${fieldLabel(name)}: ${t(PLACEHOLDERS[key]).toLocaleLowerCase(f.locale)}`}
+      aria-label={`${label}: ${t(PLACEHOLDERS[key]).toLocaleLowerCase(f.locale)}`}
       placeholder={t(PLACEHOLDERS[key])}
       maxLength={key === 'country' ? 2 : undefined}
       value={value[key]}
@@ -36,7 +38,7 @@ export function AddressFieldset({ name, value, onChange, errors, copyFrom }: Add
     />
   );
   return (
-    <FormField name={name} errors={errors} group>
+    <FormField name={name} label={label} errors={errors} group>
       {copyFrom && (
         <button
           type="button"

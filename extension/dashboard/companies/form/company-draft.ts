@@ -67,7 +67,7 @@ export type CompanyDraft = Record<TextField, string> &
     savedCustomFields: CustomFields;
   };
 
-const addressDraft = (a: Address | null): AddressDraft => ({
+export const addressDraft = (a: Address | null): AddressDraft => ({
   street: a?.street ?? '',
   postalCode: a?.postalCode ?? '',
   city: a?.city ?? '',
@@ -144,7 +144,7 @@ export function draftFromRegister(d: CompanyDraft, unit: RegisterCompany): Compa
 /** Whole numbers as people type them ("1 200"); NaN when it is not one. */
 const wholeNumber = (s: string) => (/^\d+$/.test(s.replace(/[\s\u00a0]/g, '')) ? Number(s.replace(/[\s\u00a0]/g, '')) : NaN);
 
-function addressPayload(a: AddressDraft): Address | null {
+export function addressPayload(a: AddressDraft): Address | null {
   const out = {
     street: text(a.street),
     postalCode: text(a.postalCode),
@@ -225,13 +225,4 @@ export function draftPayload(d: CompanyDraft): { payload: CompanyPayload; issues
     customFields: { ...customFieldsPayload(d.customFields, issues), ...typedFieldsPayload(d, issues) },
   };
   return { payload, issues };
-}
-
-/** The fields whose value differs: a PATCH sends only what the user changed. */
-export function changedFields(before: CompanyPayload, after: CompanyPayload): Partial<CompanyPayload> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (JSON.stringify(value) !== JSON.stringify(before[key as keyof CompanyPayload])) out[key] = value;
-  }
-  return out as Partial<CompanyPayload>;
 }

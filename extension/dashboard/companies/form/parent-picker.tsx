@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../../api/api-client';
 import { CompanyName } from '../company-name';
-import { CompanySearch } from './company-search';
+import { RecordSearch } from '../../records/record-search';
 import { useI18n } from '../../../ui/i18n/use-i18n';
 
 type ParentPickerProps = {
@@ -27,13 +27,14 @@ export function ParentPicker({ api, selfId, value, onChange, onSignedOut }: Pare
       ) : (
         <div class="picked muted">{t('companies.parent.none')}</div>
       )}
-      <CompanySearch
+      <RecordSearch
         api={api}
+        entity="company"
         name="parentSearch"
         label={t('companies.parent.searchLabel')}
         placeholder={t('companies.parent.searchPlaceholder')}
         selectedId={value || null}
-        excludeId={selfId}
+        excludeIds={selfId ? [selfId] : []}
         noMatch={(query) => t('companies.parent.noMatch', { query })}
         onPick={onChange}
         onSignedOut={onSignedOut}

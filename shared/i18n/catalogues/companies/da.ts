@@ -132,4 +132,10 @@ export default {
   'companies.parent.searchLabel': 'Søg efter moderselskabet',
   'companies.parent.searchPlaceholder': 'Søg på navn, domæne eller CVR-nummer',
   'companies.parent.noMatch': 'Ingen anden virksomhed matcher “{query}”: opret moderselskabet først, og vælg det så her.',
+  'companies.contacts.searchLabel': 'Søg efter en person, Fjord kender',
+  'companies.contacts.searchPlaceholder': 'Søg navn, e-mail eller telefon',
+  'companies.contacts.noMatch': 'Ingen person matcher "{query}".',
+  'companies.contacts.picked': 'Valgt: {name}. Skriv gerne stilling, og tryk Tilknyt.',
+  'companies.contacts.newPerson': 'Ny person',
+  'companies.contacts.addPerson': 'Tilføj person',
 } satisfies Record<keyof typeof en, string>;

@@ -127,4 +127,10 @@ export default {
   'companies.parent.searchLabel': 'Search for the parent company',
   'companies.parent.searchPlaceholder': 'Search name, domain or org number',
   'companies.parent.noMatch': 'No other company matches "{query}": create the parent first, then pick it here.',
+  'companies.contacts.searchLabel': 'Search for a person Fjord has',
+  'companies.contacts.searchPlaceholder': 'Search name, e-mail or phone',
+  'companies.contacts.noMatch': 'No person matches "{query}".',
+  'companies.contacts.picked': 'Picked {name}: add a position if you like, then Link.',
+  'companies.contacts.newPerson': 'New person',
+  'companies.contacts.addPerson': 'Add person',
 };

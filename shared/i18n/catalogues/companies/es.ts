@@ -131,4 +131,10 @@ export default {
   'companies.parent.searchLabel': 'Buscar la empresa matriz',
   'companies.parent.searchPlaceholder': 'Busca por nombre, dominio o CIF / NIF',
   'companies.parent.noMatch': 'Ninguna otra empresa coincide con «{query}»: crea primero la matriz y elígela después aquí.',
+  'companies.contacts.searchLabel': 'Buscar una persona que ya está en Fjord',
+  'companies.contacts.searchPlaceholder': 'Busca nombre, correo o teléfono',
+  'companies.contacts.noMatch': 'Ninguna persona coincide con «{query}».',
+  'companies.contacts.picked': 'Elegida: {name}. Escribe el cargo si quieres y pulsa Vincular.',
+  'companies.contacts.newPerson': 'Nueva persona',
+  'companies.contacts.addPerson': 'Añadir persona',
 } satisfies Record<keyof typeof en, string>;

@@ -130,4 +130,10 @@ export default {
   'companies.parent.searchLabel': 'Søk etter morselskapet',
   'companies.parent.searchPlaceholder': 'Søk på navn, domene eller org.nr.',
   'companies.parent.noMatch': 'Ingen andre firmaer passer med «{query}»: opprett morselskapet først, og velg det så her.',
+  'companies.contacts.searchLabel': 'Søk etter en person Fjord har',
+  'companies.contacts.searchPlaceholder': 'Søk på navn, e-post eller telefon',
+  'companies.contacts.noMatch': 'Ingen person passer til «{query}».',
+  'companies.contacts.picked': 'Valgt: {name}. Skriv gjerne stilling, og trykk Koble til.',
+  'companies.contacts.newPerson': 'Ny person',
+  'companies.contacts.addPerson': 'Legg til person',
 } satisfies Record<keyof typeof en, string>;

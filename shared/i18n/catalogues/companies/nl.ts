@@ -134,4 +134,10 @@ export default {
   'companies.parent.searchPlaceholder': 'Zoek op naam, domein of KvK-nummer',
   'companies.parent.noMatch':
     'Geen ander bedrijf komt overeen met "{query}": maak eerst het moederbedrijf aan en kies het dan hier.',
+  'companies.contacts.searchLabel': 'Zoek een persoon die al in Fjord staat',
+  'companies.contacts.searchPlaceholder': 'Zoek op naam, e-mail of telefoon',
+  'companies.contacts.noMatch': 'Geen persoon gevonden voor "{query}".',
+  'companies.contacts.picked': 'Gekozen: {name}. Vul eventueel de functie in en kies Koppelen.',
+  'companies.contacts.newPerson': 'Nieuwe persoon',
+  'companies.contacts.addPerson': 'Persoon toevoegen',
 } satisfies Record<keyof typeof en, string>;

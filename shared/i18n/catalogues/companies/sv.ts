@@ -130,4 +130,10 @@ export default {
   'companies.parent.searchLabel': 'Sök efter moderbolaget',
   'companies.parent.searchPlaceholder': 'Sök på namn, domän eller org.nr',
   'companies.parent.noMatch': 'Inget annat företag matchar ”{query}”: skapa moderbolaget först och välj det sedan här.',
+  'companies.contacts.searchLabel': 'Sök efter en person som finns i Fjord',
+  'companies.contacts.searchPlaceholder': 'Sök namn, e-post eller telefon',
+  'companies.contacts.noMatch': 'Ingen person matchar ”{query}”.',
+  'companies.contacts.picked': 'Vald: {name}. Skriv gärna roll och tryck på Koppla.',
+  'companies.contacts.newPerson': 'Ny person',
+  'companies.contacts.addPerson': 'Lägg till person',
 } satisfies Record<keyof typeof en, string>;
