@@ -43,6 +43,9 @@ const SUB_LABELS: Record<string, MessageKey> = {
   country: 'dashboard.fieldPart.country',
   type: 'dashboard.fieldPart.type',
   email: 'dashboard.fieldPart.email',
+  // An e-mail or phone row of a contact (`emails.0.address`, `phones.1.number`).
+  address: 'dashboard.fieldPart.email',
+  number: 'dashboard.fieldPart.phone',
   creditDays: 'dashboard.fieldPart.creditDays',
 };
 

@@ -12,6 +12,8 @@ type FormFieldProps = {
   /** For a group whose section heading already names it; screen readers still get the legend. */
   hideLabel?: boolean;
   wide?: boolean;
+  /** Marks the label with a star; messages name the field without it. */
+  required?: boolean;
   children: ComponentChildren;
 };
 
@@ -24,8 +26,15 @@ export function FormField({
   group,
   hideLabel,
   wide,
+  required,
   children,
 }: FormFieldProps) {
+  const star = required && (
+    <span class="required-mark" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
   const cls = ['field', wide && 'wide', errors.length > 0 && 'invalid'].filter(Boolean).join(' ');
   const extra = (
     <>
@@ -40,7 +49,10 @@ export function FormField({
   if (group) {
     return (
       <fieldset class={cls} data-field={name}>
-        <legend class={hideLabel ? 'visually-hidden' : undefined}>{label}</legend>
+        <legend class={hideLabel ? 'visually-hidden' : undefined}>
+          {label}
+          {star}
+        </legend>
         {children}
         {extra}
       </fieldset>
@@ -50,6 +62,7 @@ export function FormField({
     <div class={cls} data-field={name}>
       <label>
         {label}
+        {star}
         {children}
       </label>
       {extra}
@@ -68,16 +81,18 @@ type TextFieldProps = {
   /** The on-screen keyboard; the server, not the browser, validates (the form is `noValidate`). */
   inputMode?: 'numeric' | 'email' | 'url' | 'tel';
   wide?: boolean;
+  required?: boolean;
 };
 
-export function TextField({ name, value, onInput, errors, label, hint, placeholder, inputMode, wide }: TextFieldProps) {
+export function TextField({ name, value, onInput, errors, label, hint, placeholder, inputMode, wide, required }: TextFieldProps) {
   return (
-    <FormField name={name} label={label} errors={errors} hint={hint} wide={wide}>
+    <FormField name={name} label={label} errors={errors} hint={hint} wide={wide} required={required}>
       <input
         name={name}
         value={value}
         placeholder={placeholder}
         inputMode={inputMode}
+        aria-required={required ? true : undefined}
         aria-invalid={errors && errors.length > 0 ? true : undefined}
         onInput={(e) => onInput(e.currentTarget.value)}
       />

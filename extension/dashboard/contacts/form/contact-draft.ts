@@ -5,6 +5,9 @@ import { addressDraft, addressPayload, issue, type AddressDraft, type Issue } fr
 import { entityFields, isFieldId } from '../../custom-fields/custom-field-defs';
 import { typedPayload, valueDraft, type TypedDraft } from '../../custom-fields/custom-value-draft';
 import { choicesFor, type Lookups } from '../../records/use-lookups';
+import { mergeIssues, schemaIssues } from '../../ui/schema-issues';
+import { ContactCreateBody } from '../../../../shared/api/contacts.api';
+import { normalizePhone } from '../../../../shared/phone/normalize-phone';
 
 /** What the form sends: every field it edits, the first name always (a create needs it). */
 export type ContactPayload = Partial<z.input<typeof ContactFieldsSchema>> & { firstName: string };
@@ -68,12 +71,21 @@ const text = (s: string) => s.trim() || null;
 /** Rows left blank are dropped; a label without an address is a problem the form names. */
 function channels(rows: ChannelDraft[], field: 'emails' | 'phones', issues: Issue[]) {
   const out: { value: string; label: string | null }[] = [];
-  rows.forEach((row, index) => {
-    if (!row.value.trim() && !row.label.trim()) return;
-    if (!row.value.trim()) issues.push(issue([field, index], 'dashboard.form.required'));
+  for (const row of rows) {
+    if (!row.value.trim() && !row.label.trim()) continue;
+    if (!row.value.trim()) issues.push(issue([field, out.length], 'dashboard.form.required'));
     out.push({ value: row.value.trim(), label: text(row.label) });
-  });
+  }
   return out;
+}
+
+/** A number the server could not read in the contact's country (Norway when none is given), by row. */
+function phoneIssues(phones: { number: string }[], country: string | null | undefined): Issue[] {
+  return phones.flatMap((phone, index) =>
+    phone.number && !normalizePhone(phone.number, country ?? 'NO').ok
+      ? [issue(['phones', index, 'number'], 'errors.phone.invalid', { number: phone.number })]
+      : [],
+  );
 }
 
 /**
@@ -102,5 +114,10 @@ export function draftPayload(d: ContactDraft): { payload: ContactPayload; issues
     notes: text(d.notes),
     customFields: { ...Object.fromEntries(kept), ...values },
   };
-  return { payload, issues };
+  // Every problem at once: the form's own, the server's schema's and the phone rule's.
+  const all = mergeIssues(issues, [
+    ...schemaIssues(ContactCreateBody, payload),
+    ...phoneIssues(payload.phones ?? [], payload.address?.country),
+  ]);
+  return { payload, issues: all };
 }

@@ -99,7 +99,8 @@ export function ContactEditForm({ api, contact, lookups, me, companyId, onSigned
   const text = (field: 'firstName' | 'lastName' | 'title' | 'url', extra?: { wide?: boolean; inputMode?: 'url' }) => (
     <TextField
       name={field}
-      label={contactFieldLabel(field) + (field === 'firstName' ? ' *' : '')}
+      label={contactFieldLabel(field)}
+      required={field === 'firstName'}
       value={draft[field]}
       errors={errors[field]}
       onInput={(value) => change({ [field]: value })}

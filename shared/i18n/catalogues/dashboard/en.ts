@@ -57,6 +57,7 @@ export default {
   'dashboard.fieldPart.country': 'country',
   'dashboard.fieldPart.type': 'how',
   'dashboard.fieldPart.email': 'e-mail',
+  'dashboard.fieldPart.phone': 'phone number',
   'dashboard.fieldPart.creditDays': 'credit days',
   'dashboard.fieldPart.line': 'line {line}',
 };

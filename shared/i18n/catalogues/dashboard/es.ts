@@ -58,6 +58,7 @@ export default {
   'dashboard.fieldPart.country': 'país',
   'dashboard.fieldPart.type': 'cómo',
   'dashboard.fieldPart.email': 'correo electrónico',
+  'dashboard.fieldPart.phone': 'teléfono',
   'dashboard.fieldPart.creditDays': 'días de crédito',
   'dashboard.fieldPart.line': 'línea {line}',
 } satisfies Record<keyof typeof en, string>;

@@ -58,6 +58,7 @@ export default {
   'dashboard.fieldPart.country': 'land',
   'dashboard.fieldPart.type': 'hvordan',
   'dashboard.fieldPart.email': 'e-postadresse',
+  'dashboard.fieldPart.phone': 'telefonnummer',
   'dashboard.fieldPart.creditDays': 'kredittdager',
   'dashboard.fieldPart.line': 'linje {line}',
 } satisfies Record<keyof typeof en, string>;

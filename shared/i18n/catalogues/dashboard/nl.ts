@@ -58,6 +58,7 @@ export default {
   'dashboard.fieldPart.country': 'land',
   'dashboard.fieldPart.type': 'hoe',
   'dashboard.fieldPart.email': 'e-mailadres',
+  'dashboard.fieldPart.phone': 'telefoonnummer',
   'dashboard.fieldPart.creditDays': 'betalingstermijn',
   'dashboard.fieldPart.line': 'regel {line}',
 } satisfies Record<keyof typeof en, string>;

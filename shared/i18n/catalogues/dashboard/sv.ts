@@ -58,6 +58,7 @@ export default {
   'dashboard.fieldPart.country': 'land',
   'dashboard.fieldPart.type': 'hur',
   'dashboard.fieldPart.email': 'e-postadress',
+  'dashboard.fieldPart.phone': 'telefonnummer',
   'dashboard.fieldPart.creditDays': 'kreditdagar',
   'dashboard.fieldPart.line': 'rad {line}',
 } satisfies Record<keyof typeof en, string>;
