@@ -100,7 +100,7 @@ function statusConditions(q: TimelinePageQuery) {
   const only = (kind: 'task' | 'appointment', table: typeof tasks | typeof appointments, statuses: readonly string[]) =>
     or(
       ne(timelineLinks.kind, kind),
-      sql`exists (select 1 from ${table} where ${table.id} = ${timelineLinks.recordId} and ${inArray(table.status, [...statuses])})`,
+      sql`exists (select 1 from ${table} where ${table.id} = ${timelineLinks.recordId} and ${table.status} in ${statuses})`,
     );
   return [
     q.taskStatus === undefined ? undefined : only('task', tasks, TASK_STATUSES_OF[q.taskStatus]),
