@@ -175,9 +175,10 @@ export const MUTATIONS: Record<string, MutationRule> = {
       location: null,
       videoUrl: null,
       userIds: [],
+      status: 'planned',
       ...links(ids),
     }),
-    { title: 'Pushed visit moved' },
+    { title: 'Pushed visit moved', status: 'cancelled' },
   ),
   ...crud('note', (ids) => ({ body: 'Pushed note', isPrivate: false, ...links(ids) }), { body: 'Pushed change' }),
   'attachment.create': {
