@@ -62,6 +62,7 @@ describe('server-setup messages go to admins, in Settings; a salesperson is told
     await page.goto(`${server.url}/#/settings`);
     await page.waitForSelector('[data-testid=registers-settings] [data-testid=register-setup]');
     expect((await page.textContent('[data-testid=registers-settings]')) ?? '').not.toMatch(ENV_VARIABLE);
+    expect(await page.$('[data-testid=credit-providers-settings]')).toBeNull();
   });
 
   it('gives the admin the setup detail in Settings → Registers, and one line linking there when typing', async () => {
@@ -69,6 +70,7 @@ describe('server-setup messages go to admins, in Settings; a salesperson is told
     await signInToDashboard(page, server.url);
     await page.goto(`${server.url}/#/settings`);
     await page.waitForSelector('[data-testid=registers-settings] [data-testid=register-setup] >> text=COMPANIES_HOUSE_API_KEY');
+    await page.waitForSelector('[data-testid=credit-providers-settings] [data-testid=credit-setup] >> text=CREDITSAFE_USERNAME');
 
     await page.goto(`${server.url}/#/companies/new`);
     await page.waitForSelector('[data-testid=register-typeahead] input[name=register-GB]');
