@@ -21,6 +21,7 @@ describe('a register that fails or has no key, said in the reader’s language',
   let brreg: Awaited<ReturnType<typeof recordedServer>>;
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let call: ApiCall;
+  let token: string;
   // Brreg is down: every path answers 503. Companies House has no key in the test config.
   beforeAll(async () => {
     brreg = await recordedServer({}, { status: 503, body: 'Service Unavailable' });
@@ -28,7 +29,8 @@ describe('a register that fails or has no key, said in the reader’s language',
   afterAll(() => brreg.close());
   beforeEach(async () => {
     t = await createTestApp({ BRREG_URL: brreg.url });
-    call = apiCaller(t.app, await t.login());
+    token = await t.login();
+    call = apiCaller(t.app, token);
   });
   afterEach(() => t.close());
 
@@ -104,6 +106,13 @@ describe('a register that fails or has no key, said in the reader’s language',
       unavailable: "Creditsafe isn't set up here; ask your admin.",
     });
     expect(JSON.stringify(providers.body)).not.toMatch(ENV_VARIABLE);
+    const company = (await call('POST', '/api/companies', { name: 'Fjellvind AS', country: 'NO', orgNumber: '923609016' })).body
+      .company;
+    const rate = (as: string) => call('POST', `/api/credit/companies/${company.id}/rate`, { provider: 'creditsafe' }, as);
+    const refused = await rate(member.token);
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.message).toBe("Creditsafe isn't set up here; ask your admin.");
+    expect((await rate(token)).body.error.message).toMatch(/CREDITSAFE_USERNAME/);
   });
 
   it('gives the admin the setup detail in Settings: which variables to set', async () => {
