@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { myWorkApi } from '../../shared/api/my-work.api';
 import { TASK_STATUSES_OF } from '../../shared/timeline/status-filter';
 import { requireAuth } from '../auth/require-auth';
@@ -39,7 +39,12 @@ export function myWorkRoutes(deps: Deps) {
             isNull(tasks.deletedAt),
           ),
         )
-        .orderBy(sql`${tasks.dueDate} is null`, asc(tasks.dueDate), asc(tasks.dueTime), asc(tasks.createdAt))
+        // Done ones newest first: what was just finished is what one looks for.
+        .orderBy(
+          ...(q.taskStatus === 'done'
+            ? [desc(tasks.completedAt), desc(tasks.id)]
+            : [sql`${tasks.dueDate} is null`, asc(tasks.dueDate), asc(tasks.dueTime), asc(tasks.createdAt)]),
+        )
         .limit(500),
       deps.db
         .select()

@@ -86,6 +86,8 @@ describe('"My work": status filters and whose record each task is', () => {
   it('lists done tasks when asked, filters the agenda by appointment status, and refuses unknown statuses', async () => {
     await call('POST', '/api/tasks', { title: 'Still to do' });
     await call('POST', '/api/tasks', { title: 'Finished', status: 'done' });
+    const later = (await call('POST', '/api/tasks', { title: 'Finished later' })).body.item.id;
+    await call('PATCH', `/api/tasks/${later}`, { status: 'done' });
     const day = Date.UTC(2026, 10, 23);
     for (const [title, status] of [
       ['Held', 'done'],
@@ -96,7 +98,9 @@ describe('"My work": status filters and whose record each task is', () => {
     const window = `from=${day}&to=${day + 7 * 24 * HOUR}`;
     const titles = (list: { title: string }[]) => list.map((x) => x.title).sort();
     expect(titles((await call('GET', `/api/my-work?${window}`)).body.tasks)).toEqual(['Still to do']);
-    expect(titles((await call('GET', `/api/my-work?${window}&taskStatus=done`)).body.tasks)).toEqual(['Finished']);
+    // Done ones most recently finished first.
+    const done = (await call('GET', `/api/my-work?${window}&taskStatus=done`)).body.tasks as { title: string }[];
+    expect(done.map((x) => x.title)).toEqual(['Finished later', 'Finished']);
     expect(titles((await call('GET', `/api/my-work?${window}`)).body.appointments)).toEqual(['Called off', 'Coming', 'Held']);
     expect(titles((await call('GET', `/api/my-work?${window}&appointmentStatus=cancelled`)).body.appointments)).toEqual([
       'Called off',
