@@ -165,6 +165,7 @@ export function QuickAdd({ db, capture }: QuickAddProps) {
                     onName={(name) => setDraft({ ...draft, name })}
                     onPick={picked}
                     onOpenExisting={open}
+                    settingsHref={`${browser.runtime.getURL('/dashboard.html')}#/settings`}
                   />
                 ) : undefined
               }

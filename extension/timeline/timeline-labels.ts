@@ -1,4 +1,5 @@
 import type { BuiltInActivityType } from '../../shared/entities/activity';
+import type { AppointmentStatus } from '../../shared/entities/appointment';
 import type { TaskStatus } from '../../shared/entities/task';
 import type { MessageKey } from '../../shared/i18n/messages';
 import type { Translate } from '../../shared/i18n/translator';
@@ -40,6 +41,13 @@ export const TASK_STATUS_NAMES: Record<TaskStatus, MessageKey> = {
   inProgress: 'timeline.taskStatus.inProgress',
   done: 'timeline.taskStatus.done',
   cancelled: 'timeline.taskStatus.cancelled',
+};
+
+/** How an appointment's status reads after its time ("· cancelled"). */
+export const APPOINTMENT_STATUS_NAMES: Record<AppointmentStatus, MessageKey> = {
+  planned: 'timeline.appointmentStatus.planned',
+  done: 'timeline.appointmentStatus.done',
+  cancelled: 'timeline.appointmentStatus.cancelled',
 };
 
 /** A built-in activity type in the user's language; a workspace's own types read as their list value. */

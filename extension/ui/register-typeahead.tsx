@@ -24,6 +24,8 @@ type RegisterTypeaheadProps = {
   /** A hit already in the CRM: open it instead of adding it again. */
   onOpenExisting?: (companyId: string) => void;
   label?: string;
+  /** Where an admin fixes a register that is not set up (the dashboard's settings), if there is such a page here. */
+  settingsHref?: string;
 };
 
 /** The register search starts at this many characters: fewer match half the register. */
@@ -36,7 +38,7 @@ const CHOICE_KEY = 'fjord.registerCountries';
  * fetches the whole unit and its departments. Typing on is always allowed: manual entry works
  * when a register is down or not set up, and the reason is shown by name.
  */
-export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, label }: RegisterTypeaheadProps) {
+export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, label, settingsHref }: RegisterTypeaheadProps) {
   const { t } = useI18n();
   const [settings, setSettings] = useState<RegisterSettings | null>(null);
   // Null until known: the user's own choice, else the workspace's once its settings arrive. Until
@@ -89,7 +91,7 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
         if ((err as Error).name === 'AbortError') return;
         setHits([]);
         const message = currentI18n().t('ui.register.searchFailed', { message: (err as Error).message });
-        setFailures([{ country: chosen[0]!, register: 'Fjord', message }]);
+        setFailures([{ country: chosen[0]!, register: 'Fjord', message, setup: false }]);
         setOpen(true);
       });
   };
@@ -110,7 +112,7 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
       onPick(await lookupRegister(api, hit));
       setFailures([]);
     } catch (err) {
-      setFailures([{ country: hit.country, register: hit.country, message: (err as Error).message }]);
+      setFailures([{ country: hit.country, register: hit.country, message: (err as Error).message, setup: false }]);
     } finally {
       setPicking(false);
     }
@@ -130,6 +132,9 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
   };
 
   const registerName = (c: RegisterCountry) => settings?.registers.find((r) => r.country === c)?.name ?? c;
+  // Registers not set up on this server are one calm line, whoever types: the detail is in Settings.
+  const notSetUp = [...new Set(failures.filter((f) => f.setup).map((f) => f.register))].join(', ');
+  const faults = failures.filter((f) => !f.setup);
   return (
     <div class="register-typeahead" data-testid="register-typeahead">
       <label>
@@ -206,7 +211,19 @@ export function RegisterTypeahead({ api, name, onName, onPick, onOpenExisting, l
           ))}
         </ul>
       )}
-      {failures.map((f) => (
+      {notSetUp && (
+        <p class="muted small" role="status" data-testid="register-not-set-up">
+          {settings?.canSetUp ? (
+            <>
+              {t('ui.register.notSetUpAdmin', { registers: notSetUp })}{' '}
+              {settingsHref ? <a href={settingsHref}>{t('ui.register.settingsLink')}</a> : t('ui.register.settingsLink')}
+            </>
+          ) : (
+            t('ui.register.notSetUpAskAdmin', { registers: notSetUp })
+          )}
+        </p>
+      )}
+      {faults.map((f) => (
         <p key={f.country + f.message} class="warning small" role="status" data-testid="register-failure">
           {f.message}
         </p>

@@ -16,7 +16,10 @@ export function creditRoutes(deps: Deps) {
   return apiRouter()
     .openapi(route(creditApi.providers, auth), (c) => {
       const i18n = i18nFor(requestLanguage(c));
-      const items = creditProviders(deps).map((p) => ({ ...p, unavailable: p.unavailable && inLanguage(i18n, p.unavailable) }));
+      const items = creditProviders(deps, c.get('auth')).map((p) => ({
+        ...p,
+        unavailable: p.unavailable && inLanguage(i18n, p.unavailable),
+      }));
       return c.json({ items }, 200);
     })
     .openapi(route(creditApi.company, auth), async (c) => {

@@ -57,6 +57,9 @@ export const appointments = sqliteTable(
     location: text('location'),
     videoUrl: text('video_url'),
     userIds: text('user_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    status: text('status', { enum: ['planned', 'done', 'cancelled'] })
+      .notNull()
+      .default('planned'),
     ...links(),
   },
   (t) => [index('appointments_version').on(t.workspaceId, t.version), index('appointments_starts').on(t.workspaceId, t.startsAt)],

@@ -14,6 +14,7 @@ import type { AuthContext, Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { readStoredFailure } from '../i18n/stored-wording';
 import { liveCompanyOr404 } from '../records/companies.queries';
+import { creditAskAdmin, setupWording } from './setup-wording';
 
 /**
  * Credit checks on a company: its ratings over time and monitors, "rate now" (which starts
@@ -21,10 +22,13 @@ import { liveCompanyOr404 } from '../records/companies.queries';
  * workspace; the company is looked up first, so another workspace's id is not found whether or
  * not a bureau is set up.
  */
-export function creditProviders(deps: Deps) {
+export function creditProviders(deps: Deps, auth: AuthContext) {
   return CREDIT_PROVIDERS.map((id) => {
     const p = deps.credit.providers.get(id);
-    return { id, name: p?.name ?? id, unavailable: p ? p.unavailable : creditNotSetUp(id) };
+    const name = p?.name ?? id;
+    const unavailable = p ? p.unavailable : creditNotSetUp(id);
+    // Which credentials to set is for the admins; a salesperson learns whom to ask.
+    return { id, name, unavailable: unavailable && setupWording(auth, unavailable, creditAskAdmin(name)) };
   });
 }
 
@@ -88,7 +92,8 @@ export async function rateCompany(deps: Deps, auth: AuthContext, companyId: stri
   } catch (err) {
     if (!(err instanceof CreditError)) throw err;
     if (err.kind === 'unsupported') throw new AppError(400, 'invalid', err.wording);
-    if (err.kind === 'missingKey') throw new AppError(503, 'creditUnavailable', err.wording);
+    if (err.kind === 'missingKey')
+      throw new AppError(503, 'creditUnavailable', setupWording(auth, err.wording, creditAskAdmin(err.provider)));
     if (err.kind === 'notFound') throw new AppError(404, 'notRated', err.wording);
     throw new AppError(502, 'creditUnavailable', err.wording);
   }

@@ -9,6 +9,7 @@ import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
 import { requestLanguage } from '../http/request-language';
 import { i18nFor } from '../i18n/server-i18n';
+import { failuresFor } from '../domain/setup-wording';
 import { LookupFailed, wordedFailures } from './registers';
 
 /**
@@ -30,7 +31,7 @@ export function registersRoutes(deps: Deps) {
       );
       const body: RegisterSearchResponse = {
         ...answer,
-        failures: wordedFailures(i18nFor(requestLanguage(c)), answer.failures),
+        failures: wordedFailures(i18nFor(requestLanguage(c)), failuresFor(auth, answer.failures)),
         items: answer.items.map((h) => ({ ...h, companyId: known.get(`${h.country}:${h.orgNumber}`) ?? null })),
       };
       return c.json(body, 200);
@@ -42,7 +43,8 @@ export function registersRoutes(deps: Deps) {
       try {
         answer = await deps.registers.lookup(country, orgNumber);
       } catch (err) {
-        if (err instanceof LookupFailed) throw new AppError(502, 'registerUnavailable', err.wording);
+        if (err instanceof LookupFailed)
+          throw new AppError(502, 'registerUnavailable', new LookupFailed(failuresFor(auth, err.failures)).wording);
         throw err;
       }
       if (!answer) throw new AppError(404, 'notFound', { key: 'errors.registers.noUnit', values: { orgNumber, country } });
@@ -50,7 +52,7 @@ export function registersRoutes(deps: Deps) {
       const known = await crmCompanies(deps.db, auth.workspaceId, numbers);
       const body: RegisterPick = {
         ...answer,
-        failures: wordedFailures(i18nFor(requestLanguage(c)), answer.failures),
+        failures: wordedFailures(i18nFor(requestLanguage(c)), failuresFor(auth, answer.failures)),
         companyId: known.get(`${country}:${answer.company.orgNumber}`) ?? null,
         // Departments already in the CRM are shown as such, not offered again.
         departmentCompanyIds: Object.fromEntries(

@@ -12,7 +12,7 @@ import { inLanguage, type Wording } from '../i18n/wording';
 import { type MirrorFeed, mirrorDepartments, mirroredCountries, mirrorFeeds, mirrorUnit } from './mirror/mirror-store';
 import { searchMirror } from './mirror/mirror-search';
 import { registerNameKey } from './mirror/name-key';
-import { RegisterError, registerNotSetUp, type RegisterProvider } from './register-provider';
+import { RegisterError, registerNotSetUp, type RegisterFailureKind, type RegisterProvider } from './register-provider';
 
 type Hit = Omit<RegisterHit, 'companyId'>;
 /** A register that failed, not yet in a language: the route words it for the reader. */
@@ -162,15 +162,19 @@ function hitOf(u: RegisterCompany): Hit {
   };
 }
 
+/** Failures the server's config causes, not the register: what admins fix in Settings. */
+const SETUP_KINDS: ReadonlySet<RegisterFailureKind> = new Set(['missingKey', 'unsupported']);
+
 function failureOf(country: RegisterCountry, err: unknown): FailureWording {
-  if (err instanceof RegisterError) return { country, register: err.register, message: err.wording };
+  if (err instanceof RegisterError)
+    return { country, register: err.register, message: err.wording, setup: SETUP_KINDS.has(err.kind) };
   const register = REGISTER_NAMES[country];
   // A timeout of the typeahead's own signal arrives as an abort.
   if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
-    return { country, register, message: { key: 'errors.registers.searchTimedOut', values: { register } } };
+    return { country, register, message: { key: 'errors.registers.searchTimedOut', values: { register } }, setup: false };
   // Not the register's words but a fault of Fjord's own: its English text is all there is.
   const problem = err instanceof Error ? err.message : String(err);
-  return { country, register, message: { key: 'errors.registers.failed', values: { register, problem } } };
+  return { country, register, message: { key: 'errors.registers.failed', values: { register, problem } }, setup: false };
 }
 
 /** The failures as the search and lookup answers carry them, in the reader's language. */

@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import type { appointments, tasks } from '../db/schema';
 
 type AppointmentRow = typeof appointments.$inferSelect;
@@ -12,6 +12,13 @@ const TIMED_TASK_MINUTES = 30;
 export function newCalendar(name: string): ICalCalendar {
   return ical({ name, prodId: { company: 'Fjord', product: 'CRM' }, method: ICalCalendarMethod.PUBLISH, ttl: 900 });
 }
+
+/** A held meeting stays confirmed in the calendar; a cancelled one says so, so subscribed calendars strike it. */
+const EVENT_STATUS = {
+  planned: ICalEventStatus.CONFIRMED,
+  done: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+} as const;
 
 /**
  * One VEVENT per appointment, UID `<id>@fjord` so a re-fetch or re-import updates it in place;
@@ -33,6 +40,7 @@ export function addAppointment(cal: ICalCalendar, row: AppointmentRow) {
     description: row.description,
     location: row.location,
     url: row.videoUrl,
+    status: EVENT_STATUS[row.status],
     created: new Date(row.createdAt),
     lastModified: new Date(row.updatedAt),
   });

@@ -1,16 +1,17 @@
-import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { myWorkApi } from '../../shared/api/my-work.api';
-import { OPEN_TASK_STATUSES } from '../../shared/entities/task';
+import { TASK_STATUSES_OF } from '../../shared/timeline/status-filter';
 import { requireAuth } from '../auth/require-auth';
 import { appointments, tasks, users } from '../db/schema';
 import type { Deps } from '../deps';
 import { AppError } from '../http/app-error';
 import { apiRouter, route } from '../http/api-router';
+import { taskRecords } from './task-records';
 
 const DAY = 86_400_000;
 
 /**
- * `GET /api/my-work`: open tasks of one or more users (overdue first, then by due date, undated
+ * `GET /api/my-work`: open (or done) tasks of one or more users (overdue first, then by due date, undated
  * last) and their appointments in a window (the agenda). Users outside the workspace are refused.
  */
 export function myWorkRoutes(deps: Deps) {
@@ -26,7 +27,7 @@ export function myWorkRoutes(deps: Deps) {
     const from = q.from ?? Date.now() - (Date.now() % DAY);
     const to = q.to ?? from + 7 * DAY;
     const today = q.today ?? new Date().toISOString().slice(0, 10);
-    const [openTasks, agenda] = await Promise.all([
+    const [taskRows, agenda] = await Promise.all([
       deps.db
         .select()
         .from(tasks)
@@ -34,11 +35,16 @@ export function myWorkRoutes(deps: Deps) {
           and(
             eq(tasks.workspaceId, auth.workspaceId),
             inArray(tasks.assigneeId, userIds),
-            inArray(tasks.status, [...OPEN_TASK_STATUSES]),
+            inArray(tasks.status, [...TASK_STATUSES_OF[q.taskStatus]]),
             isNull(tasks.deletedAt),
           ),
         )
-        .orderBy(sql`${tasks.dueDate} is null`, asc(tasks.dueDate), asc(tasks.dueTime), asc(tasks.createdAt))
+        // Done ones newest first: what was just finished is what one looks for.
+        .orderBy(
+          ...(q.taskStatus === 'done'
+            ? [desc(tasks.completedAt), desc(tasks.id)]
+            : [sql`${tasks.dueDate} is null`, asc(tasks.dueDate), asc(tasks.dueTime), asc(tasks.createdAt)]),
+        )
         .limit(500),
       deps.db
         .select()
@@ -46,6 +52,7 @@ export function myWorkRoutes(deps: Deps) {
         .where(
           and(
             eq(appointments.workspaceId, auth.workspaceId),
+            q.appointmentStatus === undefined ? undefined : eq(appointments.status, q.appointmentStatus),
             lt(appointments.startsAt, to),
             gte(appointments.endsAt, from),
             isNull(appointments.deletedAt),
@@ -55,10 +62,15 @@ export function myWorkRoutes(deps: Deps) {
         .orderBy(asc(appointments.startsAt))
         .limit(1000),
     ]);
+    const records = await taskRecords(deps.db, auth.workspaceId, taskRows);
     return c.json(
       {
         today,
-        tasks: openTasks.map((t) => ({ ...t, overdue: t.dueDate !== null && t.dueDate < today })),
+        tasks: taskRows.map((t, i) => ({
+          ...t,
+          overdue: q.taskStatus === 'open' && t.dueDate !== null && t.dueDate < today,
+          record: records[i] ?? null,
+        })),
         appointments: agenda,
         window: { from, to },
       },

@@ -1,9 +1,10 @@
-import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities/registry';
 import type { TimelineKind } from '../../shared/timeline/timeline-item';
+import { TASK_STATUSES_OF, type StatusFilter } from '../../shared/timeline/status-filter';
 import type { DbOrTx } from '../db/client';
 import { entityDbTables } from '../db/entity-db-tables';
-import { auditLog, timelineLinks, users } from '../db/schema';
+import { appointments, auditLog, tasks, timelineLinks, users } from '../db/schema';
 import { isVisible, type Viewer } from '../domain/visibility';
 import { historyKey, type TimelineCursor } from './timeline-cursor';
 
@@ -14,7 +15,7 @@ export type TimelinePageQuery = {
   to?: number;
   before?: TimelineCursor;
   limit: number;
-};
+} & StatusFilter;
 
 type Slot = { kind: TimelineKind; id: string; at: number; key: string };
 export type TimelineEntry = { kind: TimelineKind; id: string; at: number; record: unknown };
@@ -80,6 +81,7 @@ async function linkSlots(db: DbOrTx, viewer: Viewer, q: TimelinePageQuery, befor
         or(isNull(timelineLinks.privateTo), eq(timelineLinks.privateTo, viewer.userId)),
         kinds.length < 6 ? inArray(timelineLinks.kind, kinds) : undefined,
         ...range(timelineLinks.sortAt, q),
+        ...statusConditions(q),
         before
           ? sql`(${timelineLinks.sortAt}, ${timelineLinks.kind}, ${timelineLinks.recordId}) < (${before.at}, ${kind}, ${id})`
           : undefined,
@@ -88,6 +90,22 @@ async function linkSlots(db: DbOrTx, viewer: Viewer, q: TimelinePageQuery, befor
     .orderBy(desc(timelineLinks.sortAt), desc(timelineLinks.kind), desc(timelineLinks.recordId))
     .limit(limit);
   return rows.map((r): Slot => ({ ...r, key: `${r.kind}:${r.id}` }));
+}
+
+/**
+ * A status filter narrows its own kind only ("cancelled appointments" still shows the notes):
+ * a primary-key lookup per link row, so the page index still drives.
+ */
+function statusConditions(q: TimelinePageQuery) {
+  const only = (kind: 'task' | 'appointment', table: typeof tasks | typeof appointments, statuses: readonly string[]) =>
+    or(
+      ne(timelineLinks.kind, kind),
+      sql`exists (select 1 from ${table} where ${table.id} = ${timelineLinks.recordId} and ${table.status} in ${statuses})`,
+    );
+  return [
+    q.taskStatus === undefined ? undefined : only('task', tasks, TASK_STATUSES_OF[q.taskStatus]),
+    q.appointmentStatus === undefined ? undefined : only('appointment', appointments, [q.appointmentStatus]),
+  ];
 }
 
 /** A cursor key back into its kind and id (a history key splits the same way, and compares the same). */

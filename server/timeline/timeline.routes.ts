@@ -33,6 +33,8 @@ export function timelineRoutes(deps: Deps) {
     const page = await timelinePage(deps.db, viewer, {
       targetId,
       kinds: q.kinds ?? TIMELINE_KINDS,
+      taskStatus: q.taskStatus,
+      appointmentStatus: q.appointmentStatus,
       from: q.from,
       to: q.to,
       before,

@@ -3,6 +3,7 @@ import { AppointmentSchema } from '../entities/appointment';
 import { IdSchema } from '../entities/base';
 import { IsoDateSchema } from '../entities/company-summaries';
 import { TaskSchema } from '../entities/task';
+import { AppointmentStatusFilterSchema, TaskStatusFilterSchema } from '../timeline/status-filter';
 import { defineOperation, jsonAnswer } from './operation';
 
 const DAY = 86_400_000;
@@ -20,6 +21,9 @@ export const MyWorkQuery = z
     to: z.coerce.number().int().optional(),
     /** The caller's today, for what is overdue (their time zone, not the server's). */
     today: IsoDateSchema.optional(),
+    /** Tasks still to do (the default) or done ones; appointments of every status when left out. */
+    taskStatus: TaskStatusFilterSchema.default('open'),
+    appointmentStatus: AppointmentStatusFilterSchema.optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, {
     message: 'errors.myWork.fromBeforeTo',
@@ -30,9 +34,13 @@ export const MyWorkQuery = z
     path: ['to'],
   });
 
+/** The company or person a task is about, named, so the row can say whose it is and link to the card. */
+export const TaskRecordSchema = z.object({ kind: z.enum(['company', 'contact']), id: z.string(), name: z.string() });
+export type TaskRecord = z.infer<typeof TaskRecordSchema>;
+
 export const MyWorkSchema = z.object({
   today: IsoDateSchema,
-  tasks: z.array(TaskSchema.extend({ overdue: z.boolean() })),
+  tasks: z.array(TaskSchema.extend({ overdue: z.boolean(), record: TaskRecordSchema.nullable() })),
   appointments: z.array(AppointmentSchema),
   window: z.object({ from: z.number(), to: z.number() }),
 });
@@ -42,7 +50,8 @@ export const myWorkApi = {
   get: defineOperation({
     method: 'get',
     path: '/api/my-work',
-    summary: 'Open tasks of one or more users (overdue first) and their appointments in a window (the agenda)',
+    summary:
+      'Open (or done) tasks of one or more users (overdue first), each with the record it is about named, and their appointments in a window (the agenda)',
     tags: ['timeline'],
     request: { query: MyWorkQuery },
     responses: { 200: jsonAnswer(MyWorkSchema) },

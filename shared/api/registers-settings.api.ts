@@ -25,12 +25,16 @@ const RegisterStateSchema = z.object({
       followed: z.boolean(),
     })
     .nullable(),
-  /** Why the live register cannot be asked (a key missing), or null. */
+  /** Why the live register cannot be asked (a key missing), or null: the setup detail for admins, whom to ask for others. */
   unavailable: z.string().nullable(),
   searchesByName: z.boolean(),
 });
 
-export const RegisterSettingsSchema = CountriesAnswer.extend({ registers: z.array(RegisterStateSchema) });
+export const RegisterSettingsSchema = CountriesAnswer.extend({
+  /** The reader is an admin, who sees the setup detail and can fix it in Settings. */
+  canSetUp: z.boolean(),
+  registers: z.array(RegisterStateSchema),
+});
 export type RegisterSettings = z.infer<typeof RegisterSettingsSchema>;
 
 const tags = ['registers'];

@@ -7,6 +7,7 @@ import { TaskFieldsSchema, TaskSchema } from '../entities/task';
 import type { TimelineEntity } from '../mutations/timeline-mutations';
 import { ActivityCreateBody, AppointmentCreateBody, NoteCreateBody, TaskCreateBody } from '../timeline/timeline-bodies';
 import { TimelineItemSchema, TimelineKindSchema } from '../timeline/timeline-item';
+import { AppointmentStatusFilterSchema, TaskStatusFilterSchema } from '../timeline/status-filter';
 import { IdParams, defineOperation, jsonAnswer, rawContent } from './operation';
 import { recordCrudApi } from './record-crud.api';
 
@@ -87,6 +88,9 @@ export const TimelineQuery = z
       .transform((s) => s.split(',').filter(Boolean))
       .pipe(z.array(TimelineKindSchema).min(1, 'errors.timeline.oneKind'))
       .optional(),
+    /** Only tasks and appointments in this status; other kinds are not narrowed. */
+    taskStatus: TaskStatusFilterSchema.optional(),
+    appointmentStatus: AppointmentStatusFilterSchema.optional(),
     from: z.coerce.number().int().optional(),
     to: z.coerce.number().int().optional(),
     cursor: z.string().max(500).optional(),

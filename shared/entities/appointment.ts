@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { BaseRecordSchema, clearableText, storedText } from './base';
 import { EpochMsSchema, RecordLinksSchema, StoredLinksSchema, UserIdsSchema } from './record-links';
 
+export const APPOINTMENT_STATUSES = ['planned', 'done', 'cancelled'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
 const webLink = clearableText(2_000).refine((s) => s === null || /^https:\/\/\S+$/i.test(s), {
   message: 'errors.field.httpsLink',
 });
@@ -17,6 +20,8 @@ export const AppointmentFieldsSchema = z.object({
   location: clearableText(300),
   videoUrl: webLink,
   userIds: UserIdsSchema,
+  /** Planned until it is held (done) or called off (cancelled); a cancelled one stays on the timeline. */
+  status: z.enum(APPOINTMENT_STATUSES),
   ...RecordLinksSchema.shape,
 });
 export type AppointmentFields = z.infer<typeof AppointmentFieldsSchema>;

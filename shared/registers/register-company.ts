@@ -108,7 +108,13 @@ export const RegisterHitSchema = z.object({
 export type RegisterHit = z.infer<typeof RegisterHitSchema>;
 
 /** One register that could not answer, and why, in words for the user. */
-export const RegisterFailureSchema = z.object({ country: RegisterCountrySchema, register: z.string(), message: z.string() });
+export const RegisterFailureSchema = z.object({
+  country: RegisterCountrySchema,
+  register: z.string(),
+  message: z.string(),
+  /** Not a fault but server setup (a key missing, name search not available): the admins' to fix, in Settings. */
+  setup: z.boolean(),
+});
 export type RegisterFailure = z.infer<typeof RegisterFailureSchema>;
 
 export const RegisterSearchResponseSchema = z.object({

@@ -40,6 +40,7 @@ export const AppointmentCreateBody = AppointmentFieldsSchema.extend({
   location: AppointmentFieldsSchema.shape.location.default(null),
   videoUrl: AppointmentFieldsSchema.shape.videoUrl.default(null),
   userIds: AppointmentFieldsSchema.shape.userIds.optional(),
+  status: AppointmentFieldsSchema.shape.status.default('planned'),
   ...links,
 });
 

@@ -14,6 +14,10 @@ export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; c
   const card = useOperation(api, creditApi.company, { params: { id: company.id } }, onSignedOut);
   const providers = useOperation(api, creditApi.providers, {}, onSignedOut);
   const usable = providers.data?.items.filter((p) => !p.unavailable) ?? [];
+  const notSetUp = (providers.data?.items ?? [])
+    .filter((p) => p.unavailable)
+    .map((p) => p.name)
+    .join(', ');
   const [choice, setChoice] = useState<CreditProviderId | ''>('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -118,13 +122,12 @@ export function CreditSection({ api, company, onSignedOut }: { api: ApiClient; c
           {busy ? t('credit.rating') : latest.size > 0 ? t('credit.rateAgain') : t('credit.rateAndMonitor')}
         </button>
       </div>
-      {providers.data?.items
-        .filter((p) => p.unavailable)
-        .map((p) => (
-          <p key={p.id} class="muted small">
-            {p.unavailable}
-          </p>
-        ))}
+      {/* One calm line: which credentials to set is for admins, in Settings. */}
+      {notSetUp && (
+        <p class="muted small" data-testid="credit-not-set-up">
+          {t('credit.notSetUpHere', { names: notSetUp })}
+        </p>
+      )}
       {failure && (
         <p class="error" role="alert" data-testid="credit-failure">
           {failure}

@@ -63,7 +63,7 @@ export function RegistersSection({ api, isAdmin, onSignedOut }: RegistersSection
               <strong>{r.country}</strong> {r.name}
             </label>
             {r.mirror && <MirrorState mirror={r.mirror} country={r.country} />}
-            <div class="muted small">
+            <div class="muted small" data-testid={r.unavailable ? 'register-setup' : undefined}>
               {r.unavailable ?? t(r.searchesByName ? 'settings.registers.byName' : 'settings.registers.byNumber')}
             </div>
           </li>

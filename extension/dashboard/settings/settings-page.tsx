@@ -10,6 +10,7 @@ import { CustomFieldsSettings } from '../custom-fields/custom-fields-settings';
 import { ListSection } from './list-section';
 import { MembersSection } from './members-section';
 import { RegistersSection } from './registers-section';
+import { CreditProvidersSection } from './credit-providers-section';
 import { useOperation } from '../ui/use-api';
 
 type SettingsPageProps = {
@@ -60,6 +61,7 @@ export function SettingsPage({ api, onLanguage, onSignedOut }: SettingsPageProps
       )}
       <CustomFieldsSettings api={api} readOnly={!isAdmin} onSignedOut={onSignedOut} />
       <RegistersSection api={api} isAdmin={isAdmin} onSignedOut={onSignedOut} />
+      {isAdmin && <CreditProvidersSection api={api} onSignedOut={onSignedOut} />}
       <AccountSection api={api} me={me.data?.user ?? null} onLanguage={onLanguage} onSignedOut={onSignedOut} />
       <MembersSection
         api={api}

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { taskDue } from '../../../shared/timeline/task-due';
 import type { Appointment } from '../../../shared/entities/appointment';
 import type { Task } from '../../../shared/entities/task';
-import { myWorkApi } from '../../../shared/api/my-work.api';
+import { myWorkApi, type TaskRecord } from '../../../shared/api/my-work.api';
+import type { StatusFilter } from '../../../shared/timeline/status-filter';
 import { tasksApi } from '../../../shared/api/timeline.api';
 import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
@@ -10,6 +11,8 @@ import { downloadAppointmentIcs } from './appointment-ics';
 import { CalendarFeedsSection } from '../settings/calendar-feeds-section';
 import { useOperation } from '../ui/use-api';
 import { useLookups } from '../records/use-lookups';
+import { APPOINTMENT_STATUS_NAMES } from '../../timeline/timeline-labels';
+import { StatusFilterFields } from './status-filter-fields';
 import './timeline.css';
 
 type MyWorkPageProps = { api: ApiClient; me: string | null; onSignedOut: () => void };
@@ -17,6 +20,8 @@ type MyWorkPageProps = { api: ApiClient; me: string | null; onSignedOut: () => v
 const DAY = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** The card a task's record opens on: a company's timeline tab, or the person's card. */
+const recordHref = (r: TaskRecord) => (r.kind === 'company' ? `#/companies/${r.id}?tab=timeline` : `#/contacts/${r.id}`);
 
 /**
  * The agenda's first day: the first day of this week (`firstDay` 1 = Monday … 7 = Sunday, as the
@@ -37,9 +42,11 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
   const [view, setView] = useState<'week' | 'month'>('week');
   const [offset, setOffset] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  const [status, setStatus] = useState<StatusFilter>({ taskStatus: 'open' });
   const from = windowStart(view, offset, f.firstDayOfWeek);
   const to = view === 'month' ? new Date(from.getFullYear(), from.getMonth() + 1, 1) : new Date(from.getTime() + 7 * DAY);
-  const query = { from: from.getTime(), to: to.getTime(), today: isoDay(new Date()), userIds: who.join(',') };
+  const query = { from: from.getTime(), to: to.getTime(), today: isoDay(new Date()), userIds: who.join(','), ...status };
+  const showingDone = status.taskStatus === 'done';
   const work = useOperation(api, myWorkApi.get, { query }, onSignedOut);
   const done = async (task: Task) => {
     setFailure(null);
@@ -77,15 +84,21 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
           ))}
         </fieldset>
       )}
+      <fieldset class="timeline-filter" data-testid="my-work-status">
+        <legend>{t('timeline.filter.show')}</legend>
+        <StatusFilterFields value={status} onChange={setStatus} anyTask={false} />
+      </fieldset>
       {(work.error ?? failure) && <p class="error">{work.error ?? failure}</p>}
       <div class="card-grid">
         <section class="card" data-testid="open-tasks">
-          <h2>{t('timeline.myWork.openTasks')}</h2>
-          {work.data && work.data.tasks.length === 0 && <p class="empty">{t('timeline.myWork.noTasks')}</p>}
+          <h2>{t(showingDone ? 'timeline.myWork.doneTasks' : 'timeline.myWork.openTasks')}</h2>
+          {work.data && work.data.tasks.length === 0 && (
+            <p class="empty">{t(showingDone ? 'timeline.myWork.noDoneTasks' : 'timeline.myWork.noTasks')}</p>
+          )}
           <ul class="timeline-list">
             {work.data?.tasks.map((task) => (
               <li key={task.id} class="timeline-item kind-task" data-testid="my-task">
-                <strong>{task.title}</strong>
+                <strong class={showingDone ? 'done' : ''}>{task.title}</strong>
                 {task.overdue && <span class="chip warning-chip"> {t('timeline.myWork.overdue')}</span>}
                 <span class="muted">
                   {task.dueDate && ` · ${t('timeline.task.due', { due: taskDue(task, f) })}`}
@@ -93,21 +106,19 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
                     ` · ${t('timeline.myWork.reminder', { day: f.day(task.remindAt), time: f.time(task.remindAt) })}`}
                   {who.length > 1 && ` · ${memberName(task.assigneeId)}`}
                 </span>
-                {task.companyIds[0] && (
-                  <a class="small" href={`#/companies/${task.companyIds[0]}?tab=timeline`}>
-                    {' '}
-                    {t('timeline.myWork.company')}
-                  </a>
+                {task.record && (
+                  <>
+                    {' · '}
+                    <a class="small" href={recordHref(task.record)} data-testid="task-record">
+                      {task.record.name}
+                    </a>
+                  </>
                 )}
-                {!task.companyIds[0] && task.contactIds[0] && (
-                  <a class="small" href={`#/contacts/${task.contactIds[0]}`}>
-                    {' '}
-                    {t('timeline.myWork.contact')}
-                  </a>
+                {!showingDone && (
+                  <button type="button" class="link small" data-testid="mark-done" onClick={() => void done(task)}>
+                    {t('timeline.task.markDone')}
+                  </button>
                 )}
-                <button type="button" class="link small" data-testid="mark-done" onClick={() => void done(task)}>
-                  {t('timeline.task.markDone')}
-                </button>
               </li>
             ))}
           </ul>
@@ -157,10 +168,13 @@ export function MyWorkPage({ api, me, onSignedOut }: MyWorkPageProps) {
               <h3>{f.day(`${day}T12:00:00`)}</h3>
               <ul class="timeline-list">
                 {list.map((a) => (
-                  <li key={a.id} class="timeline-item kind-appointment" data-testid="agenda-item">
-                    <strong>
+                  <li key={a.id} class={`timeline-item kind-appointment appointment-${a.status}`} data-testid="agenda-item">
+                    <strong class={a.status === 'cancelled' ? 'cancelled' : ''}>
                       {f.time(a.startsAt)}–{f.time(a.endsAt)} {a.title}
                     </strong>
+                    {a.status !== 'planned' && (
+                      <span class={`chip status-${a.status}`}> {t(APPOINTMENT_STATUS_NAMES[a.status])}</span>
+                    )}
                     {a.location && <span class="muted"> · {a.location}</span>}
                     {who.length > 1 && <span class="muted"> · {a.userIds.map(memberName).filter(Boolean).join(', ')}</span>}
                     <button

@@ -1,26 +1,35 @@
 import type { Activity } from '../../../shared/entities/activity';
 import { taskDue } from '../../../shared/timeline/task-due';
-import type { Appointment } from '../../../shared/entities/appointment';
+import type { Appointment, AppointmentStatus } from '../../../shared/entities/appointment';
 import type { Attachment } from '../../../shared/entities/attachment';
 import type { Task } from '../../../shared/entities/task';
 import type { HistoryItem, TimelineItem } from '../../../shared/timeline/timeline-item';
 import { actionText, channelText, fieldName, valueText } from '../records/history-text';
 import { useI18n } from '../../ui/i18n/use-i18n';
 import { NoteView } from './note-view';
-import { KIND_LABELS, TASK_STATUS_NAMES, activityTypeName } from '../../timeline/timeline-labels';
+import { APPOINTMENT_STATUS_NAMES, KIND_LABELS, TASK_STATUS_NAMES, activityTypeName } from '../../timeline/timeline-labels';
 import { memberName, type Lookups } from '../records/use-lookups';
 
 type TimelineItemViewProps = {
   item: TimelineItem;
   lookups: Lookups | null;
   onDone: (task: Task) => void;
+  onAppointmentStatus: (appointment: Appointment, status: AppointmentStatus) => void;
   onFollowUp: (source: Activity | Appointment) => void;
   onDownload: (file: Attachment) => void;
   onDownloadIcs: (appointment: Appointment) => void;
 };
 
 /** One entry of the timeline: what it is, when, and what can be done with it from here. */
-export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload, onDownloadIcs }: TimelineItemViewProps) {
+export function TimelineItemView({
+  item,
+  lookups,
+  onDone,
+  onAppointmentStatus,
+  onFollowUp,
+  onDownload,
+  onDownloadIcs,
+}: TimelineItemViewProps) {
   const { t, f } = useI18n();
   const customTypes = new Map((lookups?.items ?? []).filter((i) => i.kind === 'activityType').map((i) => [i.id, i.name]));
   const who = (id: string) => (lookups ? memberName(lookups, id) : '');
@@ -35,7 +44,9 @@ export function TimelineItemView({ item, lookups, onDone, onFollowUp, onDownload
       {item.kind === 'task' && (
         <TaskBody task={item.record} assignee={item.record.assigneeId ? who(item.record.assigneeId!) : null} onDone={onDone} />
       )}
-      {item.kind === 'appointment' && <AppointmentBody a={item.record} onFollowUp={onFollowUp} onDownloadIcs={onDownloadIcs} />}
+      {item.kind === 'appointment' && (
+        <AppointmentBody a={item.record} onStatus={onAppointmentStatus} onFollowUp={onFollowUp} onDownloadIcs={onDownloadIcs} />
+      )}
       {item.kind === 'note' && (
         <>
           {item.record.isPrivate && <span class="chip">{t('timeline.note.private')}</span>}
@@ -96,17 +107,33 @@ function TaskBody({ task, assignee, onDone }: { task: Task; assignee: string | n
   );
 }
 
-type AppointmentBodyProps = Pick<TimelineItemViewProps, 'onFollowUp' | 'onDownloadIcs'> & { a: Appointment };
+type AppointmentBodyProps = Pick<TimelineItemViewProps, 'onFollowUp' | 'onDownloadIcs'> & {
+  a: Appointment;
+  onStatus: TimelineItemViewProps['onAppointmentStatus'];
+};
 
-function AppointmentBody({ a, onFollowUp, onDownloadIcs }: AppointmentBodyProps) {
+/** The status changes one click away: a planned one can be held or called off, a settled one planned again. */
+const NEXT_STATUSES = {
+  planned: [
+    ['done', 'timeline.appointment.markDone'],
+    ['cancelled', 'timeline.appointment.cancel'],
+  ],
+  done: [['planned', 'timeline.appointment.replan']],
+  cancelled: [['planned', 'timeline.appointment.replan']],
+} as const;
+
+function AppointmentBody({ a, onStatus, onFollowUp, onDownloadIcs }: AppointmentBodyProps) {
   const { t, f } = useI18n();
   return (
-    <div>
-      <strong>{a.title}</strong>
+    <div class={`appointment-${a.status}`} data-status={a.status}>
+      <strong class={a.status === 'cancelled' ? 'cancelled' : ''}>{a.title}</strong>
       <span class="muted">
         {' '}
         · {f.dateTime(a.startsAt)}–{f.dateTime(a.endsAt)}
         {a.location && ` · ${a.location}`}
+      </span>{' '}
+      <span class={`chip status-${a.status}`} data-testid="appointment-status">
+        {t(APPOINTMENT_STATUS_NAMES[a.status])}
       </span>
       {a.videoUrl && (
         <div>
@@ -115,6 +142,17 @@ function AppointmentBody({ a, onFollowUp, onDownloadIcs }: AppointmentBodyProps)
           </a>
         </div>
       )}
+      {NEXT_STATUSES[a.status].map(([status, label]) => (
+        <button
+          key={status}
+          type="button"
+          class="link small"
+          data-testid={`appointment-${status}`}
+          onClick={() => onStatus(a, status)}
+        >
+          {t(label)}
+        </button>
+      ))}
       <button type="button" class="link small" data-testid="follow-up" onClick={() => onFollowUp(a)}>
         {t('timeline.item.followUp')}
       </button>

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Activity } from '../../../shared/entities/activity';
-import type { Appointment } from '../../../shared/entities/appointment';
+import type { Appointment, AppointmentStatus } from '../../../shared/entities/appointment';
 import type { Attachment } from '../../../shared/entities/attachment';
 import type { Task } from '../../../shared/entities/task';
 import { TIMELINE_KINDS, type TimelineKind } from '../../../shared/timeline/timeline-item';
 import { filesApi } from '../../../shared/api/files.api';
-import { tasksApi } from '../../../shared/api/timeline.api';
+import { appointmentsApi, tasksApi } from '../../../shared/api/timeline.api';
 import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
 import { downloadAppointmentIcs } from './appointment-ics';
@@ -14,6 +14,7 @@ import { FileDrop } from '../ui/file-drop';
 import { TimelineComposer, type ComposerKind, type FollowUp } from './timeline-composer';
 import { TimelineExport } from './timeline-export';
 import { TimelineItemView } from './timeline-item-view';
+import { StatusFilterFields } from './status-filter-fields';
 import { KIND_NAMES } from '../../timeline/timeline-labels';
 import type { Lookups } from '../records/use-lookups';
 import { useTimeline, type TimelineFilter, type TimelineTarget } from './use-timeline';
@@ -56,6 +57,8 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
     }
   };
   const done = (task: Task) => void act(() => api.call(tasksApi.update, { params: { id: task.id }, json: { status: 'done' } }));
+  const setStatus = (a: Appointment, status: AppointmentStatus) =>
+    void act(() => api.call(appointmentsApi.update, { params: { id: a.id }, json: { status } }));
   const startFollowUp = (source: Activity | Appointment) => {
     setFollowUp({ id: source.id, subject: 'subject' in source ? source.subject : source.title });
     setKind('task');
@@ -99,6 +102,7 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
           {t('timeline.filter.to')}{' '}
           <DateField name="timelineTo" value={filter.to} onChange={(to) => setFilter({ ...filter, to })} />
         </label>
+        <StatusFilterFields value={filter} onChange={(status) => setFilter({ ...filter, ...status })} anyTask />
       </fieldset>
       <TimelineExport api={api} target={target} filter={filter} lookups={lookups} name={name} />
       {(timeline.error ?? failure) && <p class="error">{timeline.error ?? failure}</p>}
@@ -116,6 +120,7 @@ export function TimelinePanel({ api, target, name, lookups, people, onChanged, o
                 item={item}
                 lookups={lookups}
                 onDone={done}
+                onAppointmentStatus={setStatus}
                 onFollowUp={startFollowUp}
                 onDownload={download}
                 onDownloadIcs={(a) => void act(() => downloadAppointmentIcs(api, a))}

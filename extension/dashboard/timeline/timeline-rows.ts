@@ -6,7 +6,7 @@ import type { TimelineItem } from '../../../shared/timeline/timeline-item';
 import { actionText, fieldName, valueText } from '../records/history-text';
 import type { CellValue } from '../records/list-columns';
 import { currentI18n } from '../../ui/i18n/use-i18n';
-import { KIND_LABELS, TASK_STATUS_NAMES, activityTypeName } from '../../timeline/timeline-labels';
+import { APPOINTMENT_STATUS_NAMES, KIND_LABELS, TASK_STATUS_NAMES, activityTypeName } from '../../timeline/timeline-labels';
 
 export const TIMELINE_EXPORT_HEADER: MessageKey[] = [
   'timeline.export.when',
@@ -68,6 +68,7 @@ function cellsOf(item: TimelineItem, names: RowNames, t: Translate): Cells {
       return {
         title: a.title,
         details: [span, a.location ?? '', a.videoUrl ?? '', a.description ?? ''].filter(Boolean).join('\n'),
+        status: t(APPOINTMENT_STATUS_NAMES[a.status]),
         people: people(a.userIds),
       };
     }

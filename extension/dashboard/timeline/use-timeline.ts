@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { timelineApi } from '../../../shared/api/timeline.api';
 import type { TimelineItem, TimelineKind } from '../../../shared/timeline/timeline-item';
+import type { StatusFilter } from '../../../shared/timeline/status-filter';
 import { ApiError, operationUrl, type ApiClient } from '../../api/api-client';
 import type { OperationInput } from '../../api/operation-types';
 
 export type TimelineTarget = { companyId: string } | { contactId: string };
-export type TimelineFilter = { kinds: TimelineKind[]; from: string; to: string };
+export type TimelineFilter = { kinds: TimelineKind[]; from: string; to: string } & StatusFilter;
 
 const PAGE = 50;
 
@@ -17,6 +18,8 @@ export function timelineQuery(target: TimelineTarget, filter: TimelineFilter, li
     ...target,
     limit,
     kinds: filter.kinds.join(','),
+    taskStatus: filter.taskStatus,
+    appointmentStatus: filter.appointmentStatus,
     from: filter.from ? new Date(`${filter.from}T00:00:00`).getTime() : undefined,
     to: filter.to ? new Date(`${filter.to}T23:59:59.999`).getTime() : undefined,
   };

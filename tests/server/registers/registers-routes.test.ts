@@ -47,7 +47,7 @@ describe('/api/registers: typeahead and pick across registers', () => {
       expect.objectContaining({ orgNumber: '971497017', companyId: null }),
     ]);
     expect(res.body.failures).toEqual([
-      { country: 'GB', register: 'Companies House', message: expect.stringContaining('COMPANIES_HOUSE_API_KEY') },
+      { country: 'GB', register: 'Companies House', message: expect.stringContaining('COMPANIES_HOUSE_API_KEY'), setup: true },
     ]);
     // Typing on and back again: the register is asked once.
     await call('GET', '/api/registers/search?q=sesam&countries=NO');

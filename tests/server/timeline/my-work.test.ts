@@ -59,3 +59,53 @@ describe('"My work": open tasks and the agenda', () => {
     expect((await call('GET', `/api/my-work?from=${day}&to=${day - 1}`)).status).toBe(400);
   });
 });
+
+describe('"My work": status filters and whose record each task is', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let call: ApiCall;
+  beforeEach(async () => {
+    t = await createTestApp();
+    call = apiCaller(t.app, await t.login());
+  });
+  afterEach(() => t.close());
+
+  it("names each task's company, or else its contact, so the row can link to the card", async () => {
+    const company = (await call('POST', '/api/companies', { name: 'Fjellvind Rekruttering AS', country: 'NO' })).body.company;
+    const kari = (await call('POST', '/api/contacts', { firstName: 'Kari', lastName: 'Nordmann' })).body.contact;
+    await call('POST', '/api/tasks', { title: 'Send offer', companyIds: [company.id], contactIds: [kari.id] });
+    await call('POST', '/api/tasks', { title: 'Call Kari', contactIds: [kari.id] });
+    await call('POST', '/api/tasks', { title: 'Tidy up' });
+    const tasks = (await call('GET', '/api/my-work')).body.tasks as { title: string; record: unknown }[];
+    expect(Object.fromEntries(tasks.map((x) => [x.title, x.record]))).toEqual({
+      'Send offer': { kind: 'company', id: company.id, name: 'Fjellvind Rekruttering AS' },
+      'Call Kari': { kind: 'contact', id: kari.id, name: 'Kari Nordmann' },
+      'Tidy up': null,
+    });
+  });
+
+  it('lists done tasks when asked, filters the agenda by appointment status, and refuses unknown statuses', async () => {
+    await call('POST', '/api/tasks', { title: 'Still to do' });
+    await call('POST', '/api/tasks', { title: 'Finished', status: 'done' });
+    const later = (await call('POST', '/api/tasks', { title: 'Finished later' })).body.item.id;
+    await call('PATCH', `/api/tasks/${later}`, { status: 'done' });
+    const day = Date.UTC(2026, 10, 23);
+    for (const [title, status] of [
+      ['Held', 'done'],
+      ['Called off', 'cancelled'],
+      ['Coming', 'planned'],
+    ] as const)
+      await call('POST', '/api/appointments', { title, status, startsAt: day + 9 * HOUR, endsAt: day + 10 * HOUR });
+    const window = `from=${day}&to=${day + 7 * 24 * HOUR}`;
+    const titles = (list: { title: string }[]) => list.map((x) => x.title).sort();
+    expect(titles((await call('GET', `/api/my-work?${window}`)).body.tasks)).toEqual(['Still to do']);
+    // Done ones most recently finished first.
+    const done = (await call('GET', `/api/my-work?${window}&taskStatus=done`)).body.tasks as { title: string }[];
+    expect(done.map((x) => x.title)).toEqual(['Finished later', 'Finished']);
+    expect(titles((await call('GET', `/api/my-work?${window}`)).body.appointments)).toEqual(['Called off', 'Coming', 'Held']);
+    expect(titles((await call('GET', `/api/my-work?${window}&appointmentStatus=cancelled`)).body.appointments)).toEqual([
+      'Called off',
+    ]);
+    expect((await call('GET', '/api/my-work?taskStatus=someday')).status).toBe(400);
+    expect((await call('GET', '/api/my-work?appointmentStatus=moved')).status).toBe(400);
+  });
+});

@@ -115,6 +115,7 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
               <RegisterTypeahead
                 api={api}
                 label={t('companies.form.nameRequired')}
+                settingsHref="#/settings"
                 name={draft.name}
                 onName={(name) => change({ name })}
                 onPick={(pick) => {

@@ -2,6 +2,7 @@ import type en from './en';
 
 export default {
   'credit.title': 'Kredit',
+  'credit.notSetUpHere': '{names} er ikke sat op her endnu; en administrator kan sætte det op under Indstillinger.',
   'credit.risk':
     '{ratingClass, select, A {meget lav risiko} B {lav risiko} C {moderat risiko} D {høj risiko} E {meget høj risiko} other {ikke vurderet}}',
   'credit.score': 'kreditscore {score}',

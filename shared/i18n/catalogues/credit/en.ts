@@ -1,6 +1,7 @@
 /** credit: the English text, the reference every other catalogue of this feature must match key for key. */
 export default {
   'credit.title': 'Credit',
+  'credit.notSetUpHere': "{names} isn't set up here yet; an admin can set it up in Settings.",
   'credit.risk':
     '{ratingClass, select, A {very low risk} B {low risk} C {moderate risk} D {high risk} E {very high risk} other {not rated}}',
   'credit.score': 'score {score}',

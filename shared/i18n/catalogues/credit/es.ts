@@ -2,6 +2,7 @@ import type en from './en';
 
 export default {
   'credit.title': 'Crédito',
+  'credit.notSetUpHere': '{names} aún no está configurado aquí; un administrador puede configurarlo en Ajustes.',
   'credit.risk':
     '{ratingClass, select, A {riesgo muy bajo} B {riesgo bajo} C {riesgo moderado} D {riesgo alto} E {riesgo muy alto} other {sin calificar}}',
   'credit.score': 'puntuación {score}',

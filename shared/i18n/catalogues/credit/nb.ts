@@ -2,6 +2,7 @@ import type en from './en';
 
 export default {
   'credit.title': 'Kreditt',
+  'credit.notSetUpHere': '{names} er ikke satt opp her ennå; en administrator kan sette det opp i Innstillinger.',
   'credit.risk':
     '{ratingClass, select, A {svært lav risiko} B {lav risiko} C {moderat risiko} D {høy risiko} E {svært høy risiko} other {ikke vurdert}}',
   'credit.score': 'kredittscore {score}',

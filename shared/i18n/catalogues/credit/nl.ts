@@ -2,6 +2,7 @@ import type en from './en';
 
 export default {
   'credit.title': 'Krediet',
+  'credit.notSetUpHere': '{names} is hier nog niet ingesteld; een beheerder kan het instellen bij Instellingen.',
   'credit.risk':
     '{ratingClass, select, A {zeer laag risico} B {laag risico} C {gemiddeld risico} D {hoog risico} E {zeer hoog risico} other {niet beoordeeld}}',
   'credit.score': 'kredietscore {score}',

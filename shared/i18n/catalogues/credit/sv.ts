@@ -2,6 +2,7 @@ import type en from './en';
 
 export default {
   'credit.title': 'Kredit',
+  'credit.notSetUpHere': '{names} är inte inställt här än; en administratör kan ställa in det under Inställningar.',
   'credit.risk':
     '{ratingClass, select, A {mycket låg risk} B {låg risk} C {måttlig risk} D {hög risk} E {mycket hög risk} other {ej bedömd}}',
   'credit.score': 'poäng {score}',

@@ -206,6 +206,8 @@ export default {
   'errors.registers.searchTimedOut': '{register} svarede ikke i tide; indtast virksomheden manuelt, eller prøv igen.',
   'errors.registers.failed': 'Fejl hos {register}: {problem}',
   'errors.credit.notSetUp': '{name} er ikke sat op på denne server.',
+  'errors.credit.notSetUpAskAdmin': '{name} er ikke sat op her; spørg din administrator.',
+  'errors.registers.notSetUpAskAdmin': 'Søgning i {register} er ikke sat op her; spørg din administrator.',
   'errors.credit.noLongerKnows': '{name} kender ikke længere {company}.',
   'errors.credit.publicSignalsNeedOrgNumber':
     'Offentlige signaler kræver et virksomhedsnummer fra Norge, Sverige, Danmark eller Storbritannien.',

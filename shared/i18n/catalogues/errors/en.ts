@@ -197,6 +197,8 @@ export default {
   'errors.registers.searchTimedOut': '{register} did not answer in time; enter the company by hand or try again.',
   'errors.registers.failed': '{register} failed: {problem}',
   'errors.credit.notSetUp': '{name} is not set up on this server.',
+  'errors.credit.notSetUpAskAdmin': "{name} isn't set up here; ask your admin.",
+  'errors.registers.notSetUpAskAdmin': "{register} search isn't set up here; ask your admin.",
   'errors.credit.noLongerKnows': '{name} no longer knows {company}.',
   'errors.credit.publicSignalsNeedOrgNumber': 'Public register signals need an org number in Norway, Sweden, Denmark or the UK.',
   'errors.credit.needsContract': '{name} needs a contract: set {userVariable} and {passwordVariable} in the server config.',

@@ -214,6 +214,8 @@ export default {
   'errors.registers.searchTimedOut': '{register} no ha respondido a tiempo; introduce la empresa a mano o vuelve a intentarlo.',
   'errors.registers.failed': 'Error de {register}: {problem}',
   'errors.credit.notSetUp': '{name} no está configurado en este servidor.',
+  'errors.credit.notSetUpAskAdmin': '{name} no está configurado aquí; pregunta a tu administrador.',
+  'errors.registers.notSetUpAskAdmin': 'La búsqueda en {register} no está configurada aquí; pregunta a tu administrador.',
   'errors.credit.noLongerKnows': '{name} ya no tiene datos de {company}.',
   'errors.credit.publicSignalsNeedOrgNumber':
     'Las señales públicas necesitan un número de identificación fiscal de Noruega, Suecia, Dinamarca o el Reino Unido.',

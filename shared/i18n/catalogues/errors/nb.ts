@@ -205,6 +205,8 @@ export default {
   'errors.registers.searchTimedOut': '{register} svarte ikke i tide; legg inn firmaet manuelt eller prøv igjen.',
   'errors.registers.failed': 'Feil hos {register}: {problem}',
   'errors.credit.notSetUp': '{name} er ikke satt opp på denne serveren.',
+  'errors.credit.notSetUpAskAdmin': '{name} er ikke satt opp her; spør administratoren din.',
+  'errors.registers.notSetUpAskAdmin': 'Søk i {register} er ikke satt opp her; spør administratoren din.',
   'errors.credit.noLongerKnows': '{name} kjenner ikke lenger til {company}.',
   'errors.credit.publicSignalsNeedOrgNumber':
     'Offentlige signaler krever et organisasjonsnummer fra Norge, Sverige, Danmark eller Storbritannia.',

@@ -208,6 +208,8 @@ export default {
   'errors.registers.searchTimedOut': '{register} antwoordde niet op tijd; voer het bedrijf handmatig in of probeer het opnieuw.',
   'errors.registers.failed': 'Fout bij {register}: {problem}',
   'errors.credit.notSetUp': '{name} is niet ingesteld op deze server.',
+  'errors.credit.notSetUpAskAdmin': '{name} is hier niet ingesteld; vraag het je beheerder.',
+  'errors.registers.notSetUpAskAdmin': 'Zoeken in {register} is hier niet ingesteld; vraag het je beheerder.',
   'errors.credit.noLongerKnows': '{name} kent {company} niet meer.',
   'errors.credit.publicSignalsNeedOrgNumber':
     'Openbare signalen hebben een registratienummer uit Noorwegen, Zweden, Denemarken of het Verenigd Koninkrijk nodig.',

@@ -204,6 +204,8 @@ export default {
   'errors.registers.searchTimedOut': '{register} svarade inte i tid; lägg in företaget manuellt eller försök igen.',
   'errors.registers.failed': 'Fel hos {register}: {problem}',
   'errors.credit.notSetUp': 'Den här servern är inte konfigurerad för {name}.',
+  'errors.credit.notSetUpAskAdmin': '{name} är inte inställt här; fråga din administratör.',
+  'errors.registers.notSetUpAskAdmin': 'Sökning i {register} är inte inställd här; fråga din administratör.',
   'errors.credit.noLongerKnows': '{name} känner inte längre till {company}.',
   'errors.credit.publicSignalsNeedOrgNumber':
     'Offentliga signaler kräver ett organisationsnummer från Norge, Sverige, Danmark eller Storbritannien.',

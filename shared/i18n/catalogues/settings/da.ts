@@ -112,6 +112,8 @@ export default {
   'settings.password.changing': 'Skifter…',
   'settings.password.submit': 'Skift adgangskode',
   'settings.registers.title': 'Virksomhedsregistre',
+  'settings.credit.title': 'Kreditoplysning',
+  'settings.credit.ready': 'Sat op: virksomheder kan kreditvurderes.',
   'settings.registers.saved': 'Gemt.',
   'settings.registers.byName': 'Direkte søgning på navn.',
   'settings.registers.byNumber': 'Direkte opslag kun på CVR-nummer.',

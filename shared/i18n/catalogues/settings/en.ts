@@ -108,6 +108,8 @@ export default {
   'settings.password.changing': 'Changing…',
   'settings.password.submit': 'Change password',
   'settings.registers.title': 'Company registers',
+  'settings.credit.title': 'Credit providers',
+  'settings.credit.ready': 'Set up: companies can be rated.',
   'settings.registers.saved': 'Saved.',
   'settings.registers.byName': 'Live search by name.',
   'settings.registers.byNumber': 'Live lookup by org number only.',

@@ -114,6 +114,8 @@ export default {
   'settings.password.changing': 'Cambiando…',
   'settings.password.submit': 'Cambiar contraseña',
   'settings.registers.title': 'Registros de empresas',
+  'settings.credit.title': 'Información crediticia',
+  'settings.credit.ready': 'Configurado: se puede evaluar a las empresas.',
   'settings.registers.saved': 'Guardado.',
   'settings.registers.byName': 'Búsqueda en directo por nombre.',
   'settings.registers.byNumber': 'Consulta en directo solo por CIF / NIF.',

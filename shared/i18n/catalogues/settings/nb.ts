@@ -112,6 +112,8 @@ export default {
   'settings.password.changing': 'Endrer…',
   'settings.password.submit': 'Endre passord',
   'settings.registers.title': 'Firmaregistre',
+  'settings.credit.title': 'Kredittopplysning',
+  'settings.credit.ready': 'Satt opp: firmaer kan kredittvurderes.',
   'settings.registers.saved': 'Lagret.',
   'settings.registers.byName': 'Direkte søk på navn.',
   'settings.registers.byNumber': 'Direkte oppslag bare på organisasjonsnummer.',

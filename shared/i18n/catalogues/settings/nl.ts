@@ -112,6 +112,8 @@ export default {
   'settings.password.changing': 'Wijzigen…',
   'settings.password.submit': 'Wachtwoord wijzigen',
   'settings.registers.title': 'Bedrijfsregisters',
+  'settings.credit.title': 'Kredietinformatie',
+  'settings.credit.ready': 'Ingesteld: bedrijven kunnen worden beoordeeld.',
   'settings.registers.saved': 'Opgeslagen.',
   'settings.registers.byName': 'Live zoeken op naam.',
   'settings.registers.byNumber': 'Live opzoeken alleen op KvK-nummer.',

@@ -111,6 +111,8 @@ export default {
   'settings.password.changing': 'Byter…',
   'settings.password.submit': 'Byt lösenord',
   'settings.registers.title': 'Företagsregister',
+  'settings.credit.title': 'Kreditupplysning',
+  'settings.credit.ready': 'Inställt: företag kan kreditbedömas.',
   'settings.registers.saved': 'Sparat.',
   'settings.registers.byName': 'Direktsökning på namn.',
   'settings.registers.byNumber': 'Direktuppslag endast på organisationsnummer.',

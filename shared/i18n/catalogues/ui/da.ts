@@ -34,6 +34,9 @@ export default {
   'ui.register.fetching': 'Henter fra registret…',
   'ui.register.noHits': 'Ingen virksomhed fundet: indtast oplysningerne selv.',
   'ui.register.searchFailed': 'Registersøgningen mislykkedes: {message}',
+  'ui.register.notSetUpAskAdmin': 'Søgning i {registers} er ikke sat op; spørg din administrator.',
+  'ui.register.notSetUpAdmin': 'Søgning i {registers} er ikke sat op:',
+  'ui.register.settingsLink': 'Indstillinger → Virksomhedsregistre',
   'ui.register.inFjord': 'I Fjord: åbn',
   'ui.register.status':
     '{status, select, bankrupt {konkurs} dissolving {under likvidation} forcedDissolution {tvangsopløsning} deleted {slettet fra registret} inactive {inaktiv} other {}}',

@@ -33,6 +33,9 @@ export default {
   'ui.register.fetching': 'Fetching from the register…',
   'ui.register.noHits': 'No company found: type the details yourself.',
   'ui.register.searchFailed': 'Register search failed: {message}',
+  'ui.register.notSetUpAskAdmin': "Search in {registers} isn't set up; ask your admin.",
+  'ui.register.notSetUpAdmin': "Search in {registers} isn't set up:",
+  'ui.register.settingsLink': 'Settings → Company registers',
   'ui.register.inFjord': 'In Fjord: open',
   'ui.register.status':
     '{status, select, bankrupt {bankrupt} dissolving {in liquidation} forcedDissolution {compulsory dissolution} deleted {deleted from the register} inactive {inactive} other {}}',

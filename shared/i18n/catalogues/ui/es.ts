@@ -35,6 +35,9 @@ export default {
   'ui.register.fetching': 'Obteniendo datos del registro…',
   'ui.register.noHits': 'No se encontró ninguna empresa: introduce los datos tú mismo.',
   'ui.register.searchFailed': 'Error en la búsqueda en el registro: {message}',
+  'ui.register.notSetUpAskAdmin': 'La búsqueda en {registers} no está configurada; pregunta a tu administrador.',
+  'ui.register.notSetUpAdmin': 'La búsqueda en {registers} no está configurada:',
+  'ui.register.settingsLink': 'Ajustes → Registros de empresas',
   'ui.register.inFjord': 'En Fjord: abrir',
   'ui.register.status':
     '{status, select, bankrupt {en quiebra} dissolving {en liquidación} forcedDissolution {disolución forzosa} deleted {dada de baja en el registro} inactive {inactiva} other {}}',

@@ -34,6 +34,9 @@ export default {
   'ui.register.fetching': 'Henter fra registeret…',
   'ui.register.noHits': 'Fant ikke noe firma: skriv inn opplysningene selv.',
   'ui.register.searchFailed': 'Registersøket mislyktes: {message}',
+  'ui.register.notSetUpAskAdmin': 'Søk i {registers} er ikke satt opp; spør administratoren din.',
+  'ui.register.notSetUpAdmin': 'Søk i {registers} er ikke satt opp:',
+  'ui.register.settingsLink': 'Innstillinger → Firmaregistre',
   'ui.register.inFjord': 'I Fjord: åpne',
   'ui.register.status':
     '{status, select, bankrupt {konkurs} dissolving {under avvikling} forcedDissolution {tvangsoppløsning} deleted {slettet fra registeret} inactive {inaktiv} other {}}',

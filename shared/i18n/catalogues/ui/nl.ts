@@ -35,6 +35,9 @@ export default {
   'ui.register.fetching': 'Ophalen uit het register…',
   'ui.register.noHits': 'Geen bedrijf gevonden: vul de gegevens zelf in.',
   'ui.register.searchFailed': 'Zoeken in het register mislukt: {message}',
+  'ui.register.notSetUpAskAdmin': 'Zoeken in {registers} is niet ingesteld; vraag het je beheerder.',
+  'ui.register.notSetUpAdmin': 'Zoeken in {registers} is niet ingesteld:',
+  'ui.register.settingsLink': 'Instellingen → Bedrijfsregisters',
   'ui.register.inFjord': 'In Fjord: openen',
   'ui.register.status':
     '{status, select, bankrupt {failliet} dissolving {in liquidatie} forcedDissolution {gedwongen ontbinding} deleted {uitgeschreven uit het register} inactive {inactief} other {}}',

@@ -34,6 +34,9 @@ export default {
   'ui.register.fetching': 'Hämtar från registret…',
   'ui.register.noHits': 'Inget företag hittades: fyll i uppgifterna själv.',
   'ui.register.searchFailed': 'Registersökningen misslyckades: {message}',
+  'ui.register.notSetUpAskAdmin': 'Sökning i {registers} är inte inställd; fråga din administratör.',
+  'ui.register.notSetUpAdmin': 'Sökning i {registers} är inte inställd:',
+  'ui.register.settingsLink': 'Inställningar → Företagsregister',
   'ui.register.inFjord': 'I Fjord: öppna',
   'ui.register.status':
     '{status, select, bankrupt {i konkurs} dissolving {under likvidation} forcedDissolution {tvångslikvidation} deleted {avregistrerat} inactive {inaktivt} other {}}',
