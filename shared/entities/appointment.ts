@@ -20,14 +20,18 @@ export const AppointmentFieldsSchema = z.object({
   location: clearableText(300),
   videoUrl: webLink,
   userIds: UserIdsSchema,
-  /** Planned until it is held (done) or called off (cancelled); a cancelled one stays on the timeline. */
-  status: z.enum(APPOINTMENT_STATUSES),
+  /**
+   * Planned until it is held (done) or called off (cancelled); a cancelled one stays on the
+   * timeline. Optional so a client from before statuses can still book: a new one is planned.
+   */
+  status: z.enum(APPOINTMENT_STATUSES).optional(),
   ...RecordLinksSchema.shape,
 });
 export type AppointmentFields = z.infer<typeof AppointmentFieldsSchema>;
 
 export const AppointmentSchema = BaseRecordSchema.extend({
   ...AppointmentFieldsSchema.shape,
+  status: z.enum(APPOINTMENT_STATUSES),
   description: storedText,
   location: storedText,
   videoUrl: storedText,

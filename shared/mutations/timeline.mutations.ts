@@ -42,6 +42,8 @@ export const appointmentMutations = timelineMutations('appointment', Appointment
     if (a.endsAt <= a.startsAt) throw new MutationError('invalid', { key: 'errors.appointment.endsBeforeStart' }, 'endsAt');
     await requireMembers(store, a.userIds, 'userIds');
   },
+  // A client from before statuses books without one: a new appointment is planned.
+  derive: (a) => ({ status: a.status ?? 'planned' }),
 });
 
 export const noteMutations = timelineMutations('note', NoteFieldsSchema, {

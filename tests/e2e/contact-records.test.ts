@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { launchWithExtension, type Browser } from './helpers/chromium';
 import { adminApi, signInToDashboard } from './helpers/dashboard-flows';
 import { serverProcess } from './helpers/server-process';
@@ -15,6 +18,7 @@ describe('contacts as records of their own in the dashboard, in Chromium', () =>
   let havbruk: string;
   let kari: string;
   let ingrid: string;
+  const dir = tempDir('fjord-contacts-');
 
   beforeAll(async () => {
     server = await serverProcess();
@@ -39,6 +43,7 @@ describe('contacts as records of their own in the dashboard, in Chromium', () =>
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    dir.remove();
   });
 
   it('creates a contact from the list, showing every problem at once in words and focusing the first', async () => {
@@ -178,6 +183,39 @@ describe('contacts as records of their own in the dashboard, in Chromium', () =>
     await page.goto(`${server.url}/#/contacts?companyId=${havbruk}`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=contacts] tbody tr').length === 2);
     expect(await text(page, '[data-testid=contacts] tbody')).not.toContain('Haugen');
+  });
+
+  it('imports a vCard file, linking each card whose ORG names a company Fjord has, with its title as the position', async () => {
+    const cards = [
+      ['Sunniva', 'Berg', 'ORG:Havbruk Nord AS', 'TITLE:Innkjøpssjef', 'EMAIL:sunniva@gmail.com'],
+      ['Tor', 'Lie', 'ORG:HAVBRUK  NORD AS;Drift', 'EMAIL:tor@example.net'],
+      ['Unni', 'Vik', 'ORG:Ukjent Rederi AS', 'TITLE:Megler'],
+    ].map(([first, last, ...lines]) =>
+      ['BEGIN:VCARD', 'VERSION:3.0', `N:${last};${first};;;`, `FN:${first} ${last}`, ...lines, 'END:VCARD'].join('\r\n'),
+    );
+    const file = join(dir.path, 'havbruk.vcf');
+    writeFileSync(file, cards.join('\r\n'));
+    await page.goto(`${server.url}/#/contacts`);
+    await page.setInputFiles('input[name=vcf-file]', file);
+    await page.waitForSelector('[data-testid=vcard-preview]');
+    expect(await text(page, '[data-testid=vcard-linked] summary')).toBe('2 contacts will be linked to companies Fjord has');
+    await page.click('[data-testid=vcard-import-start]');
+    await page.waitForSelector('[data-testid=vcard-created]');
+    const { items } = (await api('GET', `/api/contacts?companyId=${havbruk}&limit=50`)).body as {
+      items: { id: string; firstName: string }[];
+    };
+    const imported = items.filter((c) => ['Sunniva', 'Tor'].includes(c.firstName));
+    expect(imported).toHaveLength(2);
+    const sunniva = (await api('GET', `/api/contacts/${imported.find((c) => c.firstName === 'Sunniva')!.id}`)).body;
+    expect(sunniva.companies).toEqual([expect.objectContaining({ position: 'Innkjøpssjef', isPrimary: true })]);
+    expect(sunniva.contact.notes ?? '').not.toContain('Havbruk');
+    // Tor's department has no field: it stays in the note, beside the link.
+    const tor = (await api('GET', `/api/contacts/${imported.find((c) => c.firstName === 'Tor')!.id}`)).body;
+    expect(tor.contact.notes).toContain('Drift');
+    const unknown = (await api('GET', '/api/contacts?q=Vik&limit=5')).body.items[0];
+    const unni = (await api('GET', `/api/contacts/${unknown.id}`)).body;
+    expect(unni.companies).toEqual([]);
+    expect(unni.contact.notes).toContain('Ukjent Rederi AS');
   });
 
   it('fits the form in a phone-sized window', async () => {

@@ -33,6 +33,7 @@ export function ContactsPage({ api, onSignedOut }: ContactsPageProps) {
             {t('contacts.form.newContact')}
           </a>
           <VCardImportButton
+            api={api}
             lookups={lookups}
             busy={importing}
             onRead={(file) => (setImportError(null), setVCard({ ...file, key: (vcard?.key ?? 0) + 1 }))}

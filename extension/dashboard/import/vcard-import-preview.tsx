@@ -10,6 +10,7 @@ export function VCardImportPreview({ file, onStart, onCancel }: VCardImportPrevi
   const ready = file.rows.filter(importable);
   const refused = file.rows.filter((r) => r.problem);
   const partial = ready.filter((r) => r.leftOut.length > 0);
+  const linked = ready.filter((r) => r.company);
   return (
     <div class="import-panel" data-testid="vcard-preview">
       <p>
@@ -25,6 +26,21 @@ export function VCardImportPreview({ file, onStart, onCancel }: VCardImportPrevi
             </li>
           ))}
         </ul>
+      )}
+      {linked.length > 0 && (
+        <details class="muted small" data-testid="vcard-linked">
+          <summary>{t('import.preview.linked', { count: linked.length })}</summary>
+          <ul>
+            {linked.map((r) => (
+              <li key={r.card}>
+                {t('import.cardNamed', { card: r.card, name: r.name })}:{' '}
+                {r.company!.position
+                  ? t('import.linkedAs', { company: r.company!.name, position: r.company!.position })
+                  : r.company!.name}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {partial.length > 0 && (
         <details class="muted small">

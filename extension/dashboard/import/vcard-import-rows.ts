@@ -11,6 +11,7 @@ import { normalizePhone } from '../../../shared/phone/normalize-phone';
 import { currentI18n } from '../../ui/i18n/use-i18n';
 import { choicesFor, type Lookups } from '../records/use-lookups';
 import { noteWithExtras, vcardExtras } from './vcard-note-extras';
+import type { CompanyMatch, CompanyMatcher } from './vcard-company-match';
 
 /** What `POST /api/contacts` takes: the contact fields, a first name, and the id we mint. */
 export type ContactCreate = Partial<ContactFields> & { id: string; firstName: string };
@@ -24,6 +25,8 @@ export type ImportRow = {
   problem: string | null;
   /** What the import leaves out of an importable card or keeps only in its note (an unknown country, a second address). */
   leftOut: string[];
+  /** The company Fjord has for the card's ORG: the new contact is linked to it, with its title as the position. */
+  company: (CompanyMatch & { position: string | null }) | null;
 };
 
 /** A card the preview found nothing wrong with: it will be sent. */
@@ -57,7 +60,7 @@ const LABELS: Record<string, MessageKey> = {
  * rules the server applies, so the preview names the rows the server would refuse and why. What
  * the import writes into a note is in the user's language, like the preview.
  */
-export function importRows(text: string, lookups: Lookups): ImportRow[] {
+export function importRows(text: string, lookups: Lookups, match: CompanyMatcher = () => null): ImportRow[] {
   const { t } = currentI18n();
   const { contacts, skipped } = parseVCardsWithReport(text);
   const skippedAt = new Map(
@@ -68,16 +71,23 @@ export function importRows(text: string, lookups: Lookups): ImportRow[] {
   for (let index = 0; rows.length < contacts.length + skipped.length; index++) {
     const reason = skippedAt.get(index);
     if (reason !== undefined)
-      rows.push({ card: index + 1, name: '', body: null, problem: t('import.problem.unreadable', { reason }), leftOut: [] });
-    else rows.push(importRow(index + 1, contacts[next++]!, lookups));
+      rows.push({
+        card: index + 1,
+        name: '',
+        body: null,
+        problem: t('import.problem.unreadable', { reason }),
+        leftOut: [],
+        company: null,
+      });
+    else rows.push(importRow(index + 1, contacts[next++]!, lookups, match));
   }
   return rows;
 }
 
-function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): ImportRow {
+function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups, match: CompanyMatcher): ImportRow {
   const { t } = currentI18n();
   const name = parsed.fullName || [parsed.firstName, parsed.lastName].filter(Boolean).join(' ');
-  const row = { card, name, body: null, leftOut: [] };
+  const row = { card, name, body: null, leftOut: [], company: null };
   if (!parsed.firstName.trim()) {
     const problem =
       parsed.organization && !parsed.lastName
@@ -95,7 +105,9 @@ function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): 
   );
   const unknown = parsed.categories.filter((n) => !categories.some((c) => c.name.toLowerCase() === n.toLowerCase()));
   if (unknown.length > 0) leftOut.push(t('import.leftOut.categories', { names: unknown.join(', ') }));
-  const extras = vcardExtras(parsed);
+  const found = match(parsed);
+  const company = found && { ...found, position: parsed.title ?? parsed.role };
+  const extras = vcardExtras(parsed, company !== null);
   if (extras.names.length) leftOut.push(t('import.leftOut.inNote', { names: extras.names.join(', ') }));
   const body: ContactCreate = {
     id: newId(),
@@ -119,7 +131,7 @@ function importRow(card: number, parsed: ParsedVCardContact, lookups: Lookups): 
     notes: noteWithExtras(parsed.note, extras),
     categoryIds: [...new Set(categoryIds)],
   };
-  return { ...row, body, problem: problemOf(body), leftOut };
+  return { ...row, body, problem: problemOf(body), leftOut, company };
 }
 
 /** Why the server would refuse the contact, naming the field; null when it would take it. */

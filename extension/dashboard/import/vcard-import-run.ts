@@ -25,6 +25,13 @@ export async function runImport(
     let result: ImportResult;
     try {
       const { contact } = await importing.call(contactsApi.create, { json: row.body });
+      if (row.company) {
+        const { id: companyId, position } = row.company;
+        await importing.call(contactsApi.linkCompany, {
+          params: { id: contact.id },
+          json: { companyId, position, isPrimary: true },
+        });
+      }
       result = { card: row.card, name: row.name, status: 'created', contact };
     } catch (err) {
       if (err instanceof ApiError && (err.offline || err.status === 401)) return { results, stopped: err.message };

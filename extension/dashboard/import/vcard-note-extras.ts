@@ -6,16 +6,17 @@ export type VCardExtras = { lines: string[]; names: string[] };
 
 /**
  * A contact keeps one address and one web address and has no company text of its
- * own (companies are linked records). An import must not lose what the card says, so the rest
+ * own (companies are linked records: a company Fjord has is linked, see vcard-company-match). An import must not lose what the card says, so the rest
  * goes into the note, under a line saying where it came from, and the preview names it.
  */
-export function vcardExtras(parsed: ParsedVCardContact): VCardExtras {
+export function vcardExtras(parsed: ParsedVCardContact, linked = false): VCardExtras {
   const { t } = currentI18n();
   const lines: string[] = [];
   const names: string[] = [];
-  if (parsed.organization) {
+  // A company Fjord has is linked instead; its department still has no field but the note.
+  if (parsed.organization && (!linked || parsed.department)) {
     lines.push(t('import.note.company', { company: [parsed.organization, parsed.department].filter(Boolean).join(', ') }));
-    names.push(t('import.extra.company', { organization: parsed.organization }));
+    if (!linked) names.push(t('import.extra.company', { organization: parsed.organization }));
     if (parsed.department) names.push(t('import.extra.department'));
   }
   if (parsed.title && parsed.role && parsed.role !== parsed.title) {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ApiCall, apiCaller, createTestApp } from '../../helpers/test-app';
+import { newId } from '../../../shared/ids';
+import { pushBody } from '../../helpers/factories';
+import { type ApiCall, apiCaller, createTestApp, json } from '../../helpers/test-app';
 
 const HOUR = 3_600_000;
 const start = Date.UTC(2026, 10, 23, 9);
@@ -38,6 +40,32 @@ describe('an appointment has a status: planned, done or cancelled', () => {
     const bad = await call('PATCH', `/api/appointments/${visit.id}`, { status: 'postponed' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toContain('status');
+  });
+
+  it('books one planned when a client from before statuses pushes it without one, and an edit keeps the status', async () => {
+    const id = newId();
+    const args = { id, title: 'Old client', description: null, startsAt: start, endsAt: start + HOUR, allDay: false };
+    const pushed = await t.app.request(
+      '/sync/push',
+      json(
+        'POST',
+        pushBody(newId(), [
+          {
+            name: 'appointment.create',
+            args: { ...args, location: null, videoUrl: null, userIds: [], companyIds: [companyId], contactIds: [] },
+          },
+        ]),
+        token,
+      ),
+    );
+    expect(pushed.status).toBe(200);
+    expect((await call('GET', `/api/appointments/${id}`)).body.item.status).toBe('planned');
+    await call('PATCH', `/api/appointments/${id}`, { status: 'cancelled' });
+    await call('PATCH', `/api/appointments/${id}`, { title: 'Old client, renamed' });
+    expect((await call('GET', `/api/appointments/${id}`)).body.item).toMatchObject({
+      title: 'Old client, renamed',
+      status: 'cancelled',
+    });
   });
 
   it('filters the timeline by appointment and task status, leaving other kinds alone, and refuses unknown filters', async () => {

@@ -8,6 +8,9 @@ export default {
   'import.preview.from': 'fra {file}',
   'import.preview.refused': '{count, plural, one {# kort kan ikke importeres:} other {# kort kan ikke importeres:}}',
   'import.preview.partial': '{count, number} importeres uden visse detaljer (felter, som CRM’et endnu ikke har plads til)',
+  'import.preview.linked':
+    '{count, plural, one {# kontaktperson knyttes til en virksomhed, der findes i Fjord} other {# kontaktpersoner knyttes til virksomheder, der findes i Fjord}}',
+  'import.linkedAs': '{company}, som {position}',
   'import.preview.start': '{count, plural, one {Importér # kontaktperson} other {Importér # kontaktpersoner}}',
   'import.card': 'Kort {card}',
   'import.cardNamed': 'Kort {card} ({name})',

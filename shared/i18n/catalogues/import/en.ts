@@ -7,6 +7,9 @@ export default {
   'import.preview.from': 'from {file}',
   'import.preview.refused': '{count, plural, one {# card cannot be:} other {# cards cannot be:}}',
   'import.preview.partial': '{count, number} imported without some details (fields the CRM has no place for yet)',
+  'import.preview.linked':
+    '{count, plural, one {# contact will be linked to a company Fjord has} other {# contacts will be linked to companies Fjord has}}',
+  'import.linkedAs': '{company}, as {position}',
   'import.preview.start': '{count, plural, one {Import # contact} other {Import # contacts}}',
   'import.card': 'Card {card}',
   'import.cardNamed': 'Card {card} ({name})',

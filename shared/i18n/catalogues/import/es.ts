@@ -8,6 +8,9 @@ export default {
   'import.preview.from': 'de {file}',
   'import.preview.refused': '{count, plural, one {# tarjeta no se puede importar:} other {# tarjetas no se pueden importar:}}',
   'import.preview.partial': '{count, number} se importarán sin algunos datos (campos para los que el CRM aún no tiene sitio)',
+  'import.preview.linked':
+    '{count, plural, one {# contacto se vinculará a una empresa que ya está en Fjord} other {# contactos se vincularán a empresas que ya están en Fjord}}',
+  'import.linkedAs': '{company}, como {position}',
   'import.preview.start': '{count, plural, one {Importar # contacto} other {Importar # contactos}}',
   'import.card': 'Tarjeta {card}',
   'import.cardNamed': 'Tarjeta {card} ({name})',

@@ -8,6 +8,9 @@ export default {
   'import.preview.from': 'fra {file}',
   'import.preview.refused': '{count, plural, one {# kort kan ikke importeres:} other {# kort kan ikke importeres:}}',
   'import.preview.partial': '{count, number} importeres uten enkelte detaljer (felt CRM-et ikke har plass til ennå)',
+  'import.preview.linked':
+    '{count, plural, one {# kontaktperson blir koblet til et firma som finnes i Fjord} other {# kontaktpersoner blir koblet til firmaer som finnes i Fjord}}',
+  'import.linkedAs': '{company}, som {position}',
   'import.preview.start': '{count, plural, one {Importer # kontaktperson} other {Importer # kontaktpersoner}}',
   'import.card': 'Kort {card}',
   'import.cardNamed': 'Kort {card} ({name})',

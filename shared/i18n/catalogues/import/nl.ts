@@ -9,6 +9,9 @@ export default {
   'import.preview.refused':
     '{count, plural, one {# kaart kan niet worden geïmporteerd:} other {# kaarten kunnen niet worden geïmporteerd:}}',
   'import.preview.partial': '{count, number} geïmporteerd zonder sommige gegevens (velden waar het CRM nog geen plek voor heeft)',
+  'import.preview.linked':
+    '{count, plural, one {# contactpersoon wordt gekoppeld aan een bedrijf dat al in Fjord staat} other {# contactpersonen worden gekoppeld aan bedrijven die al in Fjord staan}}',
+  'import.linkedAs': '{company}, als {position}',
   'import.preview.start': '{count, plural, one {# contactpersoon importeren} other {# contactpersonen importeren}}',
   'import.card': 'Kaart {card}',
   'import.cardNamed': 'Kaart {card} ({name})',

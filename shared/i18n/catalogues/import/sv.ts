@@ -8,6 +8,9 @@ export default {
   'import.preview.from': 'från {file}',
   'import.preview.refused': '{count, plural, one {# kort kan inte importeras:} other {# kort kan inte importeras:}}',
   'import.preview.partial': '{count, number} importeras utan vissa uppgifter (fält som CRM:et inte har plats för än)',
+  'import.preview.linked':
+    '{count, plural, one {# kontaktperson kopplas till ett företag som finns i Fjord} other {# kontaktpersoner kopplas till företag som finns i Fjord}}',
+  'import.linkedAs': '{company}, som {position}',
   'import.preview.start': '{count, plural, one {Importera # kontaktperson} other {Importera # kontaktpersoner}}',
   'import.card': 'Kort {card}',
   'import.cardNamed': 'Kort {card} ({name})',
