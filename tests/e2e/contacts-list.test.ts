@@ -168,6 +168,8 @@ describe('the contact list in the dashboard: vCard import, filters, bulk tags an
       'removeTags',
       'addCategories',
       'removeCategories',
+      'addOwners',
+      'removeOwners',
       'setCustomField',
     ]);
     await page.selectOption('select[name=bulk-action]', 'addTags');
@@ -211,10 +213,10 @@ describe('the contact list in the dashboard: vCard import, filters, bulk tags an
     const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
     expect(csvFile.suggestedFilename()).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(readFileSync((await csvFile.path())!, 'utf8')).toBe(
-      '\uFEFFName,Title,E-mail,Phone,City,Tags\r\n' +
-        '"Nordmann <i>jr</i>, Ola",,ola@nordmann.no,22 00 00 01,Oslo,Nordic\r\n' +
-        '"Dahl, Per",Daglig leder,per@dahl-bygg.no,90 01 13 33,Bergen,Nordic\r\n' +
-        '"Bjørnstad, Kari",,kari@bjornstad.no,90 01 12 22,Tromsø,Nordic\r\n',
+      '\uFEFFName,Title,Works at,E-mail,Phone,City,Tags\r\n' +
+        '"Nordmann <i>jr</i>, Ola",,,ola@nordmann.no,22 00 00 01,Oslo,Nordic\r\n' +
+        '"Dahl, Per",Daglig leder,,per@dahl-bygg.no,90 01 13 33,Bergen,Nordic\r\n' +
+        '"Bjørnstad, Kari",,,kari@bjornstad.no,90 01 12 22,Tromsø,Nordic\r\n',
     );
   });
 
