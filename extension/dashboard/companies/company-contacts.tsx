@@ -5,6 +5,8 @@ import type { CompanyCard } from './company-page';
 import { RecordSearch } from '../records/record-search';
 import { useSettingsRun } from '../settings/use-settings-run';
 import { useI18n } from '../../ui/i18n/use-i18n';
+import { formatPhone } from '../../../shared/phone/normalize-phone';
+import '../contacts/contact-list.css';
 
 type CompanyContactsProps = {
   api: ApiClient;
@@ -42,7 +44,7 @@ export function CompanyContacts({ api, companyId, contacts, onChanged, onSignedO
                 </td>
                 <td>{position ?? contact.title ?? ''}</td>
                 <td>{contact.email ?? ''}</td>
-                <td>{contact.phone ?? ''}</td>
+                <td>{contact.phone ? formatPhone(contact.phone) : ''}</td>
               </tr>
             ))}
           </tbody>

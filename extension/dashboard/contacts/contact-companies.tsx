@@ -47,7 +47,7 @@ export function ContactCompanies({ api, contactId, links, onChanged, onSignedOut
               )}
               <button
                 type="button"
-                class="link danger"
+                class="link danger-link"
                 disabled={busy}
                 aria-label={t('contacts.card.unlinkFrom', { company: company.name })}
                 onClick={() => unlink(company.id)}

@@ -48,7 +48,7 @@ export function ChannelListEditor({ name, rows, onChange, invalidRows }: Channel
           )}
           <button
             type="button"
-            class="link danger"
+            class="link danger-link"
             aria-label={t('contacts.form.removeN', { n: index + 1 })}
             onClick={() => onChange(shown.filter((_, i) => i !== index))}
           >

@@ -17,7 +17,7 @@ type ContactFormListsProps = {
 /** The categories and tags that apply to contacts, and who is responsible for the person. */
 export function ContactFormLists({ draft, lookups, errors, onChange }: ContactFormListsProps) {
   const { t } = useI18n();
-  const hint = (none: 'companies.form.noCategories' | 'companies.form.noTags') => (
+  const hint = (none: 'contacts.form.noCategories' | 'companies.form.noTags') => (
     <>
       {t(none)}{' '}
       <a href="#/settings" target="_blank" rel="noopener">
@@ -35,7 +35,7 @@ export function ContactFormLists({ draft, lookups, errors, onChange }: ContactFo
           options={choicesFor(lookups, 'category', 'contact')}
           value={draft.categoryIds}
           onChange={(categoryIds) => onChange({ categoryIds })}
-          empty={hint('companies.form.noCategories')}
+          empty={hint('contacts.form.noCategories')}
         />
       </FormField>
       <FormField name="tagIds" label={contactFieldLabel('tagIds')} wide group errors={errors.tagIds}>

@@ -53,4 +53,5 @@ export default {
   'contacts.card.link': 'Tilknyt',
   'contacts.card.addCompany': 'Tilføj virksomhed',
   'contacts.card.positionAt': 'Stilling hos {company}',
+  'contacts.form.noCategories': 'Ingen kategorier for kontaktpersoner endnu: tilføj dem i',
 } satisfies Record<keyof typeof en, string>;

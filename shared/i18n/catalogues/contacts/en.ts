@@ -52,4 +52,5 @@ export default {
   'contacts.card.link': 'Link',
   'contacts.card.addCompany': 'Add company',
   'contacts.card.positionAt': 'Position at {company}',
+  'contacts.form.noCategories': 'No categories for contacts yet: add them in',
 };

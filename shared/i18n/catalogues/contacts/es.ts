@@ -53,4 +53,5 @@ export default {
   'contacts.card.link': 'Vincular',
   'contacts.card.addCompany': 'Añadir empresa',
   'contacts.card.positionAt': 'Cargo en {company}',
+  'contacts.form.noCategories': 'Aún no hay categorías para contactos: añádelas en',
 } satisfies Record<keyof typeof en, string>;

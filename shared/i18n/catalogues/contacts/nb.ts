@@ -53,4 +53,5 @@ export default {
   'contacts.card.link': 'Koble til',
   'contacts.card.addCompany': 'Legg til firma',
   'contacts.card.positionAt': 'Stilling i {company}',
+  'contacts.form.noCategories': 'Ingen kategorier for kontaktpersoner ennå: legg dem til i',
 } satisfies Record<keyof typeof en, string>;

@@ -53,4 +53,5 @@ export default {
   'contacts.card.link': 'Koppelen',
   'contacts.card.addCompany': 'Bedrijf toevoegen',
   'contacts.card.positionAt': 'Functie bij {company}',
+  'contacts.form.noCategories': 'Nog geen categorieën voor contactpersonen: voeg ze toe in',
 } satisfies Record<keyof typeof en, string>;

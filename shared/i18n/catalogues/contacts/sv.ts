@@ -53,4 +53,5 @@ export default {
   'contacts.card.link': 'Koppla',
   'contacts.card.addCompany': 'Lägg till företag',
   'contacts.card.positionAt': 'Roll på {company}',
+  'contacts.form.noCategories': 'Inga kategorier för kontaktpersoner ännu: lägg till dem i',
 } satisfies Record<keyof typeof en, string>;
