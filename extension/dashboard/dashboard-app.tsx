@@ -109,8 +109,10 @@ export function DashboardApp({ sessionStore }: DashboardAppProps) {
         <TrashNotice api={api} isAdmin={isAdmin} page={route.page} />
         {route.page === 'companies' && <CompaniesPage api={api} onSignedOut={signOut} />}
         {route.page === 'company' && <CompanyPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}
-        {route.page === 'company-edit' && <CompanyEditPage key={route.id} api={api} id={route.id} onSignedOut={signOut} />}
-        {route.page === 'company-new' && <CompanyEditPage api={api} id={null} onSignedOut={signOut} />}
+        {route.page === 'company-edit' && (
+          <CompanyEditPage key={route.id} api={api} id={route.id} me={meId} onSignedOut={signOut} />
+        )}
+        {route.page === 'company-new' && <CompanyEditPage api={api} id={null} me={meId} onSignedOut={signOut} />}
         {route.page === 'contacts' && <ContactsPage api={api} onSignedOut={signOut} />}
         {route.page === 'contact' && <ContactPage api={api} id={route.id} isAdmin={isAdmin} onSignedOut={signOut} />}
         {route.page === 'contact-edit' && (

@@ -9,8 +9,8 @@ type AddressFieldsetProps = {
   value: AddressDraft;
   onChange: (value: AddressDraft) => void;
   errors?: string[];
-  /** The visit address, offered as a one-click copy for the postal and invoice addresses. */
-  copyFrom?: AddressDraft;
+  /** The company's other addresses, each offered as a one-click copy once it has something in it. */
+  copyFrom?: { from: AddressField; value: AddressDraft }[];
   /** The group's label where the company's words do not fit (a contact's "Address"). */
   label?: string;
 };
@@ -23,9 +23,22 @@ const PLACEHOLDERS: Record<keyof AddressDraft, MessageKey> = {
   country: 'companies.address.country',
 };
 
-export function AddressFieldset({ name, value, onChange, errors, copyFrom, label = fieldLabel(name) }: AddressFieldsetProps) {
+const COPY_LABELS: Record<AddressField, MessageKey> = {
+  address: 'companies.address.copy',
+  postalAddress: 'companies.address.copyFromPostal',
+  invoiceAddress: 'companies.address.copyFromInvoice',
+};
+
+export function AddressFieldset({
+  name,
+  value,
+  onChange,
+  errors,
+  copyFrom = [],
+  label = fieldLabel(name),
+}: AddressFieldsetProps) {
   const { t, f } = useI18n();
-  const copyable = copyFrom && ADDRESS_KEYS.some((key) => copyFrom[key].trim());
+  const sources = copyFrom.filter((source) => ADDRESS_KEYS.some((key) => source.value[key].trim()));
   const input = (key: (typeof ADDRESS_KEYS)[number]) => (
     <input
       name={`${name}.${key}`}
@@ -39,18 +52,17 @@ export function AddressFieldset({ name, value, onChange, errors, copyFrom, label
   );
   return (
     <FormField name={name} label={label} errors={errors} group>
-      {copyFrom && (
+      {sources.map(({ from, value: source }) => (
         <button
+          key={from}
           type="button"
           class="link copy-address"
-          data-testid={`copy-${name}`}
-          disabled={!copyable}
-          title={copyable ? undefined : t('companies.address.copyFirst')}
-          onClick={() => copyFrom && onChange({ ...copyFrom })}
+          data-testid={from === 'address' ? `copy-${name}` : `copy-${name}-from-${from}`}
+          onClick={() => onChange({ ...source })}
         >
-          {t('companies.address.copy')}
+          {t(COPY_LABELS[from])}
         </button>
-      )}
+      ))}
       <div class="address-grid">
         {input('street')}
         {input('postalCode')}

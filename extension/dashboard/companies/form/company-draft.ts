@@ -86,7 +86,7 @@ function customFieldRow(key: string, value: CustomFields[string]): CustomFieldRo
  * The form for a company (or a new one). Tags, categories and owners that were deleted are left
  * out: the server rejects a list naming them, and unchanged lists are not sent at all.
  */
-export function companyDraft(company: Company | null, lookups: Lookups): CompanyDraft {
+export function companyDraft(company: Company | null, lookups: Lookups, me: string | null = null): CompanyDraft {
   const live = (ids: string[] | undefined, known: { id: string }[]) => (ids ?? []).filter((id) => known.some((k) => k.id === id));
   const c = company;
   return {
@@ -108,7 +108,8 @@ export function companyDraft(company: Company | null, lookups: Lookups): Company
     departmentId: c?.departmentId ?? '',
     categoryIds: live(c?.categoryIds, companyChoices(lookups, 'category')),
     tagIds: live(c?.tagIds, companyChoices(lookups, 'tag')),
-    ownerIds: live(c?.ownerIds, lookups.members),
+    // A new company's first owner is the one who creates it.
+    ownerIds: c ? live(c.ownerIds, lookups.members) : live(me ? [me] : [], lookups.members),
     address: addressDraft(c?.address ?? null),
     postalAddress: addressDraft(c?.postalAddress ?? null),
     invoiceAddress: addressDraft(c?.invoiceAddress ?? null),

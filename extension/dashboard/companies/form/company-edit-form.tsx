@@ -23,11 +23,18 @@ import { navigate } from '../../use-hash-route';
 import type { Lookups } from '../../records/use-lookups';
 import { currentI18n, useI18n } from '../../../ui/i18n/use-i18n';
 
-type CompanyEditFormProps = { api: ApiClient; company: Company | null; lookups: Lookups; onSignedOut: () => void };
+type CompanyEditFormProps = {
+  api: ApiClient;
+  company: Company | null;
+  lookups: Lookups;
+  /** The signed-in user: a new company's first owner. */
+  me: string | null;
+  onSignedOut: () => void;
+};
 
 /** Edits a company (PATCH of the changed fields) or creates one (POST); a failed save keeps every input. */
-export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyEditFormProps) {
-  const [initial] = useState(() => companyDraft(company, lookups));
+export function CompanyEditForm({ api, company, lookups, me, onSignedOut }: CompanyEditFormProps) {
+  const [initial] = useState(() => companyDraft(company, lookups, me));
   // Minted once, so saving again after a rejected create still makes the same company.
   const [createId] = useState(newId);
   const [draft, setDraft] = useState<CompanyDraft>(initial);
@@ -144,20 +151,30 @@ export function CompanyEditForm({ api, company, lookups, onSignedOut }: CompanyE
             name="address"
             value={draft.address}
             errors={errors.address}
+            copyFrom={[
+              { from: 'postalAddress', value: draft.postalAddress },
+              { from: 'invoiceAddress', value: draft.invoiceAddress },
+            ]}
             onChange={(address) => change({ address })}
           />
           <AddressFieldset
             name="postalAddress"
             value={draft.postalAddress}
             errors={errors.postalAddress}
-            copyFrom={draft.address}
+            copyFrom={[
+              { from: 'address', value: draft.address },
+              { from: 'invoiceAddress', value: draft.invoiceAddress },
+            ]}
             onChange={(postalAddress) => change({ postalAddress })}
           />
           <AddressFieldset
             name="invoiceAddress"
             value={draft.invoiceAddress}
             errors={errors.invoiceAddress}
-            copyFrom={draft.address}
+            copyFrom={[
+              { from: 'address', value: draft.address },
+              { from: 'postalAddress', value: draft.postalAddress },
+            ]}
             onChange={(invoiceAddress) => change({ invoiceAddress })}
           />
         </section>

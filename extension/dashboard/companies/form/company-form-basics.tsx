@@ -28,7 +28,8 @@ export function CompanyFormBasics({ draft, errors, onChange, nameField }: Compan
         ) : (
           <TextField
             name="name"
-            label={t('companies.form.nameRequired')}
+            label={t('common.name')}
+            required
             wide
             value={draft.name}
             errors={errors.name}
