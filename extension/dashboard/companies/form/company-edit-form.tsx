@@ -16,6 +16,7 @@ import { CustomFieldsEditor } from '../../custom-fields/custom-fields-editor';
 import { DraftDuplicates } from '../../duplicates/draft-duplicates';
 import { fieldErrors, fieldLabel } from '../../ui/field-errors';
 import { FormField } from '../../ui/form-field';
+import { FormFooter } from '../../ui/form-footer';
 import { InvoiceFieldset } from './invoice-fieldset';
 import { ParentPicker } from './parent-picker';
 import { TypedFieldsEditor, typedFieldLabel } from '../../custom-fields/typed-fields-editor';
@@ -212,21 +213,14 @@ export function CompanyEditForm({ api, company, lookups, me, onSignedOut }: Comp
           />
         </section>
       </div>
-      <footer class="form-footer">
-        {failure && (
-          <p class="error" role="alert" data-testid="form-error">
-            {failure}
-            {fieldsWithErrors.length > 0 && t('companies.form.checkFields', { fields: fieldsWithErrors.join(', ') })}
-          </p>
-        )}
-        <span class="spacer" />
-        <a class="button secondary" href={cardHash} data-testid="cancel-edit">
-          {t('common.cancel')}
-        </a>
-        <button type="submit" disabled={saving} data-testid="save-company">
-          {saving ? t('common.saving') : company ? t('companies.form.saveChanges') : t('companies.form.create')}
-        </button>
-      </footer>
+      <FormFooter
+        failure={failure}
+        fieldsWithErrors={fieldsWithErrors}
+        cancelHash={cardHash}
+        saving={saving}
+        saveLabel={company ? t('companies.form.saveChanges') : t('companies.form.create')}
+        saveTestId="save-company"
+      />
     </form>
   );
 }

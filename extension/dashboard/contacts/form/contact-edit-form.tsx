@@ -7,6 +7,7 @@ import { AddressFieldset } from '../../companies/form/address-fieldset';
 import type { Issue } from '../../companies/form/company-draft';
 import { changedFields } from '../../ui/changed-fields';
 import { fieldErrors } from '../../ui/field-errors';
+import { FormFooter } from '../../ui/form-footer';
 import { focusFirstError } from '../../ui/focus-first-error';
 import { FormField, TextField } from '../../ui/form-field';
 import { TypedFieldsEditor, typedFieldLabel } from '../../custom-fields/typed-fields-editor';
@@ -198,21 +199,14 @@ export function ContactEditForm({ api, contact, lookups, me, companyId, onSigned
           </FormField>
         </section>
       </div>
-      <footer class="form-footer">
-        {failure && (
-          <p class="error" role="alert" data-testid="form-error">
-            {failure}
-            {fieldsWithErrors.length > 0 && t('companies.form.checkFields', { fields: fieldsWithErrors.join(', ') })}
-          </p>
-        )}
-        <span class="spacer" />
-        <a class="button secondary" href={cardHash} data-testid="cancel-edit">
-          {t('common.cancel')}
-        </a>
-        <button type="submit" disabled={saving} data-testid="save-contact">
-          {saving ? t('common.saving') : contact ? t('companies.form.saveChanges') : t('contacts.form.create')}
-        </button>
-      </footer>
+      <FormFooter
+        failure={failure}
+        fieldsWithErrors={fieldsWithErrors}
+        cancelHash={cardHash}
+        saving={saving}
+        saveLabel={contact ? t('companies.form.saveChanges') : t('contacts.form.create')}
+        saveTestId="save-contact"
+      />
     </form>
   );
 }
