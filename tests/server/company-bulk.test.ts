@@ -109,7 +109,7 @@ describe('bulk actions on a selection of companies', () => {
     });
     expect(stranger.status).toBe(400);
     expect(stranger.body.error.issues).toEqual([
-      { path: ['action', 'ownerIds', 0], message: `user ${other.userId} is not a member of this workspace` },
+      { path: ['action', 'ownerIds', 0], message: 'the chosen person is not (or no longer) a member of this workspace' },
     ]);
     // Nothing was written by the refused requests.
     expect(((await call('GET', `/api/companies/${mine.id}`)).body.company as Company).ownerIds).toEqual([]);

@@ -67,7 +67,7 @@ describe('company records as complete as RecMan and 24SevenOffice cards', () => 
     [{ orgNumber: '556036-0794', country: 'SE' }, 'orgNumber', /not a valid SE org number/],
     [{ naceCode: '99.99' }, 'naceCode', /NACE Rev. 2 code/],
     [{ relationshipTypeId: newId() }, 'relationshipTypeId', /not a relationshipType of this workspace/],
-    [{ ownerIds: [newId()] }, 'ownerIds', /not a member of this workspace/],
+    [{ ownerIds: [newId()] }, 'ownerIds', /not \(or no longer\) a member of this workspace/],
     [{ invoice: { type: 'carrier-pigeon', email: null, creditDays: 10 } }, 'invoice', /Invalid option/],
     [{ invoice: { type: 'paper', email: null, creditDays: 400 } }, 'invoice', /at most 365/],
     [{ employees: -1 }, 'employees', /0 or more/],

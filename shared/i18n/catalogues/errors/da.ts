@@ -98,7 +98,7 @@ export default {
   'errors.orgNumber.invalid': 'er ikke et gyldigt virksomhedsnummer for {country}: {why}',
   'errors.list.notAValue':
     '{id} er ikke {kind, select, relationshipType {en relationstype} statusType {en status} industry {en branche} category {en kategori} tag {et tag} department {en afdeling} activityType {en aktivitetstype} other {en {kind}}} i dette arbejdsområde',
-  'errors.members.notMember': 'brugeren {id} er ikke medlem af dette arbejdsområde',
+  'errors.members.notMember': 'den valgte person er ikke (længere) medlem af dette arbejdsområde',
   'errors.list.categoryNotFor':
     'kategorien "{name}" gælder ikke for {target, select, company {virksomheder} other {kontaktpersoner}}',
   'errors.company.ownParent': 'ville gøre virksomheden til sit eget moderselskab',

@@ -97,7 +97,7 @@ export default {
   'errors.orgNumber.invalid': 'is not a valid {country} org number: {why}',
   'errors.list.notAValue':
     '{id} is not {kind, select, relationshipType {a relationshipType} statusType {a statusType} industry {an industry} category {a category} tag {a tag} department {a department} activityType {an activityType} other {a {kind}}} of this workspace',
-  'errors.members.notMember': 'user {id} is not a member of this workspace',
+  'errors.members.notMember': 'the chosen person is not (or no longer) a member of this workspace',
   'errors.list.categoryNotFor': 'category "{name}" does not apply to {target, select, company {companies} other {contacts}}',
   'errors.company.ownParent': 'would make the company its own parent',
   'errors.company.treeTooDeep': 'the company tree is too deep',

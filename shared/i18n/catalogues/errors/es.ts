@@ -101,7 +101,7 @@ export default {
   'errors.orgNumber.invalid': 'no es un número de identificación fiscal válido de {country}: {why}',
   'errors.list.notAValue':
     '{id} no es {kind, select, relationshipType {un tipo de relación} statusType {un estado} industry {un sector} category {una categoría} tag {una etiqueta} department {un departamento} activityType {un tipo de actividad} other {un {kind}}} de este espacio de trabajo',
-  'errors.members.notMember': 'el usuario {id} no es miembro de este espacio de trabajo',
+  'errors.members.notMember': 'la persona elegida no es (o ya no es) miembro de este espacio de trabajo',
   'errors.list.categoryNotFor': 'la categoría «{name}» no se aplica a {target, select, company {empresas} other {contactos}}',
   'errors.company.ownParent': 'convertiría la empresa en su propia matriz',
   'errors.company.treeTooDeep': 'el árbol de empresas es demasiado profundo',

@@ -98,7 +98,7 @@ export default {
   'errors.orgNumber.invalid': 'er ikke et gyldig organisasjonsnummer for {country}: {why}',
   'errors.list.notAValue':
     '{id} er ikke {kind, select, relationshipType {en relasjonstype} statusType {en status} industry {en bransje} category {en kategori} tag {et stikkord} department {en avdeling} activityType {en aktivitetstype} other {en {kind}}} i dette arbeidsområdet',
-  'errors.members.notMember': 'brukeren {id} er ikke medlem av dette arbeidsområdet',
+  'errors.members.notMember': 'den valgte personen er ikke (lenger) medlem av dette arbeidsområdet',
   'errors.list.categoryNotFor':
     'kategorien «{name}» gjelder ikke for {target, select, company {firmaer} other {kontaktpersoner}}',
   'errors.company.ownParent': 'ville gjort firmaet til sitt eget morselskap',

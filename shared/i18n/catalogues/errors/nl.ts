@@ -99,7 +99,7 @@ export default {
   'errors.orgNumber.invalid': 'is geen geldig registratienummer voor {country}: {why}',
   'errors.list.notAValue':
     '{id} is geen {kind, select, relationshipType {relatietype} statusType {status} industry {branche} category {categorie} tag {tag} department {afdeling} activityType {activiteitstype} other {{kind}}} van deze werkruimte',
-  'errors.members.notMember': 'gebruiker {id} is geen lid van deze werkruimte',
+  'errors.members.notMember': 'de gekozen persoon is geen lid (meer) van deze werkruimte',
   'errors.list.categoryNotFor':
     'categorie "{name}" geldt niet voor {target, select, company {bedrijven} other {contactpersonen}}',
   'errors.company.ownParent': 'zou het bedrijf zijn eigen moederbedrijf maken',

@@ -98,7 +98,7 @@ export default {
   'errors.orgNumber.invalid': 'är inget giltigt organisationsnummer för {country}: {why}',
   'errors.list.notAValue':
     '{id} är inte {kind, select, relationshipType {en relationstyp} statusType {en status} industry {en bransch} category {en kategori} tag {en tagg} department {en avdelning} activityType {en aktivitetstyp} other {en {kind}}} i den här arbetsytan',
-  'errors.members.notMember': 'användaren {id} är inte medlem i den här arbetsytan',
+  'errors.members.notMember': 'den valda personen är inte (längre) medlem i den här arbetsytan',
   'errors.list.categoryNotFor': 'kategorin ”{name}” gäller inte för {target, select, company {företag} other {kontaktpersoner}}',
   'errors.company.ownParent': 'skulle göra företaget till sitt eget moderbolag',
   'errors.company.treeTooDeep': 'företagsträdet är för djupt',
