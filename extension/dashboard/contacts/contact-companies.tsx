@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { contactsApi, type ContactCard } from '../../../shared/api/contacts.api';
 import type { ApiClient } from '../../api/api-client';
 import { useI18n } from '../../ui/i18n/use-i18n';
-import { RecordSearch } from '../records/record-search';
+import { LinkRecordForm } from '../records/link-record-form';
 import { useSettingsRun } from '../settings/use-settings-run';
 
 type ContactCompaniesProps = {
@@ -21,11 +21,11 @@ export function ContactCompanies({ api, contactId, links, onChanged, onSignedOut
   const { t } = useI18n();
   const { run, busy: progress, error } = useSettingsRun(onChanged, onSignedOut, (err) => (err as Error).message);
   const busy = progress !== null;
-  const [adding, setAdding] = useState<{ companyId: string; position: string } | null>(null);
+  const [adding, setAdding] = useState(false);
   const link = (companyId: string, patch: { position?: string | null; isPrimary?: boolean }) =>
     run(t('common.saving'), async () => {
       await api.call(contactsApi.linkCompany, { params: { id: contactId }, json: { companyId, ...patch } });
-      setAdding(null);
+      setAdding(false);
     });
   const unlink = (companyId: string) =>
     run(t('common.saving'), () => api.call(contactsApi.unlinkCompany, { params: { id: contactId, companyId } }));
@@ -65,43 +65,26 @@ export function ContactCompanies({ api, contactId, links, onChanged, onSignedOut
         ))}
       </ul>
       {adding ? (
-        <div class="add-company-link" data-testid="add-company-link">
-          <RecordSearch
-            api={api}
-            entity="company"
-            excludeIds={links.map((l) => l.company.id)}
-            name="linkCompanySearch"
-            label={t('contacts.filter.searchLabel')}
-            placeholder={t('contacts.filter.searchPlaceholder')}
-            selectedId={adding.companyId || null}
-            noMatch={(query) => t('contacts.filter.noMatch', { query })}
-            onPick={(companyId) => setAdding({ ...adding, companyId })}
-            onSignedOut={onSignedOut}
-          />
-          <label>
-            {t('contacts.form.position')}
-            <input
-              name="linkPosition"
-              value={adding.position}
-              onInput={(e) => setAdding({ ...adding, position: e.currentTarget.value })}
-            />
-          </label>
-          <div class="row-actions">
-            <button
-              type="button"
-              data-testid="save-company-link"
-              disabled={busy || !adding.companyId}
-              onClick={() => link(adding.companyId, { position: adding.position.trim() || null })}
-            >
-              {t('contacts.card.link')}
-            </button>
-            <button type="button" class="secondary" onClick={() => setAdding(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <LinkRecordForm
+          api={api}
+          entity="company"
+          testId="add-company-link"
+          searchName="linkCompanySearch"
+          positionName="linkPosition"
+          saveTestId="save-company-link"
+          search={{
+            label: t('contacts.filter.searchLabel'),
+            placeholder: t('contacts.filter.searchPlaceholder'),
+            noMatch: (query) => t('contacts.filter.noMatch', { query }),
+          }}
+          excludeIds={links.map((l) => l.company.id)}
+          busy={busy}
+          onLink={(companyId, position) => link(companyId, { position })}
+          onCancel={() => setAdding(false)}
+          onSignedOut={onSignedOut}
+        />
       ) : (
-        <button type="button" class="link" data-testid="add-company" onClick={() => setAdding({ companyId: '', position: '' })}>
+        <button type="button" class="link" data-testid="add-company" onClick={() => setAdding(true)}>
           {t('contacts.card.addCompany')}
         </button>
       )}
